@@ -1,0 +1,42 @@
+#version 330 core
+// Soft studio lighting that follows the camera: a warm key, a cool fill and a rim from behind.
+in vec3 vWorldPos;
+in vec3 vNormal;
+in vec2 vUv;
+
+uniform vec4 uColor;
+uniform vec3 uEye;
+uniform vec3 uCamRight;
+uniform vec3 uCamUp;
+uniform vec3 uCamForward;
+uniform float uLight;
+uniform vec4 uOverride;  // a > 0: flat colour (wireframe pass)
+
+out vec4 fragColor;
+
+void main() {
+  if (uOverride.a > 0.0) {
+    fragColor = uOverride;
+    return;
+  }
+  vec3 n = normalize(vNormal);
+  vec3 v = normalize(uEye - vWorldPos);
+  if (dot(n, v) < 0.0) n = -n;  // open or inward-facing meshes still shade from the viewer's side
+
+  vec3 keyDir = normalize(-uCamForward * 0.7 + uCamUp * 0.6 - uCamRight * 0.45);
+  vec3 fillDir = normalize(-uCamForward * 0.8 + uCamRight * 0.6 - uCamUp * 0.1);
+  vec3 albedo = uColor.rgb;
+
+  float key = max(dot(n, keyDir), 0.0) * uLight;
+  float fill = max(dot(n, fillDir), 0.0) * 0.35;
+  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * 0.35;
+  float hemi = 0.5 + 0.5 * n.y;
+  vec3 ambient = mix(vec3(0.16, 0.15, 0.17), vec3(0.26, 0.27, 0.30), hemi);
+
+  vec3 h = normalize(keyDir + v);
+  float spec = pow(max(dot(n, h), 0.0), 40.0) * 0.18 * uLight;
+
+  vec3 color = albedo * (ambient + key * vec3(1.0, 0.97, 0.92) + fill * vec3(0.80, 0.88, 1.0)) +
+               vec3(spec) + rim * vec3(0.75, 0.85, 1.0);
+  fragColor = vec4(pow(color, vec3(1.0 / 2.2)), uColor.a);
+}

@@ -1,0 +1,77 @@
+// CLI11 set-up and validation of every flag.
+#include "app/CommandLine.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "options/Error.hpp"
+#include "options/OptionRegistry.hpp"
+
+namespace hipscope {
+
+void parseSize(const std::string& text, int& width, int& height) {
+  const auto x = text.find('x');
+  auto number = [](std::string_view s, int& v) {
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && p == s.data() + s.size();
+  };
+  int w = 0, h = 0;
+  if (x == std::string::npos || !number(std::string_view(text).substr(0, x), w) ||
+      !number(std::string_view(text).substr(x + 1), h))
+    throw UserError("--size " + text + ": expected WIDTHxHEIGHT, e.g. 1280x720");
+  if (w < 16 || h < 16 || w > 8192 || h > 8192)
+    throw UserError("--size " + text + ": each side must be between 16 and 8192 pixels");
+  width = w;
+  height = h;
+}
+
+ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
+  CLI::App app{"Hipscope: 3D pelvis and hip anatomy for explaining low back pain and sciatica.",
+               "hipscope"};
+  app.set_version_flag("--version", std::string("hipscope 0.1.0"));
+  std::string model, output, size, view;
+  std::vector<std::string> sets;
+  app.add_option("--model", model, "model file to open (OBJ, glTF/GLB, FBX, STL, PLY, DAE)");
+  app.add_option("--output", output, "render one frame to this PNG and exit (no window)");
+  app.add_option("--size", size, "frame size for --output and --bench, WIDTHxHEIGHT (default 1280x720)");
+  app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
+  app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
+  app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
+  app.add_flag("--list-options", out.listOptions, "print every option with its type, default and help");
+  app.add_flag("--bench", out.bench, "measure start-up and frame times headlessly and print them");
+  app.add_option("--frames", out.frames, "frames to render for --bench")->check(CLI::Range(1, 100000));
+  app.add_option("--exit-after-frames", out.exitAfterFrames, "close the window after N frames (smoke tests)")
+      ->check(CLI::Range(1, 1000000));
+  app.add_flag("--gl-strict", out.glStrict, "turn on GL debug output; any GL error fails the run");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    app.exit(e);
+    return ParseOutcome::Exit;
+  } catch (const CLI::CallForVersion& e) {
+    app.exit(e);
+    return ParseOutcome::Exit;
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    if (auto pos = message.find("The following argument was not expected: "); pos == 0)
+      message = "unknown flag " + message.substr(41) + "; --help lists the flags";
+    else if (auto pos2 = message.find("The following arguments were not expected: "); pos2 == 0)
+      message = "unknown flags " + message.substr(43) + "; --help lists the flags";
+    throw UserError(message);
+  }
+
+  if (!model.empty()) out.model = model;
+  if (!output.empty()) out.output = output;
+  if (!size.empty()) parseSize(size, out.width, out.height);
+  const auto& registry = OptionRegistry::instance();
+  if (!view.empty()) registry.set(out.settings, "view", view, "--view");
+  for (const auto& s : sets) registry.apply(out.settings, s, "--set");
+  if (std::getenv("HIPSCOPE_GL_STRICT")) out.glStrict = true;
+  return ParseOutcome::Run;
+}
+
+}  // namespace hipscope

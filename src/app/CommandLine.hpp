@@ -1,0 +1,33 @@
+// Command-line flags of the hipscope binary, parsed with CLI11 into a plain struct.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "options/Settings.hpp"
+
+namespace hipscope {
+
+struct CommandLine {
+  std::optional<std::filesystem::path> model;   // default: the built-in model
+  std::optional<std::filesystem::path> output;  // headless PNG
+  int width = 1280, height = 720;
+  bool ui = false;            // draw the panel into --output frames
+  bool listOptions = false;
+  bool bench = false;
+  int frames = 240;           // --bench frame count
+  int exitAfterFrames = 0;    // window smoke test: close after N frames
+  bool glStrict = false;      // GL errors fail the run (tests)
+  Settings settings;          // after --view and every --set
+};
+
+enum class ParseOutcome { Run, Exit };
+
+// Parses argv. Prints --help/--version itself and returns Exit; throws UserError for bad input.
+ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out);
+
+// Parses "1280x720"; throws UserError naming the flag.
+void parseSize(const std::string& text, int& width, int& height);
+
+}  // namespace hipscope

@@ -1,0 +1,135 @@
+// Headless frame rendering and the benchmark, on an EGL surfaceless context.
+#include "app/Headless.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sys/resource.h>
+#include <vector>
+
+#include "app/AssetPaths.hpp"
+#include "app/ProcessClock.hpp"
+#include "app/ViewScene.hpp"
+#include "options/Error.hpp"
+#include "platform/HeadlessContext.hpp"
+#include "render/Image.hpp"
+#include "render/RenderTarget.hpp"
+#include "render/SceneRenderer.hpp"
+#include "render/gl/Debug.hpp"
+#include "scene/ModelLoader.hpp"
+#include "ui/ImGuiLayer.hpp"
+#include "ui/Panel.hpp"
+
+namespace hipscope {
+namespace {
+
+// Fails early, before any rendering, if the PNG cannot be written where asked.
+void checkOutputWritable(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw UserError("could not write " + path.string() + ": folder " + dir.string() + " does not exist");
+  if (fs::is_directory(path, ec))
+    throw UserError("could not write " + path.string() + ": it is a directory");
+}
+
+int finishGl(const CommandLine& cmd) {
+  gl::checkErrors("end of run");
+  if (cmd.glStrict && gl::errorCount() > 0) {
+    std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
+    return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int runOutput(const CommandLine& cmd) {
+  checkOutputWritable(*cmd.output);
+  Model model = loadModel(cmd.model ? *cmd.model : builtinModelPath());
+  HeadlessContext context(cmd.glStrict);
+  if (cmd.glStrict) gl::enableDebugOutput(true);
+
+  ViewScene scene(std::move(model));
+  SceneRenderer renderer;
+  RenderTarget target(cmd.width, cmd.height);
+  target.bind();
+
+  Viewport viewport{0, 0, cmd.width, cmd.height};
+  const float uiScale = cmd.settings.ui.scale * std::max(1.0f, cmd.height / 1080.0f);
+  const bool drawUi = cmd.ui && cmd.settings.ui.panel;
+  if (drawUi) viewport.width = std::max(16, cmd.width - static_cast<int>(panelWidth(uiScale)));
+  const OrbitCamera camera =
+      scene.cameraFor(cmd.settings.camera, static_cast<float>(viewport.width) / viewport.height);
+  renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
+
+  if (drawUi) {
+    ImGuiLayer imgui(nullptr, uiScale);
+    Settings settings = cmd.settings;
+    PanelInfo info{scene.model.source, scene.model.triangleCount(), scene.model.parts.size(), context.renderer(), 0};
+    const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
+    // Two frames: ImGui sizes some widgets from the previous frame.
+    for (int i = 0; i < 2; ++i) {
+      imgui.beginFrame(cmd.width, cmd.height, 1.0f / 60.0f);
+      drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
+      if (i == 0) imgui.discardFrame();
+      else imgui.endFrame();
+    }
+  }
+  glFinish();
+  writePng(readPixels(0, 0, cmd.width, cmd.height), *cmd.output);
+  return finishGl(cmd);
+}
+
+int runBench(const CommandLine& cmd) {
+  const double startup = secondsSinceProcessStart();
+  Model model = loadModel(cmd.model ? *cmd.model : builtinModelPath());
+  HeadlessContext context(cmd.glStrict);
+  if (cmd.glStrict) gl::enableDebugOutput(true);
+  ViewScene scene(std::move(model));
+  SceneRenderer renderer;
+  RenderTarget target(cmd.width, cmd.height);
+  target.bind();
+  const Viewport viewport{0, 0, cmd.width, cmd.height};
+  CameraSettings cam = cmd.settings.camera;
+
+  using Clock = std::chrono::steady_clock;
+  std::vector<double> frameMs;
+  FrameStats stats;
+  double firstFrame = 0.0;
+  for (int i = 0; i < cmd.frames; ++i) {
+    // A slow full turn around the body, as a user orbiting would.
+    cam.orbitYaw = std::remainder(cmd.settings.camera.orbitYaw + 360.0f * i / cmd.frames, 360.0f);
+    const auto t0 = Clock::now();
+    const OrbitCamera camera = scene.cameraFor(cam, static_cast<float>(cmd.width) / cmd.height);
+    stats = renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
+    glFinish();
+    const auto t1 = Clock::now();
+    if (i == 0) firstFrame = secondsSinceProcessStart();
+    frameMs.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+  }
+  std::vector<double> sorted = frameMs;
+  std::sort(sorted.begin(), sorted.end());
+  auto percentile = [&](double p) {
+    return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * (sorted.size() - 1) + 0.5))];
+  };
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("renderer            %s\n", context.renderer().c_str());
+  std::printf("model               %s\n", scene.model.source.c_str());
+  std::printf("size                %dx%d\n", cmd.width, cmd.height);
+  std::printf("frames              %d\n", cmd.frames);
+  std::printf("startup_to_main_s   %.3f\n", startup);
+  std::printf("first_frame_s       %.3f\n", firstFrame);
+  std::printf("frame_ms_median     %.2f\n", percentile(0.5));
+  std::printf("frame_ms_p90        %.2f\n", percentile(0.9));
+  std::printf("fps_median          %.1f\n", 1000.0 / percentile(0.5));
+  std::printf("triangles_drawn     %zu\n", stats.triangles);
+  std::printf("draw_calls          %d\n", stats.drawCalls);
+  std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
+  return finishGl(cmd);
+}
+
+}  // namespace hipscope

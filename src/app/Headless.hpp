@@ -1,0 +1,10 @@
+// The windowless modes: --output (one frame to PNG) and --bench (timings).
+#pragma once
+#include "app/CommandLine.hpp"
+
+namespace hipscope {
+
+int runOutput(const CommandLine& cmd);
+int runBench(const CommandLine& cmd);
+
+}  // namespace hipscope

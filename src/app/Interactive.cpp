@@ -1,0 +1,227 @@
+// Event loop. Redraws only while something changes or animates, so an idle app costs no power.
+#include "app/Interactive.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+
+#include <GLFW/glfw3.h>
+
+#include "app/AssetPaths.hpp"
+#include "app/ViewScene.hpp"
+#include "platform/Window.hpp"
+#include "render/SceneRenderer.hpp"
+#include "render/gl/Debug.hpp"
+#include "scene/ModelLoader.hpp"
+#include "scene/Raycast.hpp"
+#include "ui/ImGuiLayer.hpp"
+#include "ui/Panel.hpp"
+
+namespace hipscope {
+namespace {
+
+constexpr float kPresetSeconds = 0.6f;
+constexpr float kSettleSeconds = 0.25f;
+
+struct AppState {
+  Window* window = nullptr;
+  ViewScene* scene = nullptr;
+  Settings settings;
+  OrbitCamera camera;
+  CameraTransition transition;
+  std::unique_ptr<ImGuiLayer> imgui;
+  Viewport viewport;        // 3D view, framebuffer pixels
+  float pixelRatio = 1.0f;  // framebuffer pixels per window coordinate
+  int redrawFrames = 3;     // frames still to draw after the last event (ImGui settles over a few)
+  bool dragging = false, panning = false;
+  double lastX = 0, lastY = 0;
+  double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
+
+  void wake() { redrawFrames = std::max(redrawFrames, 3); }
+  glm::vec2 cursorNdc(double x, double y) const {
+    const float px = static_cast<float>(x) * pixelRatio, py = static_cast<float>(y) * pixelRatio;
+    const float fbHeight = static_cast<float>(viewport.y + viewport.height);
+    return {(px - viewport.x) / viewport.width * 2.0f - 1.0f, 1.0f - (py - (fbHeight - viewport.height - viewport.y)) / viewport.height * 2.0f};
+  }
+  void moveTo(const OrbitPose& target, float seconds) { transition.start(camera.pose, target, seconds); wake(); }
+  void goToSettingsView(float seconds) {
+    OrbitCamera lens = camera;
+    lens.fovY = settings.camera.fov;
+    moveTo(scene->cameraFor(settings.camera, lens.aspect).pose, seconds);
+  }
+  bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }
+};
+
+AppState* state(GLFWwindow* w) { return static_cast<AppState*>(glfwGetWindowUserPointer(w)); }
+
+void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
+  AppState& s = *state(w);
+  s.wake();
+  if (action == GLFW_RELEASE) {
+    s.dragging = s.panning = false;
+    return;
+  }
+  if (s.uiHasMouse()) return;
+  double x, y;
+  glfwGetCursorPos(w, &x, &y);
+  s.lastX = x;
+  s.lastY = y;
+  const bool shift = mods & GLFW_MOD_SHIFT;
+  if (button == GLFW_MOUSE_BUTTON_RIGHT || button == GLFW_MOUSE_BUTTON_MIDDLE || (button == GLFW_MOUSE_BUTTON_LEFT && shift)) {
+    s.panning = true;
+  } else if (button == GLFW_MOUSE_BUTTON_LEFT) {
+    const double now = glfwGetTime();
+    const bool doubleClick = now - s.lastClickTime < 0.35 && std::abs(x - s.lastClickX) < 5 && std::abs(y - s.lastClickY) < 5;
+    s.lastClickTime = doubleClick ? -1 : now;
+    s.lastClickX = x;
+    s.lastClickY = y;
+    if (doubleClick) {
+      if (auto hit = raycast(s.scene->model, s.camera.rayThrough(s.cursorNdc(x, y)))) {
+        OrbitPose target = s.camera.pose;
+        target.target = hit->point;
+        s.moveTo(target, kSettleSeconds * 1.6f);
+      }
+    } else {
+      s.dragging = true;
+    }
+  }
+}
+
+void onCursor(GLFWwindow* w, double x, double y) {
+  AppState& s = *state(w);
+  if (!s.dragging && !s.panning) return;
+  const float h = static_cast<float>(s.viewport.height) / s.pixelRatio;
+  const float dx = static_cast<float>(x - s.lastX) / h, dy = static_cast<float>(y - s.lastY) / h;
+  s.lastX = x;
+  s.lastY = y;
+  s.transition = CameraTransition();
+  if (s.panning) s.camera.pan(dx, dy);
+  else s.camera.rotate(dx, dy);
+  s.wake();
+}
+
+void onScroll(GLFWwindow* w, double, double yoffset) {
+  AppState& s = *state(w);
+  s.wake();
+  if (s.uiHasMouse()) return;
+  double x, y;
+  glfwGetCursorPos(w, &x, &y);
+  s.transition = CameraTransition();
+  s.camera.zoomToward(static_cast<float>(yoffset), s.cursorNdc(x, y));
+}
+
+void onKey(GLFWwindow* w, int key, int, int action, int) {
+  AppState& s = *state(w);
+  s.wake();
+  if (action != GLFW_PRESS || (s.imgui && s.imgui->wantsKeyboard())) return;
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) {
+    s.settings.camera.view = static_cast<ViewPreset>(key - GLFW_KEY_1);
+    s.settings.camera.orbitYaw = s.settings.camera.orbitPitch = 0.0f;
+    s.goToSettingsView(kPresetSeconds);
+  } else if (key == GLFW_KEY_F) {
+    OrbitPose target = s.camera.pose;
+    target.target = s.scene->model.bounds.center();
+    target.distance = s.camera.fitDistance(s.scene->radius());
+    s.moveTo(target, kPresetSeconds);
+  } else if (key == GLFW_KEY_R) {
+    s.settings.camera = CameraSettings{};
+    s.goToSettingsView(kPresetSeconds);
+  } else if (key == GLFW_KEY_ESCAPE) {
+    glfwSetWindowShouldClose(w, GLFW_TRUE);
+  }
+}
+
+void onRefresh(GLFWwindow* w) { state(w)->wake(); }
+
+}  // namespace
+
+int runInteractive(const CommandLine& cmd) {
+  Model model = loadModel(cmd.model ? *cmd.model : builtinModelPath());
+  Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.source).filename().string(), cmd.glStrict);
+  if (cmd.glStrict) gl::enableDebugOutput(true);
+
+  ViewScene scene(std::move(model));
+  SceneRenderer renderer;
+  AppState s;
+  s.window = &window;
+  s.scene = &scene;
+  s.settings = cmd.settings;
+  glfwSetWindowUserPointer(window.handle(), &s);
+  // Our callbacks first: the ImGui backend chains to them.
+  glfwSetMouseButtonCallback(window.handle(), onMouseButton);
+  glfwSetCursorPosCallback(window.handle(), onCursor);
+  glfwSetScrollCallback(window.handle(), onScroll);
+  glfwSetKeyCallback(window.handle(), onKey);
+  glfwSetWindowRefreshCallback(window.handle(), onRefresh);
+  float uiScale = s.settings.ui.scale;
+  s.imgui = std::make_unique<ImGuiLayer>(window.handle(), uiScale * window.contentScale());
+
+  bool first = true;
+  int frames = 0;
+  float frameMs = 0.0f;
+  auto last = std::chrono::steady_clock::now();
+  const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+  while (!window.shouldClose()) {
+    const bool animating = s.transition.active() || s.dragging || s.panning;
+    if (cmd.exitAfterFrames || animating || s.redrawFrames > 0) glfwPollEvents();
+    else glfwWaitEvents();
+    if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
+
+    const auto now = std::chrono::steady_clock::now();
+    const float dt = std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
+    last = now;
+    if (s.settings.ui.scale != uiScale) {  // fonts are baked at a size: rebuild the UI layer
+      uiScale = s.settings.ui.scale;
+      s.imgui.reset();
+      s.imgui = std::make_unique<ImGuiLayer>(window.handle(), uiScale * window.contentScale());
+    }
+
+    int fbW, fbH, winW, winH;
+    window.framebufferSize(fbW, fbH);
+    glfwGetWindowSize(window.handle(), &winW, &winH);
+    if (fbW <= 0 || fbH <= 0) continue;  // minimised
+    s.pixelRatio = winW > 0 ? static_cast<float>(fbW) / winW : 1.0f;
+    const float panelW = s.settings.ui.panel ? panelWidth(uiScale * window.contentScale()) : 0.0f;
+    s.viewport = {0, 0, std::max(1, fbW - static_cast<int>(panelW * s.pixelRatio)), fbH};
+    s.camera.aspect = static_cast<float>(s.viewport.width) / s.viewport.height;
+    s.camera.fovY = s.settings.camera.fov;
+    if (first) {
+      s.camera.pose = scene.cameraFor(s.settings.camera, s.camera.aspect).pose;
+      first = false;
+    }
+    if (s.transition.active()) s.camera.pose = s.transition.advance(dt);
+
+    const auto t0 = std::chrono::steady_clock::now();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fbW, fbH);
+    glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport);
+
+    s.imgui->beginFrame(fbW, fbH, dt);
+    const CameraSettings before = s.settings.camera;
+    if (s.settings.ui.panel) {
+      PanelInfo info{scene.model.source, scene.model.triangleCount(), scene.model.parts.size(), rendererName, frameMs};
+      drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
+    }
+    s.imgui->endFrame();
+    const CameraSettings& after = s.settings.camera;
+    if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch ||
+        after.zoom != before.zoom || after.fov != before.fov)
+      s.goToSettingsView(after.view != before.view ? kPresetSeconds : kSettleSeconds * 0.4f);
+
+    window.swap();
+    frameMs = std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    --s.redrawFrames;
+    if (cmd.glStrict) gl::checkErrors("frame");
+    if (cmd.exitAfterFrames && ++frames >= cmd.exitAfterFrames) break;
+  }
+  s.imgui.reset();
+  if (cmd.glStrict && gl::errorCount() > 0) {
+    std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
+    return 3;
+  }
+  return 0;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,31 @@
+// hipscope: the thin entry point. Parses flags, then runs the window, a headless frame or the benchmark.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "app/CommandLine.hpp"
+#include "app/Headless.hpp"
+#include "app/Interactive.hpp"
+#include "options/Error.hpp"
+#include "options/OptionRegistry.hpp"
+
+int main(int argc, char** argv) {
+  using namespace hipscope;
+  try {
+    CommandLine cmd;
+    if (parseCommandLine(argc, argv, cmd) == ParseOutcome::Exit) return 0;
+    if (cmd.listOptions) {
+      std::cout << OptionRegistry::instance().describe();
+      return 0;
+    }
+    if (cmd.bench) return runBench(cmd);
+    if (cmd.output) return runOutput(cmd);
+    return runInteractive(cmd);
+  } catch (const UserError& e) {
+    std::fprintf(stderr, "hipscope: error: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "hipscope: error: %s\n", e.what());
+    return 1;
+  }
+}

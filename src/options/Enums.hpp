@@ -1,0 +1,33 @@
+// The enumerated option values and their names; strings become enums only at the edge (parsing).
+#pragma once
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace hipscope {
+
+// Standard anatomical viewpoints, named for the side of the body the camera looks at.
+enum class ViewPreset { Anterior, Posterior, Left, Right, Superior, Inferior };
+enum class Background { Studio, Dark, Light };
+
+template <class E> struct EnumNames;
+template <> struct EnumNames<ViewPreset> {
+  static constexpr std::array<std::string_view, 6> names = {"anterior", "posterior", "left",
+                                                            "right",    "superior",  "inferior"};
+};
+template <> struct EnumNames<Background> {
+  static constexpr std::array<std::string_view, 3> names = {"studio", "dark", "light"};
+};
+
+template <class E> constexpr std::string_view enumName(E value) {
+  return EnumNames<E>::names[static_cast<std::size_t>(value)];
+}
+
+template <class E> std::optional<E> parseEnum(std::string_view text) {
+  const auto& names = EnumNames<E>::names;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == text) return static_cast<E>(i);
+  return std::nullopt;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,196 @@
+// Option parsing, validation and the table of all options.
+#include "options/OptionRegistry.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "options/Error.hpp"
+#include "options/Suggest.hpp"
+
+namespace hipscope {
+namespace {
+
+std::string formatFloat(float v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(v));
+  return buf;
+}
+
+std::string kindName(const OptionSpec& spec) {
+  switch (spec.kind) {
+    case OptionKind::Bool: return "bool";
+    case OptionKind::Float: return "float " + formatFloat(spec.min) + ".." + formatFloat(spec.max);
+    case OptionKind::Enum: {
+      std::string s;
+      for (const auto& c : spec.choices) s += (s.empty() ? "" : "|") + c;
+      return s;
+    }
+  }
+  return "";
+}
+
+template <class E>
+std::vector<std::string> choicesOf() {
+  return {EnumNames<E>::names.begin(), EnumNames<E>::names.end()};
+}
+
+OptionRegistry buildRegistry() {
+  OptionRegistry r;
+  auto addFloat = [&r](std::string key, float& (*field)(Settings&), float min, float max,
+                       std::string help) {
+    r.add({std::move(key), OptionKind::Float, std::move(help), field, min, max, {}, {}});
+  };
+  auto addBool = [&r](std::string key, bool& (*field)(Settings&), std::string help) {
+    r.add({std::move(key), OptionKind::Bool, std::move(help), field, 0, 0, {}, {}});
+  };
+  auto addEnum = [&r](std::string key, EnumField field, std::vector<std::string> choices,
+                      std::string help) {
+    r.add({std::move(key), OptionKind::Enum, std::move(help), field, 0, 0, std::move(choices), {}});
+  };
+
+  addEnum("view",
+          {[](const Settings& s) { return static_cast<int>(s.camera.view); },
+           [](Settings& s, int v) { s.camera.view = static_cast<ViewPreset>(v); }},
+          choicesOf<ViewPreset>(), "side of the body the camera looks at");
+  addFloat("camera.orbit_yaw", [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180, 180,
+           "degrees turned around the body's long axis from the view");
+  addFloat("camera.orbit_pitch", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89, 89,
+           "degrees looked from above (+) or below (-) the view");
+  addFloat("camera.zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
+           "magnification; 1 frames the whole model");
+  addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
+           "vertical field of view in degrees");
+  addEnum("render.background",
+          {[](const Settings& s) { return static_cast<int>(s.render.background); },
+           [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
+          choicesOf<Background>(), "backdrop behind the model");
+  addBool("render.wireframe", [](Settings& s) -> bool& { return s.render.wireframe; },
+          "draw triangle edges over the surfaces");
+  addFloat("render.light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
+           "brightness of the key light");
+  addBool("ui.panel", [](Settings& s) -> bool& { return s.ui.panel; },
+          "show the side panel in the window");
+  addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
+           "panel text size, times the monitor's scale");
+  return r;
+}
+
+bool parseBool(std::string_view v, bool& out) {
+  if (v == "true" || v == "1" || v == "on" || v == "yes") return out = true, true;
+  if (v == "false" || v == "0" || v == "off" || v == "no") return out = false, true;
+  return false;
+}
+
+bool parseFloat(std::string_view v, float& out) {
+  if (v.empty()) return false;
+  const char* end = v.data() + v.size();
+  auto [ptr, ec] = std::from_chars(v.data(), end, out);
+  return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+
+}  // namespace
+
+const OptionRegistry& OptionRegistry::instance() {
+  static const OptionRegistry registry = buildRegistry();
+  return registry;
+}
+
+void OptionRegistry::add(OptionSpec spec) {
+  static const Settings defaults{};
+  spec.defaultValue = formatValue(spec, defaults);
+  specs_.push_back(std::move(spec));
+}
+
+const OptionSpec* OptionRegistry::find(std::string_view key) const {
+  for (const auto& s : specs_)
+    if (s.key == key) return &s;
+  return nullptr;
+}
+
+std::vector<std::string> OptionRegistry::keys() const {
+  std::vector<std::string> k;
+  for (const auto& s : specs_) k.push_back(s.key);
+  return k;
+}
+
+void OptionRegistry::set(Settings& settings, std::string_view key, std::string_view value,
+                         std::string_view origin) const {
+  const OptionSpec* spec = find(key);
+  const std::string where(origin);
+  if (!spec) {
+    const auto all = keys();
+    throw UserError(where + ": unknown option \"" + std::string(key) + "\"" +
+                    suggestionSuffix(key, all) + "; --list-options shows them all");
+  }
+  const std::string bad = where + ": " + spec->key + "=" + std::string(value) + ": ";
+  switch (spec->kind) {
+    case OptionKind::Bool: {
+      bool b;
+      if (!parseBool(value, b)) throw UserError(bad + "expected true or false");
+      std::get<bool& (*)(Settings&)>(spec->field)(settings) = b;
+      break;
+    }
+    case OptionKind::Float: {
+      float f;
+      if (!parseFloat(value, f)) throw UserError(bad + "expected a number");
+      if (f < spec->min || f > spec->max)
+        throw UserError(bad + "out of range " + formatFloat(spec->min) + ".." +
+                        formatFloat(spec->max));
+      std::get<float& (*)(Settings&)>(spec->field)(settings) = f;
+      break;
+    }
+    case OptionKind::Enum: {
+      auto it = std::find(spec->choices.begin(), spec->choices.end(), value);
+      if (it == spec->choices.end())
+        throw UserError(bad + "unknown value" + suggestionSuffix(value, spec->choices));
+      std::get<EnumField>(spec->field).set(settings, static_cast<int>(it - spec->choices.begin()));
+      break;
+    }
+  }
+}
+
+void OptionRegistry::apply(Settings& settings, std::string_view assignment,
+                           std::string_view origin) const {
+  const auto eq = assignment.find('=');
+  if (eq == std::string_view::npos || eq == 0)
+    throw UserError(std::string(origin) + ": \"" + std::string(assignment) +
+                    "\" is not key=value (e.g. view=posterior)");
+  set(settings, assignment.substr(0, eq), assignment.substr(eq + 1), origin);
+}
+
+std::string OptionRegistry::get(const Settings& settings, std::string_view key) const {
+  const OptionSpec* spec = find(key);
+  if (!spec) throw UserError("unknown option \"" + std::string(key) + "\"");
+  return formatValue(*spec, settings);
+}
+
+std::string OptionRegistry::describe() const {
+  std::size_t keyWidth = 0, typeWidth = 0;
+  for (const auto& s : specs_) {
+    keyWidth = std::max(keyWidth, s.key.size());
+    typeWidth = std::max(typeWidth, kindName(s).size());
+  }
+  std::ostringstream out;
+  for (const auto& s : specs_) {
+    std::string type = kindName(s);
+    out << s.key << std::string(keyWidth - s.key.size() + 2, ' ') << type
+        << std::string(typeWidth - type.size() + 2, ' ') << "default " << s.defaultValue << "  "
+        << s.help << '\n';
+  }
+  return out.str();
+}
+
+std::string formatValue(const OptionSpec& spec, const Settings& settings) {
+  Settings& s = const_cast<Settings&>(settings);  // field accessors are shared by get and set
+  switch (spec.kind) {
+    case OptionKind::Bool: return std::get<bool& (*)(Settings&)>(spec.field)(s) ? "true" : "false";
+    case OptionKind::Float: return formatFloat(std::get<float& (*)(Settings&)>(spec.field)(s));
+    case OptionKind::Enum: return spec.choices.at(std::get<EnumField>(spec.field).get(settings));
+  }
+  return "";
+}
+
+}  // namespace hipscope

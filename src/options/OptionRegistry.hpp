@@ -1,0 +1,63 @@
+// One registry of named options (key, type, default, range or choices, help) bound to Settings fields.
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "options/Settings.hpp"
+
+namespace hipscope {
+
+enum class OptionKind { Bool, Float, Enum };
+
+struct EnumField {
+  int (*get)(const Settings&);
+  void (*set)(Settings&, int);
+};
+using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField>;
+
+struct OptionSpec {
+  std::string key;
+  OptionKind kind;
+  std::string help;
+  FieldRef field;
+  float min = 0, max = 0;             // Float only
+  std::vector<std::string> choices;   // Enum only, index = enum value
+  std::string defaultValue;           // as text, filled in by the registry
+};
+
+class OptionRegistry {
+ public:
+  // The application's registry (built once, immutable).
+  static const OptionRegistry& instance();
+
+  std::span<const OptionSpec> all() const { return specs_; }
+  const OptionSpec* find(std::string_view key) const;
+  std::vector<std::string> keys() const;
+
+  // Parses and applies `value` to `key`; throws UserError naming the key and the closest valid
+  // key or value. `origin` prefixes the message (e.g. "--set", "preset.json line 3").
+  void set(Settings& settings, std::string_view key, std::string_view value,
+           std::string_view origin = "--set") const;
+  // "key=value" form, as given to --set.
+  void apply(Settings& settings, std::string_view assignment,
+             std::string_view origin = "--set") const;
+  std::string get(const Settings& settings, std::string_view key) const;
+
+  // Human-readable table for --list-options.
+  std::string describe() const;
+
+  // Adds an option; used while building the registry.
+  void add(OptionSpec spec);
+
+ private:
+  std::vector<OptionSpec> specs_;
+};
+
+// Text form of a spec's current value in `settings`.
+std::string formatValue(const OptionSpec& spec, const Settings& settings);
+
+}  // namespace hipscope

@@ -1,0 +1,32 @@
+// The typed state every front end edits: CLI --set, ImGui widgets, presets, storyboards and tests.
+#pragma once
+#include "options/Enums.hpp"
+
+namespace hipscope {
+
+struct CameraSettings {
+  ViewPreset view = ViewPreset::Posterior;
+  float orbitYaw = 0.0f;     // degrees added to the view's yaw (turn around the body axis)
+  float orbitPitch = 0.0f;   // degrees added to the view's pitch (look from above or below)
+  float zoom = 1.0f;         // 1 = the whole model framed; 2 = twice as close
+  float fov = 30.0f;         // vertical field of view, degrees
+};
+
+struct RenderSettings {
+  Background background = Background::Studio;
+  bool wireframe = false;
+  float lightIntensity = 1.0f;
+};
+
+struct UiSettings {
+  bool panel = true;
+  float scale = 1.0f;  // multiplied with the monitor's content scale
+};
+
+struct Settings {
+  CameraSettings camera;
+  RenderSettings render;
+  UiSettings ui;
+};
+
+}  // namespace hipscope

@@ -1,0 +1,42 @@
+// Uploads model geometry into a single VAO.
+#include "render/GpuModel.hpp"
+
+#include <cstddef>
+
+namespace hipscope {
+
+GpuModel::GpuModel(const Model& model)
+    : vao_(gl::VertexArray::create()), vertices_(gl::Buffer::create()), indices_(gl::Buffer::create()) {
+  std::size_t vertexCount = 0, indexCount = 0;
+  for (const auto& p : model.parts) vertexCount += p.vertices.size(), indexCount += p.indices.size();
+
+  glBindVertexArray(vao_.id());
+  glBindBuffer(GL_ARRAY_BUFFER, vertices_.id());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertexCount * sizeof(Vertex)), nullptr, GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indexCount * sizeof(std::uint32_t)), nullptr,
+               GL_STATIC_DRAW);
+
+  std::size_t vertexOffset = 0, indexOffset = 0;
+  for (const auto& p : model.parts) {
+    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(vertexOffset * sizeof(Vertex)),
+                    static_cast<GLsizeiptr>(p.vertices.size() * sizeof(Vertex)), p.vertices.data());
+    glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(indexOffset * sizeof(std::uint32_t)),
+                    static_cast<GLsizeiptr>(p.indices.size() * sizeof(std::uint32_t)), p.indices.data());
+    ranges_.push_back({static_cast<GLsizei>(p.indices.size()), indexOffset,
+                       static_cast<GLint>(vertexOffset), p.color});
+    vertexOffset += p.vertices.size();
+    indexOffset += p.indices.size();
+  }
+  triangles_ = indexCount / 3;
+
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, uv)));
+  glBindVertexArray(0);
+}
+
+}  // namespace hipscope

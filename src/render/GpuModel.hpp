@@ -1,0 +1,32 @@
+// A Model uploaded to the GPU: one vertex and index buffer, one draw range per part.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "render/gl/Handles.hpp"
+#include "scene/Model.hpp"
+
+namespace hipscope {
+
+struct DrawRange {
+  GLsizei indexCount = 0;
+  std::size_t firstIndex = 0;
+  GLint baseVertex = 0;
+  glm::vec4 color{1.0f};
+};
+
+class GpuModel {
+ public:
+  explicit GpuModel(const Model& model);
+  void bind() const { glBindVertexArray(vao_.id()); }
+  const std::vector<DrawRange>& ranges() const { return ranges_; }
+  std::size_t triangleCount() const { return triangles_; }
+
+ private:
+  gl::VertexArray vao_;
+  gl::Buffer vertices_, indices_;
+  std::vector<DrawRange> ranges_;
+  std::size_t triangles_ = 0;
+};
+
+}  // namespace hipscope

@@ -1,0 +1,79 @@
+// PNG input and output through Debian's stb library.
+#include "render/Image.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+#include <unistd.h>
+
+#include <epoxy/gl.h>
+#include <stb_image.h>
+#include <stb_image_write.h>
+
+#include "options/Error.hpp"
+
+namespace hipscope {
+
+Image readPixels(int x, int y, int width, int height) {
+  Image image{width, height, std::vector<std::uint8_t>(static_cast<std::size_t>(width) * height * 4)};
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(x, y, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+  const std::size_t row = static_cast<std::size_t>(width) * 4;
+  std::vector<std::uint8_t> tmp(row);
+  for (int r = 0; r < height / 2; ++r) {
+    std::uint8_t* a = image.rgba.data() + r * row;
+    std::uint8_t* b = image.rgba.data() + (height - 1 - r) * row;
+    std::memcpy(tmp.data(), a, row);
+    std::memcpy(a, b, row);
+    std::memcpy(b, tmp.data(), row);
+  }
+  return image;
+}
+
+namespace {
+
+void appendToVector(void* context, void* data, int size) {
+  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+  out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+}
+
+}  // namespace
+
+void writePng(const Image& image, const std::filesystem::path& path) {
+  std::vector<std::uint8_t> bytes;
+  if (!stbi_write_png_to_func(appendToVector, &bytes, image.width, image.height, 4, image.rgba.data(),
+                              image.width * 4))
+    throw UserError("could not write " + path.string() + ": PNG encoding failed");
+
+  std::filesystem::path tmp = path;
+  tmp += ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (out) out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    if (out) out.flush();
+    if (!out) {
+      const int err = errno;
+      std::error_code ignored;
+      std::filesystem::remove(tmp, ignored);
+      throw UserError("could not write " + path.string() + ": " + std::strerror(err ? err : EIO));
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::filesystem::remove(tmp, ec);
+    throw UserError("could not write " + path.string() + ": " + ec.message());
+  }
+}
+
+Image readPng(const std::filesystem::path& path) {
+  int w = 0, h = 0, channels = 0;
+  unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
+  if (!data) throw UserError("could not read " + path.string() + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "not a PNG"));
+  Image image{w, h, std::vector<std::uint8_t>(data, data + static_cast<std::size_t>(w) * h * 4)};
+  stbi_image_free(data);
+  return image;
+}
+
+}  // namespace hipscope

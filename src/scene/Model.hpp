@@ -1,0 +1,36 @@
+// A loaded model on the CPU: named triangle meshes in model space (metres, +Y up).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "scene/Bounds.hpp"
+
+namespace hipscope {
+
+struct Vertex {
+  glm::vec3 position;
+  glm::vec3 normal;
+  glm::vec2 uv;  // for anatomy meshes: u runs along the muscle fibres
+};
+
+// One named structure (a node of the file); node transforms are already applied.
+struct MeshPart {
+  std::string name;
+  std::vector<Vertex> vertices;
+  std::vector<std::uint32_t> indices;  // triangles
+  glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};
+};
+
+struct Model {
+  std::string source;  // file it came from
+  std::vector<MeshPart> parts;
+  Bounds bounds;
+
+  std::size_t triangleCount() const;
+  const MeshPart* find(const std::string& name) const;
+};
+
+}  // namespace hipscope

@@ -1,0 +1,122 @@
+// Assimp import: keeps node names, bakes node transforms, generates missing normals.
+#include "scene/ModelLoader.hpp"
+
+#include <fstream>
+#include <system_error>
+
+#include <assimp/Importer.hpp>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+
+#include "options/Error.hpp"
+
+namespace hipscope {
+namespace {
+
+namespace fs = std::filesystem;
+
+glm::mat4 toGlm(const aiMatrix4x4& m) {
+  // Assimp is row-major, glm column-major.
+  return glm::mat4(m.a1, m.b1, m.c1, m.d1, m.a2, m.b2, m.c2, m.d2, m.a3, m.b3, m.c3, m.d3, m.a4,
+                   m.b4, m.c4, m.d4);
+}
+
+std::string oneLine(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex) {
+  if (materialIndex >= scene.mNumMaterials) return {0.8f, 0.8f, 0.8f, 1.0f};
+  const aiMaterial& m = *scene.mMaterials[materialIndex];
+  aiColor4D c;
+  if (m.Get(AI_MATKEY_BASE_COLOR, c) == AI_SUCCESS || m.Get(AI_MATKEY_COLOR_DIFFUSE, c) == AI_SUCCESS)
+    return {c.r, c.g, c.b, c.a};
+  return {0.8f, 0.8f, 0.8f, 1.0f};
+}
+
+void appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part) {
+  const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
+  const auto base = static_cast<std::uint32_t>(part.vertices.size());
+  part.vertices.reserve(part.vertices.size() + mesh.mNumVertices);
+  for (unsigned i = 0; i < mesh.mNumVertices; ++i) {
+    const aiVector3D& p = mesh.mVertices[i];
+    Vertex v{};
+    v.position = glm::vec3(transform * glm::vec4(p.x, p.y, p.z, 1.0f));
+    if (mesh.mNormals) {
+      const aiVector3D& n = mesh.mNormals[i];
+      const glm::vec3 world = normalMatrix * glm::vec3(n.x, n.y, n.z);
+      const float len = glm::length(world);
+      v.normal = len > 0 ? world / len : glm::vec3(0, 1, 0);
+    }
+    if (mesh.mTextureCoords[0]) v.uv = {mesh.mTextureCoords[0][i].x, mesh.mTextureCoords[0][i].y};
+    part.vertices.push_back(v);
+  }
+  for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
+    const aiFace& face = mesh.mFaces[f];
+    if (face.mNumIndices != 3) continue;
+    for (unsigned k = 0; k < 3; ++k) part.indices.push_back(base + face.mIndices[k]);
+  }
+}
+
+void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model) {
+  const glm::mat4 transform = parent * toGlm(node.mTransformation);
+  if (node.mNumMeshes > 0) {
+    MeshPart part;
+    part.name = node.mName.length ? node.mName.C_Str() : "";
+    for (unsigned i = 0; i < node.mNumMeshes; ++i) {
+      const unsigned index = node.mMeshes[i];
+      if (index >= scene.mNumMeshes) continue;
+      const aiMesh& mesh = *scene.mMeshes[index];
+      if (!(mesh.mPrimitiveTypes & aiPrimitiveType_TRIANGLE)) continue;
+      if (part.name.empty() && mesh.mName.length) part.name = mesh.mName.C_Str();
+      if (part.indices.empty()) part.color = materialColor(scene, mesh.mMaterialIndex);
+      appendMesh(mesh, transform, part);
+    }
+    if (part.name.empty()) part.name = "mesh_" + std::to_string(model.parts.size());
+    if (!part.indices.empty()) model.parts.push_back(std::move(part));
+  }
+  for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model);
+}
+
+void checkReadable(const fs::path& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) throw UserError("could not load " + path.string() + ": no such file");
+  if (fs::is_directory(status))
+    throw UserError("could not load " + path.string() + ": it is a directory, not a model file");
+  std::ifstream probe(path, std::ios::binary);
+  if (!probe) throw UserError("could not load " + path.string() + ": permission denied");
+  if (fs::file_size(path, ec) == 0 && !ec)
+    throw UserError("could not load " + path.string() + ": the file is empty");
+}
+
+}  // namespace
+
+Model loadModel(const fs::path& path) {
+  checkReadable(path);
+  Assimp::Importer importer;
+  // Points and lines are dropped; no graph optimisation, so node names survive.
+  importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+  const unsigned flags = aiProcess_Triangulate | aiProcess_GenSmoothNormals |
+                         aiProcess_JoinIdenticalVertices | aiProcess_SortByPType |
+                         aiProcess_ValidateDataStructure;
+  const aiScene* scene = importer.ReadFile(path.string(), flags);
+  if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
+    std::string why = oneLine(importer.GetErrorString());
+    throw UserError("could not load " + path.string() + ": not a model file Hipscope can read" +
+                    (why.empty() ? "" : " (" + why + ")"));
+  }
+  Model model;
+  model.source = path.string();
+  collect(*scene, *scene->mRootNode, glm::mat4(1.0f), model);
+  if (model.parts.empty())
+    throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");
+  for (const auto& part : model.parts)
+    for (const auto& v : part.vertices) model.bounds.add(v.position);
+  return model;
+}
+
+}  // namespace hipscope

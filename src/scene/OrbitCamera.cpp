@@ -1,0 +1,128 @@
+// Orbit camera math.
+#include "scene/OrbitCamera.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace hipscope {
+
+glm::vec2 viewAngles(ViewPreset view) {
+  switch (view) {
+    case ViewPreset::Anterior: return {0.0f, 0.0f};
+    case ViewPreset::Posterior: return {180.0f, 0.0f};
+    case ViewPreset::Left: return {90.0f, 0.0f};
+    case ViewPreset::Right: return {-90.0f, 0.0f};
+    // From above, posterior side nearest the camera so the front of the body is at the top.
+    case ViewPreset::Superior: return {180.0f, OrbitCamera::kMaxPitch};
+    case ViewPreset::Inferior: return {0.0f, -OrbitCamera::kMaxPitch};
+  }
+  return {0.0f, 0.0f};
+}
+
+glm::vec3 OrbitCamera::forward() const {
+  const float yaw = glm::radians(pose.yaw), pitch = glm::radians(pose.pitch);
+  const glm::vec3 toEye(std::cos(pitch) * std::sin(yaw), std::sin(pitch), std::cos(pitch) * std::cos(yaw));
+  return -toEye;
+}
+
+glm::vec3 OrbitCamera::eye() const { return pose.target - forward() * pose.distance; }
+
+glm::mat4 OrbitCamera::view() const { return glm::lookAt(eye(), pose.target, glm::vec3(0, 1, 0)); }
+
+glm::mat4 OrbitCamera::projection(float sceneRadius) const {
+  // Clip planes hug the scene so depth precision stays good at every zoom.
+  const float radius = std::max(sceneRadius, 1e-3f);
+  const float centreDistance = glm::length(eye() - pose.target);
+  const float nearPlane = std::max(centreDistance - 2.0f * radius, radius * 0.01f);
+  const float farPlane = centreDistance + 2.0f * radius;
+  return glm::perspective(glm::radians(fovY), aspect, nearPlane, farPlane);
+}
+
+void OrbitCamera::rotate(float dxFraction, float dyFraction) {
+  pose.yaw -= dxFraction * 180.0f;
+  pose.yaw = std::remainder(pose.yaw, 360.0f);
+  pose.pitch = std::clamp(pose.pitch + dyFraction * 180.0f, -kMaxPitch, kMaxPitch);
+}
+
+void OrbitCamera::pan(float dxFraction, float dyFraction) {
+  const glm::vec3 f = forward();
+  const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+  const glm::vec3 up = glm::cross(right, f);
+  // Height of the view at the target's depth, so the grabbed point moves with the cursor.
+  const float viewHeight = 2.0f * pose.distance * std::tan(glm::radians(fovY) * 0.5f);
+  pose.target += (-right * dxFraction + up * dyFraction) * viewHeight;
+}
+
+Ray OrbitCamera::rayThrough(glm::vec2 ndc) const {
+  const glm::vec3 f = forward();
+  const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+  const glm::vec3 up = glm::cross(right, f);
+  const float t = std::tan(glm::radians(fovY) * 0.5f);
+  return {eye(), glm::normalize(f + right * (ndc.x * t * aspect) + up * (ndc.y * t))};
+}
+
+void OrbitCamera::zoomToward(float steps, glm::vec2 ndc) {
+  const float factor = std::pow(0.85f, steps);
+  const Ray ray = rayThrough(ndc);
+  // Point under the cursor on the plane through the target facing the camera.
+  const glm::vec3 f = forward();
+  const float along = glm::dot(pose.target - ray.origin, f) / glm::dot(ray.direction, f);
+  const glm::vec3 anchor = ray.origin + ray.direction * along;
+  // Scaling the whole camera about the anchor keeps the anchor's projection fixed.
+  pose.target = anchor + (pose.target - anchor) * factor;
+  pose.distance *= factor;
+}
+
+float OrbitCamera::fitDistance(float radius) const {
+  const float halfY = glm::radians(fovY) * 0.5f;
+  const float halfX = std::atan(std::tan(halfY) * aspect);
+  return radius / std::sin(std::min(halfX, halfY));
+}
+
+OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw,
+                     float extraPitch, float zoom) {
+  const glm::vec2 angles = viewAngles(view);
+  OrbitPose pose;
+  pose.target = bounds.center();
+  pose.yaw = std::remainder(angles.x + extraYaw, 360.0f);
+  pose.pitch = std::clamp(angles.y + extraPitch, -OrbitCamera::kMaxPitch, OrbitCamera::kMaxPitch);
+  pose.distance = lens.fitDistance(std::max(bounds.radius(), 1e-3f)) / std::max(zoom, 1e-3f);
+  return pose;
+}
+
+float easeInOut(float t) {
+  t = std::clamp(t, 0.0f, 1.0f);
+  return t < 0.5f ? 4.0f * t * t * t : 1.0f - std::pow(-2.0f * t + 2.0f, 3.0f) * 0.5f;
+}
+
+OrbitPose interpolate(const OrbitPose& a, const OrbitPose& b, float t) {
+  OrbitPose p;
+  p.target = glm::mix(a.target, b.target, t);
+  p.yaw = std::remainder(a.yaw + std::remainder(b.yaw - a.yaw, 360.0f) * t, 360.0f);
+  p.pitch = a.pitch + (b.pitch - a.pitch) * t;
+  // Geometric interpolation so zooming feels even at every scale.
+  p.distance = a.distance * std::pow(b.distance / a.distance, t);
+  return p;
+}
+
+void CameraTransition::start(const OrbitPose& from, const OrbitPose& to, float duration) {
+  from_ = from;
+  to_ = to;
+  duration_ = std::max(duration, 1e-3f);
+  elapsed_ = 0.0f;
+  active_ = true;
+}
+
+OrbitPose CameraTransition::advance(float dt) {
+  if (!active_) return to_;
+  elapsed_ += dt;
+  if (elapsed_ >= duration_) {
+    active_ = false;
+    return to_;
+  }
+  return interpolate(from_, to_, easeInOut(elapsed_ / duration_));
+}
+
+}  // namespace hipscope

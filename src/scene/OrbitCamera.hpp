@@ -1,0 +1,75 @@
+// Orbit camera math: yaw/pitch/distance around a target, pan, zoom toward the cursor, framing.
+#pragma once
+#include <glm/glm.hpp>
+
+#include "options/Enums.hpp"
+#include "scene/Bounds.hpp"
+
+namespace hipscope {
+
+// Where the camera is. Angles in degrees; yaw 0 looks at the front of the body (camera on +Z),
+// yaw 90 at the subject's left side (camera on +X); pitch +90 looks down from above.
+struct OrbitPose {
+  glm::vec3 target{0.0f};
+  float yaw = 0.0f;
+  float pitch = 0.0f;
+  float distance = 1.0f;
+};
+
+struct Ray {
+  glm::vec3 origin;
+  glm::vec3 direction;  // unit length
+};
+
+// Yaw and pitch of a named anatomical view.
+glm::vec2 viewAngles(ViewPreset view);
+
+class OrbitCamera {
+ public:
+  static constexpr float kMaxPitch = 89.0f;
+
+  OrbitPose pose;
+  float fovY = 30.0f;  // degrees
+  float aspect = 16.0f / 9.0f;
+
+  glm::vec3 eye() const;
+  glm::vec3 forward() const;  // unit vector from the eye toward the target
+  glm::mat4 view() const;
+  glm::mat4 projection(float sceneRadius) const;
+
+  // Drag by a fraction of the viewport height: a full-height drag turns 180 degrees.
+  void rotate(float dxFraction, float dyFraction);
+  // Moves target and eye so the point under the cursor follows it (fractions of viewport height).
+  void pan(float dxFraction, float dyFraction);
+  // steps > 0 zooms in. The point under `ndc` on the target plane stays under the cursor.
+  void zoomToward(float steps, glm::vec2 ndc);
+  // Ray from the eye through a point in normalised device coordinates (-1..1).
+  Ray rayThrough(glm::vec2 ndc) const;
+  // Distance that fits a sphere of `radius` in the view, both horizontally and vertically.
+  float fitDistance(float radius) const;
+};
+
+// Pose that frames `bounds` from `view`, with extra yaw/pitch and a zoom factor (1 = framed).
+OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens,
+                     float extraYaw = 0.0f, float extraPitch = 0.0f, float zoom = 1.0f);
+
+// Ease-in-out cubic on 0..1.
+float easeInOut(float t);
+// Interpolates two poses; yaw takes the short way round.
+OrbitPose interpolate(const OrbitPose& a, const OrbitPose& b, float t);
+
+// A smooth, eased move from one pose to another over `duration` seconds.
+class CameraTransition {
+ public:
+  void start(const OrbitPose& from, const OrbitPose& to, float duration);
+  bool active() const { return active_; }
+  // Advances by dt seconds and returns the pose at the new time.
+  OrbitPose advance(float dt);
+
+ private:
+  OrbitPose from_, to_;
+  float duration_ = 0.0f, elapsed_ = 0.0f;
+  bool active_ = false;
+};
+
+}  // namespace hipscope

@@ -1,0 +1,19 @@
+// Ray against the model's triangles: what lies under the cursor (double-click recentre, later picking).
+#pragma once
+#include <optional>
+#include <string>
+
+#include "scene/Model.hpp"
+#include "scene/OrbitCamera.hpp"
+
+namespace hipscope {
+
+struct RayHit {
+  float distance;
+  glm::vec3 point;
+  std::size_t part;  // index into Model::parts
+};
+
+std::optional<RayHit> raycast(const Model& model, const Ray& ray);
+
+}  // namespace hipscope

@@ -1,0 +1,72 @@
+// Dear ImGui lifecycle.
+#include "ui/ImGuiLayer.hpp"
+
+#include <filesystem>
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+namespace hipscope {
+namespace {
+
+void applyStyle(float scale) {
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 6.0f;
+  style.FrameRounding = 4.0f;
+  style.GrabRounding = 4.0f;
+  style.WindowBorderSize = 0.0f;
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.10f, 0.11f, 0.13f, 0.96f);
+  style.Colors[ImGuiCol_Header] = ImVec4(0.55f, 0.25f, 0.22f, 0.55f);
+  style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.65f, 0.30f, 0.26f, 0.80f);
+  style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.85f, 0.45f, 0.38f, 1.0f);
+  style.Colors[ImGuiCol_CheckMark] = ImVec4(0.95f, 0.55f, 0.45f, 1.0f);
+  style.ScaleAllSizes(scale);
+
+  ImGuiIO& io = ImGui::GetIO();
+  const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  if (std::filesystem::exists(font)) io.Fonts->AddFontFromFileTTF(font, 15.0f * scale);
+  else io.FontGlobalScale = scale;  // built-in bitmap font, scaled
+}
+
+}  // namespace
+
+ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : hasWindow_(window != nullptr) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // window layout is ours, not a file in the working directory
+  applyStyle(scale);
+  if (window) ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+ImGuiLayer::~ImGuiLayer() {
+  ImGui_ImplOpenGL3_Shutdown();
+  if (hasWindow_) ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+}
+
+void ImGuiLayer::beginFrame(int width, int height, float dt) {
+  ImGui_ImplOpenGL3_NewFrame();
+  if (hasWindow_) {
+    ImGui_ImplGlfw_NewFrame();
+  } else {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DeltaTime = dt > 0 ? dt : 1.0f / 60.0f;
+  }
+  ImGui::NewFrame();
+}
+
+void ImGuiLayer::endFrame() {
+  ImGui::Render();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void ImGuiLayer::discardFrame() { ImGui::EndFrame(); }
+
+bool ImGuiLayer::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
+bool ImGuiLayer::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+
+}  // namespace hipscope

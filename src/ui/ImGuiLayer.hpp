@@ -1,0 +1,29 @@
+// Dear ImGui set-up: context, style, font, and the GLFW/OpenGL3 backends (GLFW only with a window).
+#pragma once
+
+struct GLFWwindow;
+
+namespace hipscope {
+
+class ImGuiLayer {
+ public:
+  // `window` may be null for headless frames; then input is not wired and the caller sets the size.
+  ImGuiLayer(GLFWwindow* window, float scale);
+  ~ImGuiLayer();
+  ImGuiLayer(const ImGuiLayer&) = delete;
+  ImGuiLayer& operator=(const ImGuiLayer&) = delete;
+
+  // Starts a frame; `width`/`height` (pixels) are used only without a window.
+  void beginFrame(int width, int height, float dt);
+  void endFrame();
+  // Ends a frame without drawing it (layout warm-up).
+  void discardFrame();
+  // True when ImGui wants the mouse or keyboard (the 3D view must not react then).
+  bool wantsMouse() const;
+  bool wantsKeyboard() const;
+
+ private:
+  bool hasWindow_;
+};
+
+}  // namespace hipscope

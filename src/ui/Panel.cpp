@@ -1,0 +1,93 @@
+// Side panel widgets. Widgets edit Settings through the registry's typed fields; never GL.
+#include "ui/Panel.hpp"
+
+#include <imgui.h>
+
+#include "options/OptionRegistry.hpp"
+
+namespace hipscope {
+namespace {
+
+bool optionWidget(const OptionSpec& spec, Settings& settings) {
+  ImGui::PushID(spec.key.c_str());
+  bool changed = false;
+  const char* label = spec.key.c_str();
+  switch (spec.kind) {
+    case OptionKind::Bool:
+      changed = ImGui::Checkbox(label, &std::get<bool& (*)(Settings&)>(spec.field)(settings));
+      break;
+    case OptionKind::Float:
+      changed = ImGui::SliderFloat(label, &std::get<float& (*)(Settings&)>(spec.field)(settings), spec.min,
+                                   spec.max, "%.2f");
+      break;
+    case OptionKind::Enum: {
+      const EnumField& field = std::get<EnumField>(spec.field);
+      int current = field.get(settings);
+      if (ImGui::BeginCombo(label, spec.choices.at(current).c_str())) {
+        for (int i = 0; i < static_cast<int>(spec.choices.size()); ++i) {
+          if (ImGui::Selectable(spec.choices[i].c_str(), i == current) && i != current) {
+            field.set(settings, i);
+            changed = true;
+          }
+        }
+        ImGui::EndCombo();
+      }
+      break;
+    }
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", spec.help.c_str());
+  ImGui::PopID();
+  return changed;
+}
+
+bool optionGroup(const char* title, std::string_view prefix, Settings& settings, bool open) {
+  bool changed = false;
+  if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos
+                                        : spec.key.rfind(prefix, 0) == 0;
+    if (inGroup) changed |= optionWidget(spec, settings);
+  }
+  return changed;
+}
+
+}  // namespace
+
+float panelWidth(float scale) { return 330.0f * scale; }
+
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout) {
+  ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
+  ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
+  ImGui::Begin("Hipscope", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PushItemWidth(-ImGui::GetFontSize() * 9.0f);
+
+  ImGui::TextWrapped("Pelvis and hip anatomy: where low back pain and sciatica come from.");
+  ImGui::Separator();
+  bool changed = false;
+  changed |= optionGroup("View", "", settings, true);
+  changed |= optionGroup("Camera", "camera.", settings, false);
+  changed |= optionGroup("Look", "render.", settings, true);
+
+  if (ImGui::CollapsingHeader("Model", ImGuiTreeNodeFlags_DefaultOpen)) {
+    ImGui::TextWrapped("%s", info.modelName.c_str());
+    ImGui::Text("%zu structures, %zu triangles", info.structures, info.triangles);
+  }
+  if (ImGui::CollapsingHeader("Controls")) {
+    ImGui::BulletText("Left-drag: rotate");
+    ImGui::BulletText("Right- or Shift-drag: pan");
+    ImGui::BulletText("Wheel: zoom toward the cursor");
+    ImGui::BulletText("Double-click: centre on that point");
+    ImGui::BulletText("1-6: front, back, left, right, top, bottom");
+    ImGui::BulletText("F: frame all   R: reset");
+  }
+  ImGui::Separator();
+  ImGui::TextDisabled("%s", info.renderer.c_str());
+  if (info.frameMs > 0) ImGui::TextDisabled("%.1f ms / frame", info.frameMs);
+  ImGui::PopItemWidth();
+  ImGui::End();
+  return changed;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,27 @@
+// The side panel: widgets generated from the option registry, plus model facts and controls help.
+#pragma once
+#include <string>
+
+#include "options/Settings.hpp"
+
+namespace hipscope {
+
+struct PanelInfo {
+  std::string modelName;
+  std::size_t triangles = 0;
+  std::size_t structures = 0;
+  std::string renderer;
+  float frameMs = 0.0f;
+};
+
+struct PanelLayout {
+  float x, y, width, height;  // pixels
+};
+
+// Width of the panel for a given UI scale (the 3D view gets the rest).
+float panelWidth(float scale);
+
+// Draws the panel; returns true when the user changed a setting.
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout);
+
+}  // namespace hipscope
