@@ -45,6 +45,9 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--frames", out.frames, "frames to render for --bench")->check(CLI::Range(1, 100000));
   app.add_option("--exit-after-frames", out.exitAfterFrames, "close the window after N frames (smoke tests)")
       ->check(CLI::Range(1, 1000000));
+  std::string windowShot;
+  app.add_option("--window-shot", windowShot, "with --exit-after-frames: save the last window frame, panel included")
+      ->needs("--exit-after-frames");
   app.add_flag("--gl-strict", out.glStrict, "turn on GL debug output; any GL error fails the run");
 
   try {
@@ -66,6 +69,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
 
   if (!model.empty()) out.model = model;
   if (!output.empty()) out.output = output;
+  if (!windowShot.empty()) out.windowShot = windowShot;
   if (!size.empty()) parseSize(size, out.width, out.height);
   const auto& registry = OptionRegistry::instance();
   if (!view.empty()) registry.set(out.settings, "view", view, "--view");

@@ -18,6 +18,7 @@ struct CommandLine {
   bool bench = false;
   int frames = 240;           // --bench frame count
   int exitAfterFrames = 0;    // window smoke test: close after N frames
+  std::optional<std::filesystem::path> windowShot;  // with exitAfterFrames: PNG of the last window frame
   bool glStrict = false;      // GL errors fail the run (tests)
   Settings settings;          // after --view and every --set
 };

@@ -68,7 +68,7 @@ int runOutput(const CommandLine& cmd) {
   if (drawUi) {
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
-    PanelInfo info{scene.model.source, scene.model.triangleCount(), scene.model.parts.size(), context.renderer(), 0};
+    PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(), scene.model.parts.size(), context.renderer(), 0};
     const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
     // Two frames: ImGui sizes some widgets from the previous frame.
     for (int i = 0; i < 2; ++i) {

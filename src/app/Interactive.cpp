@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <memory>
 
 #include <GLFW/glfw3.h>
@@ -10,6 +11,7 @@
 #include "app/AssetPaths.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
+#include "render/Image.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
 #include "scene/ModelLoader.hpp"
@@ -201,7 +203,7 @@ int runInteractive(const CommandLine& cmd) {
     s.imgui->beginFrame(fbW, fbH, dt);
     const CameraSettings before = s.settings.camera;
     if (s.settings.ui.panel) {
-      PanelInfo info{scene.model.source, scene.model.triangleCount(), scene.model.parts.size(), rendererName, frameMs};
+      PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(), scene.model.parts.size(), rendererName, frameMs};
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
     }
     s.imgui->endFrame();
@@ -210,6 +212,8 @@ int runInteractive(const CommandLine& cmd) {
         after.zoom != before.zoom || after.fov != before.fov)
       s.goToSettingsView(after.view != before.view ? kPresetSeconds : kSettleSeconds * 0.4f);
 
+    const bool lastFrame = cmd.exitAfterFrames && frames + 1 >= cmd.exitAfterFrames;
+    if (lastFrame && cmd.windowShot) writePng(readPixels(0, 0, fbW, fbH), *cmd.windowShot);
     window.swap();
     frameMs = std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - t0).count();
     --s.redrawFrames;

@@ -1,0 +1,60 @@
+// The scene renderer draws a model where the camera says, with no GL errors.
+#include "GlFixture.hpp"
+#include "render/Image.hpp"
+#include "render/RenderTarget.hpp"
+#include "render/SceneRenderer.hpp"
+
+using namespace hipscope;
+using hipscope::test::GlTest;
+
+namespace {
+
+Model square(glm::vec4 color) {
+  Model m;
+  MeshPart p;
+  p.name = "square";
+  p.color = color;
+  for (glm::vec3 v : {glm::vec3(-1, -1, 0), glm::vec3(1, -1, 0), glm::vec3(1, 1, 0), glm::vec3(-1, 1, 0)})
+    p.vertices.push_back({v, {0, 0, 1}, {0, 0}});
+  p.indices = {0, 1, 2, 0, 2, 3};
+  m.parts.push_back(p);
+  for (const auto& v : m.parts[0].vertices) m.bounds.add(v.position);
+  return m;
+}
+
+}  // namespace
+
+TEST_F(GlTest, RendersTheModelInTheCentreAndBackgroundAtTheEdge) {
+  const Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
+  GpuModel gpu(model);
+  SceneRenderer renderer;
+  RenderTarget target(64, 64);
+  target.bind();
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  RenderSettings settings;
+  settings.background = Background::Dark;
+  const FrameStats stats = renderer.render(gpu, camera, model.bounds.radius(), settings, {0, 0, 64, 64});
+  EXPECT_EQ(stats.triangles, 2u);
+  const Image img = readPixels(0, 0, 64, 64);
+  auto at = [&](int x, int y) { return &img.rgba[(static_cast<std::size_t>(y) * 64 + x) * 4]; };
+  EXPECT_GT(at(32, 32)[0], 150);  // lit red square
+  EXPECT_LT(at(32, 32)[2], 120);
+  EXPECT_LT(at(1, 1)[0], 40);     // dark backdrop in the corner
+  EXPECT_EQ(at(32, 32)[3], 255);
+}
+
+TEST_F(GlTest, CameraFromBehindSeesTheSameSquare) {
+  const Model model = square({0.0f, 0.8f, 0.0f, 1.0f});
+  GpuModel gpu(model);
+  SceneRenderer renderer;
+  RenderTarget target(32, 32);
+  target.bind();
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Posterior, camera);
+  renderer.render(gpu, camera, model.bounds.radius(), RenderSettings{}, {0, 0, 32, 32});
+  const Image img = readPixels(0, 0, 32, 32);
+  EXPECT_GT(img.rgba[(16 * 32 + 16) * 4 + 1], 120);  // two-sided lighting: green from behind too
+}

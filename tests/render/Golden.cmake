@@ -1,0 +1,18 @@
+# Renders NAME through `hipscope --output` and compares it with baselines/NAME.png (see ImageDiff.cpp
+cmake_minimum_required(VERSION 3.25)
+# for the metric). A missing baseline fails and leaves the candidate to be looked at and added on purpose.
+file(MAKE_DIRECTORY "${OUT}")
+set(actual "${OUT}/${NAME}.png")
+file(REMOVE "${actual}")
+execute_process(COMMAND "${HIPSCOPE}" --output "${actual}" ${ARGS} RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "hipscope exited with ${rc}: ${err}")
+endif()
+set(baseline "${BASELINES}/${NAME}.png")
+if(NOT EXISTS "${baseline}")
+  message(FATAL_ERROR "no baseline ${baseline}; the candidate is ${actual}. Look at it, then copy it there on purpose.")
+endif()
+execute_process(COMMAND "${IMGDIFF}" "${baseline}" "${actual}" "${OUT}/${NAME}.diff.png" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${NAME} differs from its baseline; actual ${actual}, diff ${OUT}/${NAME}.diff.png")
+endif()

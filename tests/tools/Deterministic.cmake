@@ -1,0 +1,17 @@
+# Runs the anatomy generator twice and fails unless both outputs are byte-identical.
+cmake_minimum_required(VERSION 3.25)
+foreach(i 1 2)
+  execute_process(COMMAND "${GENERATOR}" "${OUT}/determinism_${i}.glb" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "generator run ${i} failed with ${rc}")
+  endif()
+endforeach()
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${OUT}/determinism_1.glb" "${OUT}/determinism_2.glb"
+                RESULT_VARIABLE same)
+if(NOT same EQUAL 0)
+  message(FATAL_ERROR "two generator runs gave different files")
+endif()
+file(SIZE "${OUT}/determinism_1.glb" size)
+if(size LESS 10000)
+  message(FATAL_ERROR "generated model is suspiciously small (${size} bytes)")
+endif()

@@ -1,0 +1,75 @@
+// Model loading through Assimp: names, normals, colours, generator round trip, and clear errors.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "generator/GlbWriter.hpp"
+#include "options/Error.hpp"
+#include "scene/ModelLoader.hpp"
+
+using namespace hipscope;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string loadError(const fs::path& path) {
+  try {
+    loadModel(path);
+  } catch (const UserError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST(ModelLoader, ObjWithoutNormalsGetsOutwardUnitNormals) {
+  const Model m = loadModel(fs::path(HIPSCOPE_TEST_DATA) / "tetrahedron.obj");
+  ASSERT_EQ(m.parts.size(), 1u);
+  EXPECT_EQ(m.parts[0].name, "tetra");
+  EXPECT_EQ(m.triangleCount(), 4u);
+  const glm::vec3 centre = m.bounds.center();
+  for (const Vertex& v : m.parts[0].vertices) {
+    EXPECT_NEAR(glm::length(v.normal), 1.0f, 1e-4f);
+    EXPECT_GT(glm::dot(v.normal, v.position - centre), 0.0f);
+  }
+  EXPECT_NEAR(m.bounds.max.y, 1.0f, 1e-6f);
+}
+
+TEST(ModelLoader, GeneratedGlbRoundTripsNamesUvsAndColours) {
+  gen::GenMesh a = gen::loft("piriformis_r", {{0, 0, 0}, {0.1f, 0, 0}}, gen::constant({0.01f, 0.01f}), {8, 6, {0, 1, 0}});
+  a.color = {0.8f, 0.3f, 0.2f, 1.0f};
+  gen::GenMesh b = gen::loft("femur_l", {{0, 0, 0}, {0, -0.4f, 0}}, gen::constant({0.02f, 0.02f}), {10, 8, {0, 0, 1}});
+  const fs::path path = fs::path(HIPSCOPE_TEST_OUT) / "roundtrip.glb";
+  gen::writeGlb({a, b}, path);
+
+  const Model m = loadModel(path);
+  ASSERT_EQ(m.parts.size(), 2u);
+  const MeshPart* p = m.find("piriformis_r");
+  ASSERT_NE(p, nullptr);
+  ASSERT_NE(m.find("femur_l"), nullptr);
+  EXPECT_EQ(p->indices.size(), a.indices.size());
+  EXPECT_NEAR(p->color.r, 0.8f, 1e-5f);
+  EXPECT_NEAR(p->color.g, 0.3f, 1e-5f);
+  float maxU = 0;
+  for (const Vertex& v : p->vertices) maxU = std::max(maxU, v.uv.x);
+  EXPECT_NEAR(maxU, 1.0f, 1e-5f);  // u runs 0..1 along the fibres
+  EXPECT_NEAR(m.bounds.min.y, -0.4f, 1e-4f);  // the end cap sits on the path's end
+}
+
+TEST(ModelLoader, BadFilesGiveOneLineErrorsNamingTheFile) {
+  const fs::path dir = fs::path(HIPSCOPE_TEST_OUT) / "loader_errors";
+  fs::create_directories(dir);
+  std::ofstream(dir / "empty.stl").close();
+  std::ofstream(dir / "broken.obj") << "v 1 2\nf 1 2 3 4 5\nthis is nonsense\n";
+
+  EXPECT_EQ(loadError(dir / "missing.glb"), "could not load " + (dir / "missing.glb").string() + ": no such file");
+  EXPECT_NE(loadError(dir).find(": it is a directory"), std::string::npos);
+  EXPECT_NE(loadError(dir / "empty.stl").find("empty.stl: the file is empty"), std::string::npos);
+  EXPECT_NE(loadError(fs::path(HIPSCOPE_TEST_DATA) / "garbage.glb").find("garbage.glb: not a model file"), std::string::npos);
+  const std::string broken = loadError(dir / "broken.obj");
+  EXPECT_NE(broken.find("broken.obj"), std::string::npos);
+  for (const std::string& e : {broken, loadError(fs::path(HIPSCOPE_TEST_DATA) / "garbage.glb")})
+    EXPECT_EQ(e.find('\n'), std::string::npos) << e;
+}

@@ -1,0 +1,89 @@
+// Options registry: parsing, ranges, enums, errors with the closest valid name.
+#include <gtest/gtest.h>
+
+#include "options/Error.hpp"
+#include "options/OptionRegistry.hpp"
+
+using namespace hipscope;
+
+namespace {
+const OptionRegistry& reg() { return OptionRegistry::instance(); }
+
+std::string errorOf(Settings& s, const std::string& assignment) {
+  try {
+    reg().apply(s, assignment);
+  } catch (const UserError& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST(Options, SetsTypedFieldsThroughStringKeys) {
+  Settings s;
+  reg().apply(s, "camera.fov=45");
+  reg().apply(s, "view=left");
+  reg().apply(s, "render.wireframe=on");
+  reg().apply(s, "render.background=light");
+  EXPECT_FLOAT_EQ(s.camera.fov, 45.0f);
+  EXPECT_EQ(s.camera.view, ViewPreset::Left);
+  EXPECT_TRUE(s.render.wireframe);
+  EXPECT_EQ(s.render.background, Background::Light);
+  EXPECT_EQ(reg().get(s, "camera.fov"), "45");
+  EXPECT_EQ(reg().get(s, "view"), "left");
+  EXPECT_EQ(reg().get(s, "render.wireframe"), "true");
+}
+
+TEST(Options, DefaultsMatchTheSettingsStruct) {
+  const Settings defaults;
+  for (const OptionSpec& spec : reg().all()) EXPECT_EQ(spec.defaultValue, formatValue(spec, defaults)) << spec.key;
+  EXPECT_EQ(reg().find("view")->defaultValue, "posterior");
+}
+
+TEST(Options, EveryOptionRoundTripsItsDefault) {
+  for (const OptionSpec& spec : reg().all()) {
+    Settings s;
+    reg().set(s, spec.key, spec.defaultValue);
+    EXPECT_EQ(formatValue(spec, s), spec.defaultValue) << spec.key;
+  }
+}
+
+TEST(Options, UnknownKeySuggestsClosest) {
+  Settings s;
+  EXPECT_NE(errorOf(s, "camera.fob=3").find("did you mean \"camera.fov\""), std::string::npos);
+  EXPECT_NE(errorOf(s, "fov=3").find("did you mean \"camera.fov\""), std::string::npos);
+  EXPECT_NE(errorOf(s, "wireframe=true").find("did you mean \"render.wireframe\""), std::string::npos);
+}
+
+TEST(Options, BadValuesAreErrorsNamingTheKey) {
+  Settings s;
+  EXPECT_NE(errorOf(s, "view=postrior").find("did you mean \"posterior\""), std::string::npos);
+  EXPECT_NE(errorOf(s, "camera.fov=wide").find("camera.fov=wide: expected a number"), std::string::npos);
+  EXPECT_NE(errorOf(s, "camera.fov=5").find("out of range 10..90"), std::string::npos);
+  EXPECT_NE(errorOf(s, "camera.fov=nan").find("expected a number"), std::string::npos);
+  EXPECT_NE(errorOf(s, "camera.fov=45x").find("expected a number"), std::string::npos);
+  EXPECT_NE(errorOf(s, "render.wireframe=maybe").find("expected true or false"), std::string::npos);
+  EXPECT_NE(errorOf(s, "view").find("is not key=value"), std::string::npos);
+  EXPECT_NE(errorOf(s, "=3").find("is not key=value"), std::string::npos);
+  // A failed set leaves the setting untouched.
+  EXPECT_FLOAT_EQ(s.camera.fov, Settings{}.camera.fov);
+}
+
+TEST(Options, ErrorsCarryTheirOrigin) {
+  Settings s;
+  try {
+    reg().set(s, "view", "sideways", "preset.json line 3");
+    FAIL() << "expected an error";
+  } catch (const UserError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("preset.json line 3: ", 0), 0u) << e.what();
+  }
+}
+
+TEST(Options, DescribeListsEveryKeyWithTypeDefaultAndHelp) {
+  const std::string text = reg().describe();
+  for (const OptionSpec& spec : reg().all()) {
+    EXPECT_NE(text.find(spec.key), std::string::npos);
+    EXPECT_NE(text.find(spec.help), std::string::npos);
+  }
+  EXPECT_NE(text.find("anterior|posterior|left|right|superior|inferior"), std::string::npos);
+}

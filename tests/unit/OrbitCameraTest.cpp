@@ -1,0 +1,149 @@
+// Orbit camera math: view presets, rotate, pan, zoom toward the cursor, framing, eased transitions.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "scene/OrbitCamera.hpp"
+
+using namespace hipscope;
+
+namespace {
+
+OrbitCamera cameraFor(ViewPreset view) {
+  OrbitCamera c;
+  const glm::vec2 a = viewAngles(view);
+  c.pose = {{0, 0, 0}, a.x, a.y, 2.0f};
+  return c;
+}
+
+// Screen position (NDC) of a world point.
+glm::vec2 project(const OrbitCamera& c, const glm::vec3& p) {
+  const glm::vec4 clip = c.projection(1.0f) * c.view() * glm::vec4(p, 1.0f);
+  return glm::vec2(clip) / clip.w;
+}
+
+void expectNear(const glm::vec3& a, const glm::vec3& b, float eps = 1e-4f) {
+  EXPECT_NEAR(a.x, b.x, eps);
+  EXPECT_NEAR(a.y, b.y, eps);
+  EXPECT_NEAR(a.z, b.z, eps);
+}
+
+}  // namespace
+
+TEST(OrbitCamera, PresetsLookAtTheNamedSide) {
+  // Model axes: +Z anterior, +X the subject's left, +Y superior.
+  expectNear(cameraFor(ViewPreset::Anterior).eye(), {0, 0, 2});
+  expectNear(cameraFor(ViewPreset::Posterior).eye(), {0, 0, -2});
+  expectNear(cameraFor(ViewPreset::Left).eye(), {2, 0, 0});
+  expectNear(cameraFor(ViewPreset::Right).eye(), {-2, 0, 0});
+  EXPECT_GT(cameraFor(ViewPreset::Superior).eye().y, 1.99f);
+  EXPECT_LT(cameraFor(ViewPreset::Inferior).eye().y, -1.99f);
+}
+
+TEST(OrbitCamera, SuperiorViewPutsTheFrontOfTheBodyAtTheTop) {
+  const OrbitCamera c = cameraFor(ViewPreset::Superior);
+  EXPECT_GT(project(c, {0, 0, 0.3f}).y, 0.1f);   // anterior point above centre
+  EXPECT_LT(project(c, {0, 0, -0.3f}).y, -0.1f);
+}
+
+TEST(OrbitCamera, AnteriorViewShowsTheSubjectsLeftOnTheViewersRight) {
+  const OrbitCamera c = cameraFor(ViewPreset::Anterior);
+  EXPECT_GT(project(c, {0.3f, 0, 0}).x, 0.1f);
+  const OrbitCamera back = cameraFor(ViewPreset::Posterior);
+  EXPECT_LT(project(back, {0.3f, 0, 0}).x, -0.1f);
+}
+
+TEST(OrbitCamera, FullHeightDragTurnsHalfWayRoundAndPitchIsClamped) {
+  OrbitCamera c = cameraFor(ViewPreset::Anterior);
+  c.rotate(-1.0f, 0.0f);
+  EXPECT_NEAR(std::abs(c.pose.yaw), 180.0f, 1e-3f);
+  c.rotate(0.0f, 5.0f);
+  EXPECT_FLOAT_EQ(c.pose.pitch, OrbitCamera::kMaxPitch);
+  c.rotate(0.0f, -10.0f);
+  EXPECT_FLOAT_EQ(c.pose.pitch, -OrbitCamera::kMaxPitch);
+}
+
+TEST(OrbitCamera, PanMovesTheGrabbedPointWithTheCursor) {
+  OrbitCamera c = cameraFor(ViewPreset::Anterior);
+  c.aspect = 1.0f;
+  const glm::vec2 before = project(c, c.pose.target);
+  c.pan(0.25f, 0.0f);  // a quarter of the view height to the right
+  const glm::vec2 after = project(c, {0, 0, 0});
+  // NDC spans 2 units per view height: the old target point moved right by 0.5.
+  EXPECT_NEAR(after.x - before.x, 0.5f, 1e-3f);
+  EXPECT_NEAR(after.y - before.y, 0.0f, 1e-3f);
+  EXPECT_FLOAT_EQ(c.pose.distance, 2.0f);
+}
+
+TEST(OrbitCamera, ZoomKeepsThePointUnderTheCursorFixed) {
+  OrbitCamera c = cameraFor(ViewPreset::Left);
+  c.aspect = 1.5f;
+  const glm::vec2 cursor(0.4f, -0.3f);
+  const Ray ray = c.rayThrough(cursor);
+  // The point under the cursor on the target plane.
+  const float t = glm::dot(c.pose.target - ray.origin, c.forward()) / glm::dot(ray.direction, c.forward());
+  const glm::vec3 anchor = ray.origin + ray.direction * t;
+  const float d0 = c.pose.distance;
+  c.zoomToward(3.0f, cursor);
+  EXPECT_LT(c.pose.distance, d0);
+  const glm::vec2 p = project(c, anchor);
+  EXPECT_NEAR(p.x, cursor.x, 1e-3f);
+  EXPECT_NEAR(p.y, cursor.y, 1e-3f);
+  c.zoomToward(-3.0f, cursor);
+  EXPECT_NEAR(c.pose.distance, d0, 1e-4f);
+}
+
+TEST(OrbitCamera, RayThroughCentreIsTheViewDirection) {
+  const OrbitCamera c = cameraFor(ViewPreset::Right);
+  const Ray r = c.rayThrough({0, 0});
+  expectNear(r.direction, c.forward());
+  expectNear(r.origin, c.eye());
+}
+
+TEST(OrbitCamera, FramingFitsTheBoundsAndZoomScalesDistance) {
+  Bounds b;
+  b.add({-0.2f, -0.5f, -0.1f});
+  b.add({0.2f, 0.1f, 0.1f});
+  OrbitCamera lens;
+  lens.aspect = 0.5f;  // a tall, narrow view must still fit horizontally
+  lens.pose = framedPose(b, ViewPreset::Anterior, lens);
+  expectNear(lens.pose.target, b.center());
+  for (const glm::vec3& corner : {b.min, b.max, glm::vec3(b.min.x, b.max.y, b.max.z), glm::vec3(b.max.x, b.min.y, b.min.z)}) {
+    const glm::vec2 p = project(lens, corner);
+    EXPECT_LE(std::abs(p.x), 1.0f);
+    EXPECT_LE(std::abs(p.y), 1.0f);
+  }
+  const OrbitPose zoomed = framedPose(b, ViewPreset::Anterior, lens, 0, 0, 2.0f);
+  EXPECT_NEAR(zoomed.distance, lens.pose.distance / 2.0f, 1e-5f);
+  const OrbitPose turned = framedPose(b, ViewPreset::Anterior, lens, 30.0f, 100.0f);
+  EXPECT_FLOAT_EQ(turned.yaw, 30.0f);
+  EXPECT_FLOAT_EQ(turned.pitch, OrbitCamera::kMaxPitch);
+}
+
+TEST(OrbitCamera, EaseAndInterpolate) {
+  EXPECT_FLOAT_EQ(easeInOut(0.0f), 0.0f);
+  EXPECT_FLOAT_EQ(easeInOut(1.0f), 1.0f);
+  EXPECT_FLOAT_EQ(easeInOut(0.5f), 0.5f);
+  for (float t = 0.0f; t < 1.0f; t += 0.05f) EXPECT_LE(easeInOut(t), easeInOut(t + 0.05f));
+  const OrbitPose a{{0, 0, 0}, 170.0f, 0.0f, 1.0f}, b{{1, 0, 0}, -170.0f, 40.0f, 4.0f};
+  const OrbitPose mid = interpolate(a, b, 0.5f);
+  EXPECT_NEAR(std::abs(mid.yaw), 180.0f, 1e-3f);  // the short way round, through 180
+  EXPECT_FLOAT_EQ(mid.pitch, 20.0f);
+  EXPECT_NEAR(mid.distance, 2.0f, 1e-5f);  // geometric: sqrt(1 * 4)
+  expectNear(mid.target, {0.5f, 0, 0});
+}
+
+TEST(OrbitCamera, TransitionEndsExactlyAtTheTarget) {
+  CameraTransition tr;
+  const OrbitPose a{{0, 0, 0}, 0.0f, 0.0f, 1.0f}, b{{0, 1, 0}, 90.0f, 30.0f, 2.0f};
+  tr.start(a, b, 0.6f);
+  EXPECT_TRUE(tr.active());
+  const OrbitPose early = tr.advance(0.1f);
+  EXPECT_GT(early.yaw, 0.0f);
+  EXPECT_LT(early.yaw, 45.0f);  // eased: slow at the start
+  tr.advance(0.3f);
+  const OrbitPose end = tr.advance(0.3f);
+  EXPECT_FALSE(tr.active());
+  EXPECT_FLOAT_EQ(end.yaw, 90.0f);
+  EXPECT_FLOAT_EQ(end.distance, 2.0f);
+}
