@@ -34,7 +34,8 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.set_version_flag("--version", std::string("hipscope 0.1.0"));
   std::string model, output, size, view;
   std::vector<std::string> sets;
-  app.add_option("--model", model, "model file to open (OBJ, glTF/GLB, FBX, STL, PLY, DAE)");
+  auto* modelFlag = app.add_option("--model", model, "model file to open (OBJ, glTF/GLB, FBX, STL, PLY, DAE)");
+  app.add_option("file", model, "model file to open, as with --model")->excludes(modelFlag);
   app.add_option("--output", output, "render one frame to this PNG and exit (no window)");
   app.add_option("--size", size, "frame size for --output and --bench, WIDTHxHEIGHT (default 1280x720)");
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
@@ -58,6 +59,8 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   } catch (const CLI::CallForVersion& e) {
     app.exit(e);
     return ParseOutcome::Exit;
+  } catch (const CLI::ExcludesError&) {
+    throw UserError("give the model file either on its own or with --model, not both");
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
     if (auto pos = message.find("The following argument was not expected: "); pos == 0)

@@ -168,17 +168,18 @@ std::string OptionRegistry::get(const Settings& settings, std::string_view key) 
 }
 
 std::string OptionRegistry::describe() const {
-  std::size_t keyWidth = 0, typeWidth = 0;
+  std::size_t keyWidth = 0, typeWidth = 0, defaultWidth = 0;
   for (const auto& s : specs_) {
     keyWidth = std::max(keyWidth, s.key.size());
     typeWidth = std::max(typeWidth, kindName(s).size());
+    defaultWidth = std::max(defaultWidth, s.defaultValue.size());
   }
   std::ostringstream out;
   for (const auto& s : specs_) {
     std::string type = kindName(s);
     out << s.key << std::string(keyWidth - s.key.size() + 2, ' ') << type
-        << std::string(typeWidth - type.size() + 2, ' ') << "default " << s.defaultValue << "  "
-        << s.help << '\n';
+        << std::string(typeWidth - type.size() + 2, ' ') << "default " << s.defaultValue
+        << std::string(defaultWidth - s.defaultValue.size() + 2, ' ') << s.help << '\n';
   }
   return out.str();
 }

@@ -35,6 +35,15 @@ TEST(CommandLine, FlagsAndSetsReachTheSettings) {
   EXPECT_FALSE(cmd.model.has_value());
 }
 
+TEST(CommandLine, ModelAsPositionalArgumentLikeTheDesktopEntry) {
+  CommandLine cmd;
+  parse({"pelvis.obj"}, cmd);
+  ASSERT_TRUE(cmd.model.has_value());
+  EXPECT_EQ(cmd.model->string(), "pelvis.obj");
+  CommandLine twice;
+  EXPECT_THROW(parse({"a.obj", "--model", "b.obj"}, twice), UserError);
+}
+
 TEST(CommandLine, LaterSetWinsOverView) {
   CommandLine cmd;
   parse({"--view", "left", "--set", "view=right"}, cmd);
