@@ -44,18 +44,29 @@ int finishGl(const CommandLine& cmd) {
   return 0;
 }
 
+// Everything a headless run draws with, in construction order: context first, GL objects after.
+struct HeadlessSession {
+  HeadlessContext context;
+  bool debug;
+  ViewScene scene;
+  SceneRenderer renderer;
+  RenderTarget target;
+
+  HeadlessSession(const CommandLine& cmd, Model model)
+      : context(cmd.glStrict), debug(cmd.glStrict && gl::enableDebugOutput(true)), scene(std::move(model)),
+        target(cmd.width, cmd.height) {
+    target.bind();
+  }
+};
+
+Model loadRequestedModel(const CommandLine& cmd) { return loadModel(cmd.model ? *cmd.model : builtinModelPath()); }
+
 }  // namespace
 
 int runOutput(const CommandLine& cmd) {
   checkOutputWritable(*cmd.output);
-  Model model = loadModel(cmd.model ? *cmd.model : builtinModelPath());
-  HeadlessContext context(cmd.glStrict);
-  if (cmd.glStrict) gl::enableDebugOutput(true);
-
-  ViewScene scene(std::move(model));
-  SceneRenderer renderer;
-  RenderTarget target(cmd.width, cmd.height);
-  target.bind();
+  HeadlessSession session(cmd, loadRequestedModel(cmd));
+  const ViewScene& scene = session.scene;
 
   Viewport viewport{0, 0, cmd.width, cmd.height};
   const float uiScale = cmd.settings.ui.scale * std::max(1.0f, cmd.height / 1080.0f);
@@ -63,12 +74,12 @@ int runOutput(const CommandLine& cmd) {
   if (drawUi) viewport.width = std::max(16, cmd.width - static_cast<int>(panelWidth(uiScale)));
   const OrbitCamera camera =
       scene.cameraFor(cmd.settings.camera, static_cast<float>(viewport.width) / viewport.height);
-  renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
+  session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
 
   if (drawUi) {
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
-    PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(), scene.model.parts.size(), context.renderer(), 0};
+    PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(), scene.model.parts.size(), session.context.renderer(), 0};
     const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
     // Two frames: ImGui sizes some widgets from the previous frame.
     for (int i = 0; i < 2; ++i) {
@@ -85,13 +96,8 @@ int runOutput(const CommandLine& cmd) {
 
 int runBench(const CommandLine& cmd) {
   const double startup = secondsSinceProcessStart();
-  Model model = loadModel(cmd.model ? *cmd.model : builtinModelPath());
-  HeadlessContext context(cmd.glStrict);
-  if (cmd.glStrict) gl::enableDebugOutput(true);
-  ViewScene scene(std::move(model));
-  SceneRenderer renderer;
-  RenderTarget target(cmd.width, cmd.height);
-  target.bind();
+  HeadlessSession session(cmd, loadRequestedModel(cmd));
+  const ViewScene& scene = session.scene;
   const Viewport viewport{0, 0, cmd.width, cmd.height};
   CameraSettings cam = cmd.settings.camera;
 
@@ -104,7 +110,7 @@ int runBench(const CommandLine& cmd) {
     cam.orbitYaw = std::remainder(cmd.settings.camera.orbitYaw + 360.0f * i / cmd.frames, 360.0f);
     const auto t0 = Clock::now();
     const OrbitCamera camera = scene.cameraFor(cam, static_cast<float>(cmd.width) / cmd.height);
-    stats = renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
+    stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
     glFinish();
     const auto t1 = Clock::now();
     if (i == 0) firstFrame = secondsSinceProcessStart();
@@ -117,7 +123,7 @@ int runBench(const CommandLine& cmd) {
   };
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("renderer            %s\n", context.renderer().c_str());
+  std::printf("renderer            %s\n", session.context.renderer().c_str());
   std::printf("model               %s\n", scene.model.source.c_str());
   std::printf("size                %dx%d\n", cmd.width, cmd.height);
   std::printf("frames              %d\n", cmd.frames);
