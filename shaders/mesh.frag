@@ -29,12 +29,12 @@ void main() {
 
   float key = max(dot(n, keyDir), 0.0) * uLight;
   float fill = max(dot(n, fillDir), 0.0) * 0.35;
-  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * 0.35;
+  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * 0.22;
   float hemi = 0.5 + 0.5 * n.y;
   vec3 ambient = mix(vec3(0.16, 0.15, 0.17), vec3(0.26, 0.27, 0.30), hemi);
 
   vec3 h = normalize(keyDir + v);
-  float spec = pow(max(dot(n, h), 0.0), 40.0) * 0.18 * uLight;
+  float spec = pow(max(dot(n, h), 0.0), 40.0) * 0.12 * uLight;
 
   vec3 color = albedo * (ambient + key * vec3(1.0, 0.97, 0.92) + fill * vec3(0.80, 0.88, 1.0)) +
                vec3(spec) + rim * vec3(0.75, 0.85, 1.0);

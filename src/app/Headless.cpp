@@ -8,7 +8,7 @@
 #include <sys/resource.h>
 #include <vector>
 
-#include "app/AssetPaths.hpp"
+#include "app/ModelSource.hpp"
 #include "app/ProcessClock.hpp"
 #include "app/ViewScene.hpp"
 #include "options/Error.hpp"
@@ -17,7 +17,6 @@
 #include "render/RenderTarget.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
-#include "scene/ModelLoader.hpp"
 #include "ui/ImGuiLayer.hpp"
 #include "ui/Panel.hpp"
 
@@ -59,13 +58,11 @@ struct HeadlessSession {
   }
 };
 
-Model loadRequestedModel(const CommandLine& cmd) { return loadModel(cmd.model ? *cmd.model : builtinModelPath()); }
-
 }  // namespace
 
 int runOutput(const CommandLine& cmd) {
   checkOutputWritable(*cmd.output);
-  HeadlessSession session(cmd, loadRequestedModel(cmd));
+  HeadlessSession session(cmd, loadRequestedModel(cmd).model);
   const ViewScene& scene = session.scene;
 
   Viewport viewport{0, 0, cmd.width, cmd.height};
@@ -96,7 +93,7 @@ int runOutput(const CommandLine& cmd) {
 
 int runBench(const CommandLine& cmd) {
   const double startup = secondsSinceProcessStart();
-  HeadlessSession session(cmd, loadRequestedModel(cmd));
+  HeadlessSession session(cmd, loadRequestedModel(cmd).model);
   const ViewScene& scene = session.scene;
   const Viewport viewport{0, 0, cmd.width, cmd.height};
   CameraSettings cam = cmd.settings.camera;

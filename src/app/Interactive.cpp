@@ -8,13 +8,12 @@
 
 #include <GLFW/glfw3.h>
 
-#include "app/AssetPaths.hpp"
+#include "app/ModelSource.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
-#include "scene/ModelLoader.hpp"
 #include "scene/Raycast.hpp"
 #include "ui/ImGuiLayer.hpp"
 #include "ui/Panel.hpp"
@@ -138,7 +137,7 @@ void onRefresh(GLFWwindow* w) { state(w)->wake(); }
 }  // namespace
 
 int runInteractive(const CommandLine& cmd) {
-  Model model = loadModel(cmd.model ? *cmd.model : builtinModelPath());
+  Model model = loadRequestedModel(cmd).model;
   Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
 

@@ -29,7 +29,7 @@ glm::vec3 samplePath(const std::vector<glm::vec3>& p, float t) {
 Profile fusiform(glm::vec2 belly, float tendon) {
   return [belly, tendon](float t) {
     const float s = std::sin(kPi * t);
-    return belly * (tendon + (1.0f - tendon) * std::pow(s, 0.8f));
+    return belly * (tendon + (1.0f - tendon) * std::pow(std::max(0.0f, s), 0.8f));
   };
 }
 
@@ -87,6 +87,12 @@ GenMesh loft(const std::string& name, const std::vector<glm::vec3>& points, cons
 }
 
 void computeNormals(GenMesh& m) {
+  // Closed meshes are wound so that their signed volume is positive (normals point out).
+  double volume = 0;
+  for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
+    volume += glm::dot(m.positions[m.indices[i]], glm::cross(m.positions[m.indices[i + 1]], m.positions[m.indices[i + 2]]));
+  if (volume < 0)
+    for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3) std::swap(m.indices[i + 1], m.indices[i + 2]);
   m.normals.assign(m.positions.size(), glm::vec3(0.0f));
   for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3) {
     const glm::vec3& a = m.positions[m.indices[i]];
@@ -97,6 +103,97 @@ void computeNormals(GenMesh& m) {
     const float len = glm::length(n);
     n = len > 0 ? n / len : glm::vec3(0, 1, 0);
   }
+}
+
+}  // namespace hipscope::gen
+
+namespace hipscope::gen {
+
+glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float t) {
+  if (line.size() == 1) return line[0];
+  float total = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) total += glm::length(line[i + 1] - line[i]);
+  float target = std::clamp(t, 0.0f, 1.0f) * total;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    const float seg = glm::length(line[i + 1] - line[i]);
+    if (target <= seg || i + 2 == line.size()) return glm::mix(line[i], line[i + 1], seg > 0 ? std::min(target / seg, 1.0f) : 0.0f);
+    target -= seg;
+  }
+  return line.back();
+}
+
+void merge(GenMesh& into, const GenMesh& part) {
+  const auto base = static_cast<std::uint32_t>(into.positions.size());
+  into.positions.insert(into.positions.end(), part.positions.begin(), part.positions.end());
+  into.normals.insert(into.normals.end(), part.normals.begin(), part.normals.end());
+  into.uvs.insert(into.uvs.end(), part.uvs.begin(), part.uvs.end());
+  for (auto i : part.indices) into.indices.push_back(base + i);
+}
+
+GenMesh sheet(const std::string& name, const SheetSpec& s) {
+  const int nu = s.stations, nv = s.fibres;
+  // Mid-surface of the sheet.
+  std::vector<glm::vec3> mid(static_cast<std::size_t>(nu) * nv);
+  auto at = [nv](int u, int v) { return static_cast<std::size_t>(u) * nv + v; };
+  for (int v = 0; v < nv; ++v) {
+    const float tv = static_cast<float>(v) / (nv - 1);
+    const glm::vec3 a = alongPolyline(s.origin, tv), b = alongPolyline(s.insertion, tv);
+    const glm::vec3 c = (a + b) * 0.5f + s.bulge * std::sin(kPi * tv) * 0.6f + s.bulge * 0.4f;
+    for (int u = 0; u < nu; ++u) {
+      const float t = static_cast<float>(u) / (nu - 1);
+      mid[at(u, v)] = (1 - t) * (1 - t) * a + 2 * (1 - t) * t * c + t * t * b;
+      if (s.conform) mid[at(u, v)] = s.conform(mid[at(u, v)]);
+    }
+  }
+  if (s.conform) {
+    // Conforming moves neighbours by different amounts; relax the interior so the sheet stays smooth
+    // (the origin and insertion rows stay put).
+    for (int pass = 0; pass < 6; ++pass) {
+      std::vector<glm::vec3> relaxed = mid;
+      for (int u = 1; u + 1 < nu; ++u)
+        for (int v = 0; v < nv; ++v) {
+          const glm::vec3 across = (mid[at(u, std::max(v - 1, 0))] + mid[at(u, std::min(v + 1, nv - 1))]) * 0.5f;
+          const glm::vec3 along = (mid[at(u - 1, v)] + mid[at(u + 1, v)]) * 0.5f;
+          relaxed[at(u, v)] = mid[at(u, v)] * 0.4f + (across + along) * 0.3f;
+        }
+      mid.swap(relaxed);
+    }
+  }
+  const glm::vec3 outward = glm::length(s.bulge) > 0 ? glm::normalize(s.bulge) : glm::vec3(0, 0, -1);
+  GenMesh m;
+  m.name = name;
+  // Two skins (outer then inner), each nu x nv.
+  for (int side = 0; side < 2; ++side)
+    for (int u = 0; u < nu; ++u)
+      for (int v = 0; v < nv; ++v) {
+        const glm::vec3 du = mid[at(std::min(u + 1, nu - 1), v)] - mid[at(std::max(u - 1, 0), v)];
+        const glm::vec3 dv = mid[at(u, std::min(v + 1, nv - 1))] - mid[at(u, std::max(v - 1, 0))];
+        glm::vec3 normal = glm::cross(du, dv);
+        normal = glm::length(normal) > 0 ? glm::normalize(normal) : outward;
+        if (glm::dot(normal, outward) < 0) normal = -normal;
+        const float tu = static_cast<float>(u) / (nu - 1), tv = static_cast<float>(v) / (nv - 1);
+        const float across = std::pow(std::max(0.0f, std::sin(kPi * tv)), 0.5f);
+        const float end = glm::mix(s.originFraction, s.insertionFraction, tu);
+        const float along = end + (1 - end) * std::pow(std::max(0.0f, std::sin(kPi * tu)), 0.7f);
+        const float h = s.thickness * std::max(across * along, 0.08f);
+        m.positions.push_back(mid[at(u, v)] + normal * (side == 0 ? h : -h));
+        m.uvs.push_back({tu, tv});
+      }
+  const auto skin = static_cast<std::uint32_t>(nu * nv);
+  auto id = [&](int side, int u, int v) { return static_cast<std::uint32_t>(side * skin + u * nv + v); };
+  for (int u = 0; u + 1 < nu; ++u)
+    for (int v = 0; v + 1 < nv; ++v) {
+      m.indices.insert(m.indices.end(), {id(0, u, v), id(0, u + 1, v), id(0, u + 1, v + 1), id(0, u, v), id(0, u + 1, v + 1), id(0, u, v + 1)});
+      m.indices.insert(m.indices.end(), {id(1, u, v), id(1, u + 1, v + 1), id(1, u + 1, v), id(1, u, v), id(1, u, v + 1), id(1, u + 1, v + 1)});
+    }
+  // Close the four edges between the skins.
+  auto wall = [&](int u0, int v0, int u1, int v1) {
+    m.indices.insert(m.indices.end(), {id(0, u0, v0), id(1, u0, v0), id(1, u1, v1), id(0, u0, v0), id(1, u1, v1), id(0, u1, v1)});
+  };
+  for (int u = 0; u + 1 < nu; ++u) wall(u + 1, 0, u, 0), wall(u, nv - 1, u + 1, nv - 1);
+  for (int v = 0; v + 1 < nv; ++v) wall(0, v, 0, v + 1), wall(nu - 1, v + 1, nu - 1, v);
+  computeNormals(m);
+  return m;
 }
 
 }  // namespace hipscope::gen

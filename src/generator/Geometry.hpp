@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <glm/glm.hpp>
+#include <glm/gtc/type_precision.hpp>
 
 namespace hipscope::gen {
 
@@ -16,6 +17,9 @@ struct GenMesh {
   std::vector<glm::vec3> normals;
   std::vector<glm::vec2> uvs;  // u along the path (muscle fibre direction), v around it
   std::vector<std::uint32_t> indices;
+  // Skinning (optional): up to four joints per vertex with weights summing to 1.
+  std::vector<glm::u16vec4> joints;
+  std::vector<glm::vec4> weights;
 };
 
 // Cross-section half-widths at path parameter t in 0..1 (x: along the frame's side axis, y: its up axis).
@@ -42,5 +46,31 @@ Profile constant(glm::vec2 halfWidths);
 
 // Recomputes smooth vertex normals from the triangles.
 void computeNormals(GenMesh& mesh);
+
+}  // namespace hipscope::gen
+
+namespace hipscope::gen {
+
+// A fan- or sheet-shaped muscle: fibres run from points on an origin line to points on an insertion
+// line (which may collapse to a tendon), each fibre a quadratic curve bowed by `bulge`. The sheet
+// gets a thickness that is greatest in the belly and thins to the edges and tendons.
+struct SheetSpec {
+  std::vector<glm::vec3> origin;     // polyline across the origin, resampled
+  std::vector<glm::vec3> insertion;  // polyline across the insertion, resampled (one point = tendon)
+  glm::vec3 bulge{0.0f};             // displacement of every fibre's middle (outward = thickness side)
+  float thickness = 0.01f;           // half-thickness of the belly
+  float originFraction = 0.6f;       // fraction of the belly's thickness at the origin (fleshy)
+  float insertionFraction = 0.3f;    // ... and at the insertion (tendinous)
+  int fibres = 20, stations = 28;
+  // Optional: moves a point of the mid-surface (e.g. to lie on the bone the muscle covers).
+  std::function<glm::vec3(const glm::vec3&)> conform;
+};
+GenMesh sheet(const std::string& name, const SheetSpec& spec);
+
+// Point on a polyline at parameter t in 0..1 (by arc length).
+glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float t);
+
+// Appends one mesh to another.
+void merge(GenMesh& into, const GenMesh& part);
 
 }  // namespace hipscope::gen

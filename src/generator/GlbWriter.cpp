@@ -1,6 +1,7 @@
 // Minimal glTF 2.0 writer: positions, normals, TEXCOORD_0, uint32 indices, a PBR colour per mesh.
 #include "generator/GlbWriter.hpp"
 
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -31,7 +32,7 @@ void put32(std::vector<std::uint8_t>& out, std::uint32_t v) {
 
 }  // namespace
 
-void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& path) {
+void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& path, const std::vector<Joint>& joints) {
   json doc;
   doc["asset"] = {{"version", "2.0"}, {"generator", "hipscope-generate"}};
   doc["scene"] = 0;
@@ -50,6 +51,9 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
 
   for (std::size_t i = 0; i < meshes.size(); ++i) {
     const GenMesh& m = meshes[i];
+    for (const auto& p : m.positions)
+      if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+        throw std::runtime_error(m.name + ": a vertex is not a finite number (a shape formula broke down)");
     const std::size_t pos = addAccessor(addView(append(bin, m.positions), m.positions.size() * 12, 34962),
                                         m.positions.size(), 5126, "VEC3");
     glm::vec3 lo(1e30f), hi(-1e30f);
@@ -68,6 +72,11 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
                            {"roughnessFactor", 0.7}}}});
     json primitive;
     primitive["attributes"] = {{"POSITION", pos}, {"NORMAL", nrm}, {"TEXCOORD_0", uv}};
+    const bool skinned = !joints.empty() && m.joints.size() == m.positions.size() && m.weights.size() == m.positions.size();
+    if (skinned) {
+      primitive["attributes"]["JOINTS_0"] = addAccessor(addView(append(bin, m.joints), m.joints.size() * 8, 34962), m.joints.size(), 5123, "VEC4");
+      primitive["attributes"]["WEIGHTS_0"] = addAccessor(addView(append(bin, m.weights), m.weights.size() * 16, 34962), m.weights.size(), 5126, "VEC4");
+    }
     primitive["indices"] = idx;
     primitive["material"] = i;
     json mesh;
@@ -75,9 +84,34 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
     mesh["primitives"] = json::array({primitive});
     gltfMeshes.push_back(mesh);
     nodes.push_back({{"name", m.name}, {"mesh", i}});
+    if (skinned) nodes.back()["skin"] = 0;
   }
   json roots = json::array();
   for (std::size_t i = 0; i < nodes.size(); ++i) roots.push_back(i);
+  if (!joints.empty()) {
+    // Joint nodes follow the mesh nodes; translations are relative to the parent joint.
+    const std::size_t first = nodes.size();
+    std::vector<float> inverseBind;
+    json jointIndices = json::array();
+    for (std::size_t j = 0; j < joints.size(); ++j) {
+      const Joint& joint = joints[j];
+      const glm::vec3 local = joint.parent < 0 ? joint.position : joint.position - joints[joint.parent].position;
+      nodes.push_back({{"name", joint.name}, {"translation", {local.x, local.y, local.z}}});
+      jointIndices.push_back(first + j);
+      if (joint.parent < 0) roots.push_back(first + j);
+      const float m[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -joint.position.x, -joint.position.y, -joint.position.z, 1};
+      inverseBind.insert(inverseBind.end(), m, m + 16);
+    }
+    for (std::size_t j = 0; j < joints.size(); ++j) {
+      json children = json::array();
+      for (std::size_t c = 0; c < joints.size(); ++c)
+        if (joints[c].parent == static_cast<int>(j)) children.push_back(first + c);
+      if (!children.empty()) nodes[first + j]["children"] = children;
+    }
+    const std::size_t ibm = addAccessor(addView(append(bin, inverseBind), inverseBind.size() * 4, 0), joints.size(), 5126, "MAT4");
+    views[accessors[ibm]["bufferView"].get<std::size_t>()].erase("target");
+    doc["skins"] = {{{"name", "skeleton"}, {"joints", jointIndices}, {"inverseBindMatrices", ibm}, {"skeleton", first}}};
+  }
   doc["scenes"] = {{{"name", "hipscope"}, {"nodes", roots}}};
   doc["nodes"] = nodes;
   doc["meshes"] = gltfMeshes;

@@ -1,0 +1,146 @@
+// Catalog JSON parsing (nlohmann/json) with validation, and the catalog-versus-model check.
+#include "anatomy/Catalog.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "options/Error.hpp"
+#include "options/Suggest.hpp"
+
+namespace hipscope {
+namespace {
+
+using json = nlohmann::json;
+
+int lineOf(const std::string& text, std::size_t byte) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(byte, text.size()), '\n'));
+}
+
+class Reader {
+ public:
+  Reader(std::string file) : file_(std::move(file)) {}
+  [[noreturn]] void fail(const std::string& where, const std::string& what) const {
+    throw UserError(file_ + ": " + where + ": " + what);
+  }
+  std::string text(const json& object, const char* key, const std::string& where, bool allowEmpty = false) const {
+    if (!object.contains(key)) fail(where, std::string("missing \"") + key + "\"");
+    if (!object[key].is_string()) fail(where + "." + key, "expected a string");
+    std::string value = object[key].get<std::string>();
+    if (value.empty() && !allowEmpty) fail(where + "." + key, "must not be empty");
+    return value;
+  }
+  int integer(const json& object, const char* key, const std::string& where, int lo, int hi) const {
+    if (!object.contains(key) || !object[key].is_number_integer()) fail(where, std::string("\"") + key + "\" must be a whole number");
+    const int v = object[key].get<int>();
+    if (v < lo || v > hi) fail(where + "." + key, "out of range " + std::to_string(lo) + ".." + std::to_string(hi));
+    return v;
+  }
+
+ private:
+  std::string file_;
+};
+
+StructureKind parseKind(const Reader& r, const std::string& value, const std::string& where) {
+  static const std::vector<std::string> names{"bone", "disc", "muscle", "nerve"};
+  auto it = std::find(names.begin(), names.end(), value);
+  if (it == names.end()) r.fail(where + ".kind", "unknown kind \"" + value + "\"" + suggestionSuffix(value, names));
+  return static_cast<StructureKind>(it - names.begin());
+}
+
+}  // namespace
+
+const Structure* Catalog::find(const std::string& id) const {
+  for (const auto& s : structures)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+const Layer* Catalog::layer(const std::string& id) const {
+  for (const auto& l : layers)
+    if (l.id == id) return &l;
+  return nullptr;
+}
+
+Catalog parseCatalog(const std::string& text, const std::string& fileName) {
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    std::string why = e.what();
+    if (auto pos = why.find("]: "); pos != std::string::npos) why = why.substr(pos + 3);  // drop nlohmann's prefix
+    throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON (" + why + ")");
+  }
+  const Reader r(fileName);
+  if (!doc.is_object()) r.fail("top level", "expected an object with \"layers\" and \"structures\"");
+  if (!doc.contains("version") || doc["version"] != 1) r.fail("version", "expected 1");
+  if (!doc.contains("layers") || !doc["layers"].is_array()) r.fail("layers", "expected an array");
+  if (!doc.contains("structures") || !doc["structures"].is_array()) r.fail("structures", "expected an array");
+
+  Catalog catalog;
+  std::vector<std::string> layerIds;
+  for (std::size_t i = 0; i < doc["layers"].size(); ++i) {
+    const json& l = doc["layers"][i];
+    const std::string where = "layers[" + std::to_string(i) + "]";
+    if (!l.is_object()) r.fail(where, "expected an object");
+    Layer layer{r.text(l, "id", where), r.text(l, "clinical", where), r.text(l, "lay", where), r.integer(l, "peel_order", where, 1, 100)};
+    if (std::count(layerIds.begin(), layerIds.end(), layer.id)) r.fail(where, "layer \"" + layer.id + "\" appears twice");
+    layerIds.push_back(layer.id);
+    catalog.layers.push_back(layer);
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < doc["structures"].size(); ++i) {
+    const json& s = doc["structures"][i];
+    std::string where = "structures[" + std::to_string(i) + "]";
+    if (!s.is_object()) r.fail(where, "expected an object");
+    Structure base;
+    base.baseId = r.text(s, "id", where);
+    where += " (\"" + base.baseId + "\")";
+    if (!s.contains("paired") || !s["paired"].is_boolean()) r.fail(where, "\"paired\" must be true or false");
+    base.kind = parseKind(r, r.text(s, "kind", where), where);
+    base.layer = r.text(s, "layer", where);
+    if (!std::count(layerIds.begin(), layerIds.end(), base.layer))
+      r.fail(where + ".layer", "unknown layer \"" + base.layer + "\"" + suggestionSuffix(base.layer, layerIds));
+    base.depth = r.integer(s, "depth", where, 1, 100);
+    base.clinical = r.text(s, "clinical", where);
+    base.lay = r.text(s, "lay", where);
+    base.origin = r.text(s, "origin", where);
+    base.insertion = r.text(s, "insertion", where, /*allowEmpty=*/true);
+    base.action = r.text(s, "action", where);
+    base.pain = r.text(s, "pain", where);
+    const bool paired = s["paired"].get<bool>();
+    for (char side : paired ? std::string("lr") : std::string(1, '\0')) {
+      Structure entry = base;
+      entry.side = side;
+      entry.id = side ? base.baseId + "_" + side : base.baseId;
+      if (!seen.insert(entry.id).second) r.fail(where, "structure \"" + entry.id + "\" appears twice");
+      catalog.structures.push_back(std::move(entry));
+    }
+  }
+  return catalog;
+}
+
+Catalog loadCatalog(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError("could not read catalog " + path.string() + ": no such file or not readable");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseCatalog(text.str(), path.filename().string());
+}
+
+std::vector<std::string> catalogMismatches(const Catalog& catalog, const Model& model) {
+  std::vector<std::string> problems;
+  std::vector<std::string> ids;
+  for (const auto& s : catalog.structures) ids.push_back(s.id);
+  for (const auto& s : catalog.structures)
+    if (!model.find(s.id)) problems.push_back("catalog entry \"" + s.id + "\" has no mesh in the model");
+  for (const auto& part : model.parts)
+    if (!catalog.find(part.name))
+      problems.push_back("mesh \"" + part.name + "\" has no catalog entry" + suggestionSuffix(part.name, ids));
+  return problems;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,20 @@
+// Which model the app shows: the one named on the command line, or the built-in anatomy with its catalog.
+#pragma once
+#include <optional>
+
+#include "anatomy/Catalog.hpp"
+#include "app/CommandLine.hpp"
+#include "scene/Model.hpp"
+
+namespace hipscope {
+
+struct LoadedModel {
+  Model model;
+  std::optional<Catalog> catalog;  // the built-in model always has one
+};
+
+// Loads --model, or the built-in model and catalog, which must agree (a mismatch is a build defect
+// and is reported with every disagreement).
+LoadedModel loadRequestedModel(const CommandLine& cmd);
+
+}  // namespace hipscope

@@ -1,0 +1,59 @@
+// Loads the built-in model and the reference once for all anatomy tests, plus the part catalog.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "MeshQuery.hpp"
+#include "Reference.hpp"
+
+namespace hipscope::anatomy {
+
+// Catalog ids the generator gives its nodes (sided ones without the _l / _r suffix).
+const std::vector<std::string>& boneNames();      // incl. the lumbar discs (bone for the overlap test)
+const std::vector<std::string>& vertebraNames();  // l1 .. l5
+const std::vector<std::string>& sidedMuscleNames();
+inline const char* const kSides[] = {"l", "r"};
+inline std::string sided(const std::string& base, const std::string& side) { return base + "_" + side; }
+
+struct Anatomy {
+  std::string modelPath;
+  std::string error;  // why the model could not be loaded (empty when it was)
+  std::vector<std::string> duplicateParts;  // names given to more than one mesh node
+  std::map<std::string, std::unique_ptr<MeshQuery>> parts;
+  std::map<std::string, Vec3> joints;  // world-space origin of every named node (joints: hip_l, hip_r)
+
+  const MeshQuery* part(const std::string& name) const;
+  std::optional<Vec3> joint(const std::string& name) const;
+};
+
+// The model at HIPSCOPE_MODEL_PATH (or $HIPSCOPE_ANATOMY_MODEL when set), loaded on first use.
+const Anatomy& anatomy();
+
+// The reference at HIPSCOPE_REFERENCE_DIR; nullptr when that directory does not exist.
+const Reference* reference();
+std::string referenceDirectory();
+
+// A part the test needs: records a failure naming it when the model lacks it (and returns nullptr).
+const MeshQuery* requirePart(const std::string& name);
+
+constexpr double mm(double metres) { return metres * 1000.0; }
+
+}  // namespace hipscope::anatomy
+
+// First statement of every test that measures the model: no model, no measurements.
+#define HIPSCOPE_REQUIRE_MODEL()                                                                     \
+  do {                                                                                               \
+    const auto& model_ = ::hipscope::anatomy::anatomy();                                            \
+    if (!model_.error.empty()) FAIL() << "could not load " << model_.modelPath << ": " << model_.error; \
+  } while (0)
+
+// The one allowed skip: the reference data is not on this machine.
+#define HIPSCOPE_REQUIRE_REFERENCE()                                                                 \
+  do {                                                                                               \
+    if (!::hipscope::anatomy::reference())                                                          \
+      GTEST_SKIP() << "reference data not found at " << ::hipscope::anatomy::referenceDirectory()   \
+                   << " (shared/reference/opensim); the anatomy fidelity checks need it";            \
+  } while (0)

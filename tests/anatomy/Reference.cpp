@@ -1,0 +1,63 @@
+// Reads the reference landmarks and muscle paths (OpenSim Gait2392 JSON) into our frame.
+#include "Reference.hpp"
+
+#include <fstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace hipscope::anatomy {
+namespace {
+
+using nlohmann::json;
+
+json readJson(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot open reference file " + file.string());
+  try {
+    return json::parse(in);
+  } catch (const json::exception& e) {
+    throw std::runtime_error("cannot parse " + file.string() + ": " + e.what());
+  }
+}
+
+Vec3 vec(const json& v) { return {v.at(0).get<double>(), v.at(1).get<double>(), v.at(2).get<double>()}; }
+
+}  // namespace
+
+Vec3 fromReference(const Vec3& r) { return {-r.z, r.y, r.x}; }
+
+const std::vector<Vec3>* Reference::path(const std::string& name) const {
+  const auto it = musclePaths.find(name);
+  return it == musclePaths.end() ? nullptr : &it->second;
+}
+
+Reference loadReference(const std::filesystem::path& directory) {
+  Reference ref;
+  ref.directory = directory;
+  const auto landmarksFile = directory / "landmarks.json";
+  const auto musclesFile = directory / "muscles.json";
+  try {
+    const json landmarks = readJson(landmarksFile);
+    ref.pelvisSize = sizeFromReference(vec(landmarks.at("pelvis_bbox_incl_sacrum").at("size")));
+    ref.hipCentreLeft = fromReference(vec(landmarks.at("hip_joint_centre_l")));
+    ref.hipCentreRight = fromReference(vec(landmarks.at("hip_joint_centre_r")));
+    ref.sciaticNotchRight = fromReference(vec(landmarks.at("greater_sciatic_notch_r_estimate").at("point")));
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(landmarksFile.string() + ": " + e.what());
+  }
+  try {
+    const json muscles = readJson(musclesFile);
+    for (const auto& [name, muscle] : muscles.at("muscles").items()) {
+      std::vector<Vec3> path;
+      for (const auto& point : muscle.at("points")) path.push_back(fromReference(vec(point.at("xyz_pelvis"))));
+      if (path.size() < 2) throw std::runtime_error(musclesFile.string() + ": muscle " + name + " has < 2 points");
+      ref.musclePaths.emplace(name, std::move(path));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(musclesFile.string() + ": " + e.what());
+  }
+  return ref;
+}
+
+}  // namespace hipscope::anatomy
