@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "options/Enums.hpp"
 #include "options/Error.hpp"
 #include "options/Suggest.hpp"
 
@@ -87,6 +88,10 @@ Catalog parseCatalog(const std::string& text, const std::string& fileName) {
     const std::string where = "layers[" + std::to_string(i) + "]";
     if (!l.is_object()) r.fail(where, "expected an object");
     Layer layer{r.text(l, "id", where), r.text(l, "clinical", where), r.text(l, "lay", where), r.integer(l, "peel_order", where, 1, 100)};
+    if (!parseEnum<LayerId>(layer.id)) {
+      const std::vector<std::string> known(EnumNames<LayerId>::names.begin(), EnumNames<LayerId>::names.end());
+      r.fail(where + ".id", "unknown layer \"" + layer.id + "\"" + suggestionSuffix(layer.id, known));
+    }
     if (std::count(layerIds.begin(), layerIds.end(), layer.id)) r.fail(where, "layer \"" + layer.id + "\" appears twice");
     layerIds.push_back(layer.id);
     catalog.layers.push_back(layer);

@@ -51,7 +51,7 @@ struct HeadlessSession {
   SceneRenderer renderer;
   RenderTarget target;
 
-  HeadlessSession(const CommandLine& cmd, Model model)
+  HeadlessSession(const CommandLine& cmd, LoadedModel model)
       : context(cmd.glStrict), debug(cmd.glStrict && gl::enableDebugOutput(true)), scene(std::move(model)),
         target(cmd.width, cmd.height) {
     target.bind();
@@ -62,7 +62,7 @@ struct HeadlessSession {
 
 int runOutput(const CommandLine& cmd) {
   checkOutputWritable(*cmd.output);
-  HeadlessSession session(cmd, loadRequestedModel(cmd).model);
+  HeadlessSession session(cmd, loadRequestedModel(cmd));
   const ViewScene& scene = session.scene;
 
   Viewport viewport{0, 0, cmd.width, cmd.height};
@@ -71,12 +71,13 @@ int runOutput(const CommandLine& cmd) {
   if (drawUi) viewport.width = std::max(16, cmd.width - static_cast<int>(panelWidth(uiScale)));
   const OrbitCamera camera =
       scene.cameraFor(cmd.settings.camera, static_cast<float>(viewport.width) / viewport.height);
-  session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
+  const std::vector<char> visible = scene.visible(cmd.settings);
+  session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &visible);
 
   if (drawUi) {
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
-    PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(), scene.model.parts.size(), session.context.renderer(), 0};
+    const PanelInfo info = describeForPanel(scene, session.context.renderer(), 0.0f);
     const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
     // Two frames: ImGui sizes some widgets from the previous frame.
     for (int i = 0; i < 2; ++i) {
@@ -93,10 +94,11 @@ int runOutput(const CommandLine& cmd) {
 
 int runBench(const CommandLine& cmd) {
   const double startup = secondsSinceProcessStart();
-  HeadlessSession session(cmd, loadRequestedModel(cmd).model);
+  HeadlessSession session(cmd, loadRequestedModel(cmd));
   const ViewScene& scene = session.scene;
   const Viewport viewport{0, 0, cmd.width, cmd.height};
   CameraSettings cam = cmd.settings.camera;
+  const std::vector<char> visible = scene.visible(cmd.settings);
 
   using Clock = std::chrono::steady_clock;
   std::vector<double> frameMs;
@@ -107,7 +109,7 @@ int runBench(const CommandLine& cmd) {
     cam.orbitYaw = std::remainder(cmd.settings.camera.orbitYaw + 360.0f * i / cmd.frames, 360.0f);
     const auto t0 = Clock::now();
     const OrbitCamera camera = scene.cameraFor(cam, static_cast<float>(cmd.width) / cmd.height);
-    stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport);
+    stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &visible);
     glFinish();
     const auto t1 = Clock::now();
     if (i == 0) firstFrame = secondsSinceProcessStart();

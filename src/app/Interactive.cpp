@@ -77,7 +77,8 @@ void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
     s.lastClickX = x;
     s.lastClickY = y;
     if (doubleClick) {
-      if (auto hit = raycast(s.scene->model, s.camera.rayThrough(s.cursorNdc(x, y)))) {
+      const std::vector<char> visible = s.scene->visible(s.settings);
+      if (auto hit = raycast(s.scene->model, s.camera.rayThrough(s.cursorNdc(x, y)), &visible)) {
         OrbitPose target = s.camera.pose;
         target.target = hit->point;
         s.moveTo(target, kSettleSeconds * 1.6f);
@@ -137,8 +138,8 @@ void onRefresh(GLFWwindow* w) { state(w)->wake(); }
 }  // namespace
 
 int runInteractive(const CommandLine& cmd) {
-  Model model = loadRequestedModel(cmd).model;
-  Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.source).filename().string(), cmd.glStrict);
+  LoadedModel model = loadRequestedModel(cmd);
+  Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
 
   ViewScene scene(std::move(model));
@@ -197,12 +198,13 @@ int runInteractive(const CommandLine& cmd) {
     glViewport(0, 0, fbW, fbH);
     glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport);
+    const std::vector<char> visible = scene.visible(s.settings);
+    renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &visible);
 
     s.imgui->beginFrame(fbW, fbH, dt);
     const CameraSettings before = s.settings.camera;
     if (s.settings.ui.panel) {
-      PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(), scene.model.parts.size(), rendererName, frameMs};
+      const PanelInfo info = describeForPanel(scene, rendererName, frameMs);
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
     }
     s.imgui->endFrame();

@@ -60,13 +60,18 @@ GenMesh fan(const std::string& name, const Side& s, std::initializer_list<glm::v
     // Mid-surface points nearer than `drape` to a bone are laid onto it at half the muscle's
     // thickness (the sheet then gets smoothed), so the muscle follows the bone it covers.
     const BoneDistance& bones = *drapeOn;
-    spec.conform = [&bones, drape, thickness](const glm::vec3& p) {
+    const glm::vec3 outward = glm::normalize(s(bulge));
+    spec.conform = [&bones, outward, drape, thickness](const glm::vec3& p) {
       const float d = bones(p);
       if (d >= drape) return p;
+      // Only onto bone surfaces that face the muscle (the iliacus lies in the iliac fossa, never
+      // on the gluteal side of the same thin wing).
+      const glm::vec3 g = bones.gradient(p);
+      if (glm::dot(g, outward) < 0.2f) return p;
       const float target = thickness * 0.9f;
       // Blend out toward the drape limit so the sheet does not crease where it leaves the bone.
       const float w = std::clamp((drape - d) / (drape * 0.5f), 0.0f, 1.0f);
-      return p - bones.gradient(p) * ((d - target) * w);
+      return p - g * ((d - target) * w);
     };
   }
   spec.origin = mirrored(s, origin);
@@ -116,7 +121,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
 
   // Iliopsoas: iliacus fans from the iliac fossa and joins the psoas tendon on the lesser trochanter.
   GenMesh iliacus = fan(s.name("iliacus"), s,
-                        {{0.112f, 0.000f, -0.006f}, {0.122f, 0.040f, -0.036f}, {0.110f, 0.070f, -0.076f}, {0.080f, 0.064f, -0.110f}, {0.062f, 0.040f, -0.118f}},
+                        {{0.110f, 0.000f, -0.008f}, {0.116f, 0.040f, -0.038f}, {0.090f, 0.070f, -0.078f}, {0.068f, 0.062f, -0.112f}, {0.058f, 0.040f, -0.120f}},
                         {{0.086f, -0.042f, -0.006f}, {0.072f, -0.046f, -0.016f}}, {-0.010f, 0.0f, 0.008f}, 0.009f, kFlexor, 18, 26, &bones, 0.035f);
   merge(iliacus, loft("", P({{0.080f, -0.040f, -0.008f}, {0.084f, -0.072f, -0.022f}, {0.094f, -0.104f, -0.060f}, {0.096f, -0.122f, -0.086f}}),
                       knots({{0, 0.013f}, {0.5f, 0.010f}, {1, 0.005f}}, 0.7f), {36, 16, {0, 0, 1}}));

@@ -144,7 +144,7 @@ std::vector<BoneShape> skeletonShapes() {
   for (const Side* side : {&kLeft, &kRight}) {
     const Side s = *side;
     glm::vec3 a = mirrorBox({0.0f, -0.130f, -0.175f}, s), b = mirrorBox({0.150f, 0.105f, 0.015f}, s);
-    bones.push_back({s.name("hip_bone"), [s](const glm::vec3& p) { return hipBone(p, s); }, glm::min(a, b), glm::max(a, b), 0.0031f, kBone});
+    bones.push_back({s.name("hip_bone"), [s](const glm::vec3& p) { return hipBone(p, s); }, glm::min(a, b), glm::max(a, b), 0.0026f, kBone});
     a = mirrorBox({0.040f, -0.520f, -0.120f}, s), b = mirrorBox({0.150f, -0.035f, -0.030f}, s);
     bones.push_back({s.name("femur"), [s](const glm::vec3& p) { return femur(p, s); }, glm::min(a, b), glm::max(a, b), 0.0036f, kBone});
   }

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <sstream>
+#include <utility>
 
 #include "options/Error.hpp"
 #include "options/Suggest.hpp"
@@ -35,6 +36,18 @@ std::string kindName(const OptionSpec& spec) {
 template <class E>
 std::vector<std::string> choicesOf() {
   return {EnumNames<E>::names.begin(), EnumNames<E>::names.end()};
+}
+
+template <std::size_t I>
+bool& layerVisible(Settings& s) {
+  return s.layers[I].visible;
+}
+
+template <std::size_t... I>
+void addLayerOptions(OptionRegistry& r, std::index_sequence<I...>) {
+  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".visible", OptionKind::Bool,
+          "show the " + std::string(EnumNames<LayerId>::names[I]) + " layer", &layerVisible<I>, 0, 0, {}, {}}),
+   ...);
 }
 
 OptionRegistry buildRegistry() {
@@ -73,6 +86,7 @@ OptionRegistry buildRegistry() {
            "brightness of the key light");
   addBool("ui.panel", [](Settings& s) -> bool& { return s.ui.panel; },
           "show the side panel in the window");
+  addLayerOptions(r, std::make_index_sequence<kLayerCount>());
   addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
            "panel text size, times the monitor's scale");
   return r;

@@ -1,5 +1,7 @@
 // The typed state every front end edits: CLI --set, ImGui widgets, presets, storyboards and tests.
 #pragma once
+#include <array>
+
 #include "options/Enums.hpp"
 
 namespace hipscope {
@@ -23,7 +25,12 @@ struct UiSettings {
   float scale = 1.0f;  // multiplied with the monitor's content scale
 };
 
+struct LayerSettings {
+  bool visible = true;
+};
+
 struct Settings {
+  std::array<LayerSettings, kLayerCount> layers;  // indexed by LayerId
   CameraSettings camera;
   RenderSettings render;
   UiSettings ui;

@@ -28,7 +28,8 @@ SceneRenderer::SceneRenderer()
       emptyVao_(gl::VertexArray::create()) {}
 
 FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
-                                 const RenderSettings& settings, const Viewport& vp) const {
+                                 const RenderSettings& settings, const Viewport& vp,
+                                 const std::vector<char>* visible) const {
   FrameStats stats;
   glViewport(vp.x, vp.y, vp.width, vp.height);
   glEnable(GL_SCISSOR_TEST);
@@ -67,8 +68,13 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   mesh_.set("uOverride", glm::vec4(0.0f));
 
   model.bind();
+  std::size_t drawnTriangles = 0;
   auto drawAll = [&](bool flat) {
-    for (const DrawRange& r : model.ranges()) {
+    const auto& ranges = model.ranges();
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+      if (visible && i < visible->size() && !(*visible)[i]) continue;
+      const DrawRange& r = ranges[i];
+      drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
       if (!flat) mesh_.set("uColor", r.color);
       glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,
                                reinterpret_cast<void*>(r.firstIndex * sizeof(std::uint32_t)), r.baseVertex);
@@ -76,7 +82,6 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
     }
   };
   drawAll(false);
-  stats.triangles = model.triangleCount();
 
   if (settings.wireframe) {
     glEnable(GL_BLEND);
@@ -87,8 +92,8 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
     drawAll(true);
     glPolygonMode(GL_FRONT_AND_BACK, GL_FILL);
     glDisable(GL_BLEND);
-    stats.triangles *= 2;
   }
+  stats.triangles = drawnTriangles;
   glBindVertexArray(0);
   glDisable(GL_SCISSOR_TEST);
   return stats;

@@ -19,9 +19,11 @@ struct FrameStats {
 class SceneRenderer {
  public:
   SceneRenderer();
-  // Renders into the currently bound framebuffer's `viewport`.
+  // Renders into the currently bound framebuffer's `viewport`. `visible` (one flag per part, in
+  // model order) leaves out hidden parts; null draws them all.
   FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
-                    const RenderSettings& settings, const Viewport& viewport) const;
+                    const RenderSettings& settings, const Viewport& viewport,
+                    const std::vector<char>* visible = nullptr) const;
 
  private:
   gl::Program mesh_;

@@ -23,10 +23,11 @@ bool hitsBox(const Ray& ray, const glm::vec3& lo, const glm::vec3& hi, float max
 
 }  // namespace
 
-std::optional<RayHit> raycast(const Model& model, const Ray& ray) {
+std::optional<RayHit> raycast(const Model& model, const Ray& ray, const std::vector<char>* visible) {
   std::optional<RayHit> best;
   float bestT = std::numeric_limits<float>::max();
   for (std::size_t p = 0; p < model.parts.size(); ++p) {
+    if (visible && p < visible->size() && !(*visible)[p]) continue;
     const MeshPart& part = model.parts[p];
     Bounds box;
     for (const Vertex& v : part.vertices) box.add(v.position);

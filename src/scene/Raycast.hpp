@@ -14,6 +14,7 @@ struct RayHit {
   std::size_t part;  // index into Model::parts
 };
 
-std::optional<RayHit> raycast(const Model& model, const Ray& ray);
+// Parts whose flag in `visible` is 0 are ignored (null: all parts count).
+std::optional<RayHit> raycast(const Model& model, const Ray& ray, const std::vector<char>* visible = nullptr);
 
 }  // namespace hipscope

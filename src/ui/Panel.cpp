@@ -53,7 +53,7 @@ bool optionGroup(const char* title, std::string_view prefix, Settings& settings,
 
 }  // namespace
 
-float panelWidth(float scale) { return 330.0f * scale; }
+float panelWidth(float scale) { return 360.0f * scale; }
 
 bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout) {
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
@@ -70,6 +70,16 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Look", "render.", settings, true);
 
+  if (!info.layers.empty() && ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
+    for (const LayerRow& row : info.layers) {
+      bool& visible = settings.layers[static_cast<std::size_t>(row.id)].visible;
+      ImGui::PushID(static_cast<int>(row.id));
+      changed |= ImGui::Checkbox(row.label.c_str(), &visible);
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("layers.%s.visible (%d structures)", std::string(enumName(row.id)).c_str(), row.parts);
+      ImGui::PopID();
+    }
+  }
   if (ImGui::CollapsingHeader("Model", ImGuiTreeNodeFlags_DefaultOpen)) {
     ImGui::TextWrapped("%s", info.modelName.c_str());
     ImGui::Text("%zu structures, %zu triangles", info.structures, info.triangles);

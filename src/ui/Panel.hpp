@@ -1,10 +1,17 @@
 // The side panel: widgets generated from the option registry, plus model facts and controls help.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "options/Settings.hpp"
 
 namespace hipscope {
+
+struct LayerRow {
+  LayerId id;
+  std::string label;  // e.g. "Gluteal muscles (butt muscles)"
+  int parts = 0;
+};
 
 struct PanelInfo {
   std::string modelName;
@@ -12,6 +19,7 @@ struct PanelInfo {
   std::size_t structures = 0;
   std::string renderer;
   float frameMs = 0.0f;
+  std::vector<LayerRow> layers;  // the layers this model has, outermost first
 };
 
 struct PanelLayout {

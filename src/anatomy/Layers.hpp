@@ -1,0 +1,17 @@
+// Which anatomical layer each part of a model belongs to, and which parts the settings show.
+#pragma once
+#include <vector>
+
+#include "anatomy/Catalog.hpp"
+#include "options/Settings.hpp"
+#include "scene/Model.hpp"
+
+namespace hipscope {
+
+// The catalog's layer for each part (in Model::parts order); parts it does not list are Other.
+std::vector<LayerId> partLayers(const Model& model, const Catalog* catalog);
+
+// 1 where the part is shown under `settings`, 0 where its layer is hidden.
+std::vector<char> visibleParts(const std::vector<LayerId>& layers, const Settings& settings);
+
+}  // namespace hipscope
