@@ -11,6 +11,13 @@ uniform vec3 uCamUp;
 uniform vec3 uCamForward;
 uniform float uLight;
 uniform vec4 uOverride;  // a > 0: flat colour (wireframe pass)
+uniform float uHighlight;  // 1: selected or highlighted structure
+uniform float uPulse;      // 0..1, breathing of the highlight rim
+uniform float uFibres;     // 1: a muscle; draw striations along its fibres (uv.x runs along them)
+
+// Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
+// common form of colour-blindness.
+const vec3 kHighlight = vec3(0.10, 0.48, 0.85);
 
 out vec4 fragColor;
 
@@ -26,6 +33,10 @@ void main() {
   vec3 keyDir = normalize(-uCamForward * 0.7 + uCamUp * 0.6 - uCamRight * 0.45);
   vec3 fillDir = normalize(-uCamForward * 0.8 + uCamRight * 0.6 - uCamUp * 0.1);
   vec3 albedo = uColor.rgb;
+  // Fibre striations: fine bands across the fibres (uv.y runs around or across the muscle).
+  float band = abs(fract(vUv.y * 28.0) - 0.5) * 2.0;
+  albedo *= 1.0 - uFibres * 0.16 * smoothstep(0.55, 1.0, band);
+  albedo = mix(albedo, kHighlight, 0.72 * uHighlight);
 
   float key = max(dot(n, keyDir), 0.0) * uLight;
   float fill = max(dot(n, fillDir), 0.0) * 0.35;
@@ -38,5 +49,7 @@ void main() {
 
   vec3 color = albedo * (ambient + key * vec3(1.0, 0.97, 0.92) + fill * vec3(0.80, 0.88, 1.0)) +
                vec3(spec) + rim * vec3(0.75, 0.85, 1.0);
+  float edge = pow(1.0 - max(dot(n, v), 0.0), 2.0);
+  color += kHighlight * edge * uHighlight * (0.55 + 0.9 * uPulse);
   fragColor = vec4(pow(color, vec3(1.0 / 2.2)), uColor.a);
 }

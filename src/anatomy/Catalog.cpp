@@ -66,6 +66,18 @@ const Layer* Catalog::layer(const std::string& id) const {
   return nullptr;
 }
 
+std::string displayName(const Structure& s, NameMode mode) {
+  std::string name;
+  switch (mode) {
+    case NameMode::Clinical: name = s.clinical; break;
+    case NameMode::Lay: name = s.lay; break;
+    case NameMode::Both: name = s.clinical + " (" + s.lay + ")"; break;
+  }
+  if (s.side == 'l') name += ", left";
+  if (s.side == 'r') name += ", right";
+  return name;
+}
+
 Catalog parseCatalog(const std::string& text, const std::string& fileName) {
   json doc;
   try {

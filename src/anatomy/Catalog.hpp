@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "options/Enums.hpp"
 #include "scene/Model.hpp"
 
 namespace hipscope {
@@ -33,6 +34,9 @@ struct Catalog {
   const Structure* find(const std::string& id) const;
   const Layer* layer(const std::string& id) const;
 };
+
+// "Piriformis (deep butt muscle), right" / "Piriformis, right" / "deep butt muscle, right".
+std::string displayName(const Structure& s, NameMode mode);
 
 // Parses and validates; throws UserError naming the file, the line or entry and the field.
 Catalog loadCatalog(const std::filesystem::path& path);

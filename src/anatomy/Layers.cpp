@@ -21,4 +21,17 @@ std::vector<char> visibleParts(const std::vector<LayerId>& layers, const Setting
   return visible;
 }
 
+std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings) {
+  std::vector<char> highlighted(model.parts.size(), 0);
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    const std::string& name = model.parts[i].name;
+    bool on = !settings.select.empty() && name == settings.select;
+    if (settings.highlightDeep)
+      on |= (i < layers.size() && layers[i] == LayerId::DeepRotators) || name.rfind("gluteus_medius", 0) == 0 ||
+            name.rfind("gluteus_minimus", 0) == 0;
+    highlighted[i] = on ? 1 : 0;
+  }
+  return highlighted;
+}
+
 }  // namespace hipscope

@@ -41,6 +41,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
+  app.add_flag("--coverage", out.coverage, "with --output: print the pixels each structure covers, as JSON");
   app.add_flag("--list-options", out.listOptions, "print every option with its type, default and help");
   app.add_flag("--bench", out.bench, "measure start-up and frame times headlessly and print them");
   app.add_option("--frames", out.frames, "frames to render for --bench")->check(CLI::Range(1, 100000));
@@ -73,6 +74,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   if (!model.empty()) out.model = model;
   if (!output.empty()) out.output = output;
   if (!windowShot.empty()) out.windowShot = windowShot;
+  if (out.coverage && output.empty()) throw UserError("--coverage needs --output FILE (it reports on that frame)");
   if (!size.empty()) parseSize(size, out.width, out.height);
   const auto& registry = OptionRegistry::instance();
   if (!view.empty()) registry.set(out.settings, "view", view, "--view");

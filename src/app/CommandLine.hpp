@@ -14,6 +14,7 @@ struct CommandLine {
   std::optional<std::filesystem::path> output;  // headless PNG
   int width = 1280, height = 720;
   bool ui = false;            // draw the panel into --output frames
+  bool coverage = false;      // with --output: print pixels per structure as JSON
   bool listOptions = false;
   bool bench = false;
   int frames = 240;           // --bench frame count

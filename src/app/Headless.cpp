@@ -8,11 +8,14 @@
 #include <sys/resource.h>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "app/ModelSource.hpp"
 #include "app/ProcessClock.hpp"
 #include "app/ViewScene.hpp"
 #include "options/Error.hpp"
 #include "platform/HeadlessContext.hpp"
+#include "render/IdRenderer.hpp"
 #include "render/Image.hpp"
 #include "render/RenderTarget.hpp"
 #include "render/SceneRenderer.hpp"
@@ -58,6 +61,21 @@ struct HeadlessSession {
   }
 };
 
+// JSON on stdout: pixels per structure in the 3D view, from the same id buffer picking uses.
+void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const std::vector<char>& visible, const Viewport& vp) {
+  IdRenderer ids;
+  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible);
+  const Coverage c = countCoverage(ids.readAll(), scene.model.parts.size());
+  nlohmann::ordered_json doc;
+  doc["width"] = vp.width;
+  doc["height"] = vp.height;
+  doc["background"] = c.background;
+  nlohmann::ordered_json parts = nlohmann::ordered_json::object();
+  for (std::size_t i = 0; i < c.pixels.size(); ++i) parts[scene.model.parts[i].name] = c.pixels[i];
+  doc["structures"] = parts;
+  std::printf("%s\n", doc.dump(1).c_str());
+}
+
 }  // namespace
 
 int runOutput(const CommandLine& cmd) {
@@ -71,13 +89,14 @@ int runOutput(const CommandLine& cmd) {
   if (drawUi) viewport.width = std::max(16, cmd.width - static_cast<int>(panelWidth(uiScale)));
   const OrbitCamera camera =
       scene.cameraFor(cmd.settings.camera, static_cast<float>(viewport.width) / viewport.height);
-  const std::vector<char> visible = scene.visible(cmd.settings);
-  session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &visible);
+  const PartStyles styles = scene.styles(cmd.settings, cmd.settings.time);
+  const std::vector<char>& visible = styles.visible;
+  session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
 
   if (drawUi) {
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
-    const PanelInfo info = describeForPanel(scene, session.context.renderer(), 0.0f);
+    const PanelInfo info = describeForPanel(scene, settings, session.context.renderer(), 0.0f);
     const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
     // Two frames: ImGui sizes some widgets from the previous frame.
     for (int i = 0; i < 2; ++i) {
@@ -89,6 +108,7 @@ int runOutput(const CommandLine& cmd) {
   }
   glFinish();
   writePng(readPixels(0, 0, cmd.width, cmd.height), *cmd.output);
+  if (cmd.coverage) printCoverage(scene, camera, visible, viewport);
   return finishGl(cmd);
 }
 
@@ -98,7 +118,7 @@ int runBench(const CommandLine& cmd) {
   const ViewScene& scene = session.scene;
   const Viewport viewport{0, 0, cmd.width, cmd.height};
   CameraSettings cam = cmd.settings.camera;
-  const std::vector<char> visible = scene.visible(cmd.settings);
+  const PartStyles styles = scene.styles(cmd.settings, cmd.settings.time);
 
   using Clock = std::chrono::steady_clock;
   std::vector<double> frameMs;
@@ -109,7 +129,7 @@ int runBench(const CommandLine& cmd) {
     cam.orbitYaw = std::remainder(cmd.settings.camera.orbitYaw + 360.0f * i / cmd.frames, 360.0f);
     const auto t0 = Clock::now();
     const OrbitCamera camera = scene.cameraFor(cam, static_cast<float>(cmd.width) / cmd.height);
-    stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &visible);
+    stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
     glFinish();
     const auto t1 = Clock::now();
     if (i == 0) firstFrame = secondsSinceProcessStart();

@@ -5,10 +5,12 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <GLFW/glfw3.h>
 
 #include "app/ModelSource.hpp"
+#include "app/Picker.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
@@ -36,6 +38,9 @@ struct AppState {
   int redrawFrames = 3;     // frames still to draw after the last event (ImGui settles over a few)
   bool dragging = false, panning = false;
   double lastX = 0, lastY = 0;
+  double pressX = 0, pressY = 0;            // where the left button went down
+  bool hoverPending = false, clickPending = false;
+  std::optional<std::size_t> hovered;       // part under the cursor
   double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
@@ -59,6 +64,11 @@ void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
   AppState& s = *state(w);
   s.wake();
   if (action == GLFW_RELEASE) {
+    // A press and release in place is a click: select what is under the cursor.
+    double x, y;
+    glfwGetCursorPos(w, &x, &y);
+    if (button == GLFW_MOUSE_BUTTON_LEFT && s.dragging && std::abs(x - s.pressX) < 4 && std::abs(y - s.pressY) < 4)
+      s.clickPending = true;
     s.dragging = s.panning = false;
     return;
   }
@@ -85,13 +95,19 @@ void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
       }
     } else {
       s.dragging = true;
+      s.pressX = x;
+      s.pressY = y;
     }
   }
 }
 
 void onCursor(GLFWwindow* w, double x, double y) {
   AppState& s = *state(w);
-  if (!s.dragging && !s.panning) return;
+  if (!s.dragging && !s.panning) {
+    s.hoverPending = true;
+    s.wake();
+    return;
+  }
   const float h = static_cast<float>(s.viewport.height) / s.pixelRatio;
   const float dx = static_cast<float>(x - s.lastX) / h, dy = static_cast<float>(y - s.lastY) / h;
   s.lastX = x;
@@ -144,6 +160,7 @@ int runInteractive(const CommandLine& cmd) {
 
   ViewScene scene(std::move(model));
   SceneRenderer renderer;
+  Picker picker;
   AppState s;
   s.window = &window;
   s.scene = &scene;
@@ -198,15 +215,27 @@ int runInteractive(const CommandLine& cmd) {
     glViewport(0, 0, fbW, fbH);
     glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    const std::vector<char> visible = scene.visible(s.settings);
-    renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &visible);
+    const PartStyles styles = scene.styles(s.settings, static_cast<float>(glfwGetTime()));
+    renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
+    const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
+    if (pulsing) s.wake();  // the highlight breathes: keep drawing while something is highlighted
+
+    if ((s.hoverPending || s.clickPending) && !s.uiHasMouse()) {
+      double x, y;
+      glfwGetCursorPos(window.handle(), &x, &y);
+      s.hovered = picker.pick(*scene.gpu, s.camera, scene.radius(), s.viewport.width, s.viewport.height, styles.visible,
+                              static_cast<int>(x * s.pixelRatio), static_cast<int>(y * s.pixelRatio));
+      if (s.clickPending) s.settings.select = s.hovered ? scene.model.parts[*s.hovered].name : std::string();
+    }
+    s.hoverPending = s.clickPending = false;
 
     s.imgui->beginFrame(fbW, fbH, dt);
     const CameraSettings before = s.settings.camera;
     if (s.settings.ui.panel) {
-      const PanelInfo info = describeForPanel(scene, rendererName, frameMs);
+      const PanelInfo info = describeForPanel(scene, s.settings, rendererName, frameMs);
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
     }
+    if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     s.imgui->endFrame();
     const CameraSettings& after = s.settings.camera;
     if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch ||

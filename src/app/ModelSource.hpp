@@ -17,4 +17,8 @@ struct LoadedModel {
 // and is reported with every disagreement).
 LoadedModel loadRequestedModel(const CommandLine& cmd);
 
+// Checks the options that name structures (select) against the loaded model; throws UserError with
+// the closest valid name.
+void checkStructureOptions(const Settings& settings, const Model& model);
+
 }  // namespace hipscope

@@ -1,6 +1,7 @@
 // What the 3D view shows: the loaded model, its GPU copy and the camera framing it.
 #pragma once
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <memory>
 
@@ -10,6 +11,7 @@
 #include "options/Settings.hpp"
 #include "render/GpuModel.hpp"
 #include "scene/Model.hpp"
+#include "render/SceneRenderer.hpp"
 #include "scene/OrbitCamera.hpp"
 #include "ui/Panel.hpp"
 
@@ -25,6 +27,26 @@ struct ViewScene {
       : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)),
         layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)) {}
   std::vector<char> visible(const Settings& settings) const { return visibleParts(layers, settings); }
+  // Everything the renderer needs to know per part for these settings at time `seconds`.
+  PartStyles styles(const Settings& settings, float seconds) const {
+    PartStyles st;
+    st.visible = visible(settings);
+    st.highlighted = highlightedParts(model, layers, settings);
+    st.fibres.resize(model.parts.size(), 0);
+    for (std::size_t i = 0; i < model.parts.size(); ++i) {
+      const Structure* s = catalog ? catalog->find(model.parts[i].name) : nullptr;
+      st.fibres[i] = s && s->kind == StructureKind::Muscle;
+    }
+    st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
+    return st;
+  }
+  const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }
+  // The name a person reads for part `index`, in the chosen naming mode (the node name without a catalog).
+  std::string nameOf(std::size_t index, NameMode mode) const {
+    const std::string& id = model.parts.at(index).name;
+    const Structure* s = structure(id);
+    return s ? displayName(*s, mode) : id;
+  }
   float radius() const { return model.bounds.radius(); }
   // Camera for the settings' view, orbit and zoom at this aspect ratio.
   OrbitCamera cameraFor(const CameraSettings& s, float aspect) const {
@@ -37,16 +59,29 @@ struct ViewScene {
 };
 
 // What the side panel shows about this scene.
-inline PanelInfo describeForPanel(const ViewScene& scene, std::string renderer, float frameMs) {
+inline PanelInfo describeForPanel(const ViewScene& scene, const Settings& settings, std::string renderer, float frameMs) {
   PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(),
-                 scene.model.parts.size(), std::move(renderer), frameMs, {}};
+                 scene.model.parts.size(), std::move(renderer), frameMs, {}, {}, {}};
+  if (!settings.select.empty()) {
+    info.selectedName = settings.select;
+    if (const Structure* s = scene.structure(settings.select)) {
+      info.selected = s;
+      info.selectedName = displayName(*s, settings.names);
+    }
+  }
   for (std::size_t i = 0; i < kLayerCount; ++i) {
     const auto id = static_cast<LayerId>(i);
     const int parts = static_cast<int>(std::count(scene.layers.begin(), scene.layers.end(), id));
     if (parts == 0) continue;
     std::string label = id == LayerId::Other ? "Other structures" : std::string(enumName(id));
-    if (const Layer* layer = scene.catalog ? scene.catalog->layer(std::string(enumName(id))) : nullptr)
-      label = editDistance(layer->clinical, layer->lay) == 0 ? layer->clinical : layer->clinical + " (" + layer->lay + ")";
+    if (const Layer* layer = scene.catalog ? scene.catalog->layer(std::string(enumName(id))) : nullptr) {
+      const bool same = editDistance(layer->clinical, layer->lay) == 0;
+      switch (settings.names) {
+        case NameMode::Clinical: label = layer->clinical; break;
+        case NameMode::Lay: label = layer->lay; break;
+        case NameMode::Both: label = same ? layer->clinical : layer->clinical + " (" + layer->lay + ")"; break;
+      }
+    }
     info.layers.push_back({id, label, parts});
   }
   return info;

@@ -9,6 +9,7 @@ namespace hipscope {
 // Standard anatomical viewpoints, named for the side of the body the camera looks at.
 enum class ViewPreset { Anterior, Posterior, Left, Right, Superior, Inferior };
 enum class Background { Studio, Dark, Light };
+enum class NameMode { Both, Clinical, Lay };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
 enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
@@ -23,6 +24,9 @@ template <> struct EnumNames<Background> {
   static constexpr std::array<std::string_view, 3> names = {"studio", "dark", "light"};
 };
 
+template <> struct EnumNames<NameMode> {
+  static constexpr std::array<std::string_view, 3> names = {"both", "clinical", "lay"};
+};
 template <> struct EnumNames<LayerId> {
   static constexpr std::array<std::string_view, kLayerCount> names = {
       "superficial_glutes", "low_back", "thigh", "hip_flexors", "deep_rotators", "nerves", "bones", "other"};

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -24,6 +25,7 @@ std::string kindName(const OptionSpec& spec) {
   switch (spec.kind) {
     case OptionKind::Bool: return "bool";
     case OptionKind::Float: return "float " + formatFloat(spec.min) + ".." + formatFloat(spec.max);
+    case OptionKind::Text: return "text";
     case OptionKind::Enum: {
       std::string s;
       for (const auto& c : spec.choices) s += (s.empty() ? "" : "|") + c;
@@ -87,6 +89,16 @@ OptionRegistry buildRegistry() {
   addBool("ui.panel", [](Settings& s) -> bool& { return s.ui.panel; },
           "show the side panel in the window");
   addLayerOptions(r, std::make_index_sequence<kLayerCount>());
+  r.add({"select", OptionKind::Text, "structure to select and highlight, e.g. piriformis_r (empty: none)",
+         static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.select; }), 0, 0, {}, {}});
+  addBool("highlight.deep", [](Settings& s) -> bool& { return s.highlightDeep; },
+          "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)");
+  addEnum("names",
+          {[](const Settings& s) { return static_cast<int>(s.names); },
+           [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
+          choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both");
+  addFloat("time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
+           "animation time in seconds (headless frames; the window uses the clock)");
   addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
            "panel text size, times the monitor's scale");
   return r;
@@ -156,6 +168,13 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
       std::get<float& (*)(Settings&)>(spec->field)(settings) = f;
       break;
     }
+    case OptionKind::Text: {
+      for (char c : value)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ','))
+          throw UserError(bad + "only letters, digits, '_' and ',' are allowed");
+      std::get<std::string& (*)(Settings&)>(spec->field)(settings) = std::string(value);
+      break;
+    }
     case OptionKind::Enum: {
       auto it = std::find(spec->choices.begin(), spec->choices.end(), value);
       if (it == spec->choices.end())
@@ -204,6 +223,7 @@ std::string formatValue(const OptionSpec& spec, const Settings& settings) {
     case OptionKind::Bool: return std::get<bool& (*)(Settings&)>(spec.field)(s) ? "true" : "false";
     case OptionKind::Float: return formatFloat(std::get<float& (*)(Settings&)>(spec.field)(s));
     case OptionKind::Enum: return spec.choices.at(std::get<EnumField>(spec.field).get(settings));
+    case OptionKind::Text: return std::get<std::string& (*)(Settings&)>(spec.field)(s);
   }
   return "";
 }

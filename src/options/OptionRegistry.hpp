@@ -11,13 +11,15 @@
 
 namespace hipscope {
 
-enum class OptionKind { Bool, Float, Enum };
+// Text options hold names that only the loaded model can check (e.g. a structure id); the app
+// validates them once the model is loaded and names the closest valid one.
+enum class OptionKind { Bool, Float, Enum, Text };
 
 struct EnumField {
   int (*get)(const Settings&);
   void (*set)(Settings&, int);
 };
-using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField>;
+using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField, std::string& (*)(Settings&)>;
 
 struct OptionSpec {
   std::string key;

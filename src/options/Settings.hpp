@@ -1,6 +1,7 @@
 // The typed state every front end edits: CLI --set, ImGui widgets, presets, storyboards and tests.
 #pragma once
 #include <array>
+#include <string>
 
 #include "options/Enums.hpp"
 
@@ -31,6 +32,10 @@ struct LayerSettings {
 
 struct Settings {
   std::array<LayerSettings, kLayerCount> layers;  // indexed by LayerId
+  std::string select;          // structure id shown highlighted, with its info card
+  bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
+  NameMode names = NameMode::Both;
+  float time = 0.0f;           // seconds; drives pulsing highlights in headless frames
   CameraSettings camera;
   RenderSettings render;
   UiSettings ui;

@@ -29,7 +29,7 @@ SceneRenderer::SceneRenderer()
 
 FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                                  const RenderSettings& settings, const Viewport& vp,
-                                 const std::vector<char>* visible) const {
+                                 const PartStyles* styles) const {
   FrameStats stats;
   glViewport(vp.x, vp.y, vp.width, vp.height);
   glEnable(GL_SCISSOR_TEST);
@@ -66,16 +66,26 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   mesh_.set("uCamUp", glm::cross(right, f));
   mesh_.set("uLight", settings.lightIntensity);
   mesh_.set("uOverride", glm::vec4(0.0f));
+  mesh_.set("uPulse", styles ? styles->pulse : 0.0f);
+  auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
+    if (!styles) return fallback;
+    const std::vector<char>& v = styles->*member;
+    return i < v.size() ? v[i] : fallback;
+  };
 
   model.bind();
   std::size_t drawnTriangles = 0;
   auto drawAll = [&](bool flat) {
     const auto& ranges = model.ranges();
     for (std::size_t i = 0; i < ranges.size(); ++i) {
-      if (visible && i < visible->size() && !(*visible)[i]) continue;
+      if (!flag(&PartStyles::visible, i, 1)) continue;
       const DrawRange& r = ranges[i];
       drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
-      if (!flat) mesh_.set("uColor", r.color);
+      if (!flat) {
+        mesh_.set("uColor", r.color);
+        mesh_.set("uHighlight", flag(&PartStyles::highlighted, i, 0) ? 1.0f : 0.0f);
+        mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
+      }
       glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,
                                reinterpret_cast<void*>(r.firstIndex * sizeof(std::uint32_t)), r.baseVertex);
       ++stats.drawCalls;

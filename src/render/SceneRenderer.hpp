@@ -1,5 +1,7 @@
 // Draws the 3D view: background, then the model's structures with studio lighting.
 #pragma once
+#include <vector>
+
 #include "options/Settings.hpp"
 #include "render/GpuModel.hpp"
 #include "render/gl/Program.hpp"
@@ -11,6 +13,14 @@ struct Viewport {
   int x = 0, y = 0, width = 1, height = 1;
 };
 
+// How each part is drawn (one entry per part, in model order); empty vectors mean "all default".
+struct PartStyles {
+  std::vector<char> visible;      // 0: not drawn
+  std::vector<char> highlighted;  // 1: highlight colour and pulsing rim
+  std::vector<char> fibres;       // 1: muscle striations
+  float pulse = 0.0f;             // 0..1
+};
+
 struct FrameStats {
   std::size_t triangles = 0;
   int drawCalls = 0;
@@ -19,11 +29,10 @@ struct FrameStats {
 class SceneRenderer {
  public:
   SceneRenderer();
-  // Renders into the currently bound framebuffer's `viewport`. `visible` (one flag per part, in
-  // model order) leaves out hidden parts; null draws them all.
+  // Renders into the currently bound framebuffer's `viewport`; `styles` null draws every part plainly.
   FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                     const RenderSettings& settings, const Viewport& viewport,
-                    const std::vector<char>* visible = nullptr) const;
+                    const PartStyles* styles = nullptr) const;
 
  private:
   gl::Program mesh_;

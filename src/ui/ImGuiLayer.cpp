@@ -26,7 +26,9 @@ void applyStyle(float scale) {
 
   ImGuiIO& io = ImGui::GetIO();
   const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-  if (std::filesystem::exists(font)) io.Fonts->AddFontFromFileTTF(font, 15.0f * scale);
+  // Latin-1 plus general punctuation (en dash, quotes, bullets) used in the catalog's text.
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0};
+  if (std::filesystem::exists(font)) io.Fonts->AddFontFromFileTTF(font, 15.0f * scale, nullptr, ranges);
   else io.FontGlobalScale = scale;  // built-in bitmap font, scaled
 }
 

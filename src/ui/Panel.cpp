@@ -20,6 +20,9 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
       changed = ImGui::SliderFloat(label, &std::get<float& (*)(Settings&)>(spec.field)(settings), spec.min,
                                    spec.max, "%.2f");
       break;
+    case OptionKind::Text:
+      ImGui::LabelText(label, "%s", std::get<std::string& (*)(Settings&)>(spec.field)(settings).c_str());
+      break;
     case OptionKind::Enum: {
       const EnumField& field = std::get<EnumField>(spec.field);
       int current = field.get(settings);
@@ -44,7 +47,9 @@ bool optionGroup(const char* title, std::string_view prefix, Settings& settings,
   bool changed = false;
   if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
-    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos
+    // Top-level options, except those with their own widgets (select: the info card) or that only
+    // make sense headless (time: the window runs on the clock).
+    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time"
                                         : spec.key.rfind(prefix, 0) == 0;
     if (inGroup) changed |= optionWidget(spec, settings);
   }
@@ -54,6 +59,39 @@ bool optionGroup(const char* title, std::string_view prefix, Settings& settings,
 }  // namespace
 
 float panelWidth(float scale) { return 360.0f * scale; }
+
+void drawHoverLabel(const std::string& text) { ImGui::SetTooltip("%s", text.c_str()); }
+
+namespace {
+
+void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
+  if (settings.select.empty()) {
+    ImGui::TextDisabled("Click a structure to see what it is and why it matters.");
+    return;
+  }
+  ImGui::TextWrapped("%s", info.selectedName.c_str());
+  if (const Structure* s = info.selected) {
+    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", s->lay.c_str());
+    if (settings.names == NameMode::Lay) ImGui::TextDisabled("%s", s->clinical.c_str());
+    auto field = [](const char* label, const std::string& text) {
+      if (text.empty()) return;
+      ImGui::TextDisabled("%s", label);
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", text.c_str());
+    };
+    field(s->kind == StructureKind::Muscle ? "Origin:" : "Where:", s->origin);
+    field("Insertion:", s->insertion);
+    field(s->kind == StructureKind::Muscle ? "Action:" : "Role:", s->action);
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", s->pain.c_str());
+  }
+  if (ImGui::SmallButton("Clear selection")) {
+    settings.select.clear();
+    changed = true;
+  }
+}
+
+}  // namespace
 
 bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout) {
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
@@ -68,6 +106,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   bool changed = false;
   changed |= optionGroup("View", "", settings, true);
   changed |= optionGroup("Camera", "camera.", settings, false);
+  changed |= optionGroup("Highlight", "highlight.", settings, true);
   changed |= optionGroup("Look", "render.", settings, true);
 
   if (!info.layers.empty() && ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -80,6 +119,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::PopID();
     }
   }
+  if (ImGui::CollapsingHeader("Selected", ImGuiTreeNodeFlags_DefaultOpen)) infoCard(settings, info, changed);
   if (ImGui::CollapsingHeader("Model", ImGuiTreeNodeFlags_DefaultOpen)) {
     ImGui::TextWrapped("%s", info.modelName.c_str());
     ImGui::Text("%zu structures, %zu triangles", info.structures, info.triangles);

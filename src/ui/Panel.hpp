@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "anatomy/Catalog.hpp"
 #include "options/Settings.hpp"
 
 namespace hipscope {
@@ -20,7 +21,12 @@ struct PanelInfo {
   std::string renderer;
   float frameMs = 0.0f;
   std::vector<LayerRow> layers;  // the layers this model has, outermost first
+  const Structure* selected = nullptr;  // catalog entry of the selected structure, if any
+  std::string selectedName;             // its name in the chosen naming mode
 };
+
+// A small label next to the cursor (the structure under it).
+void drawHoverLabel(const std::string& text);
 
 struct PanelLayout {
   float x, y, width, height;  // pixels

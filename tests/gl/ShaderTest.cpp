@@ -48,7 +48,7 @@ TEST_F(GlTest, LinkErrorNamesBothFiles) {
 }
 
 TEST_F(GlTest, EveryEmbeddedShaderPairBuilds) {
-  for (const char* name : {"mesh", "background"}) {
+  for (const char* name : {"mesh", "background", "id"}) {
     gl::Program program(shaderSource(std::string(name) + ".vert"), shaderSource(std::string(name) + ".frag"));
     EXPECT_NE(program.id(), 0u) << name;
   }

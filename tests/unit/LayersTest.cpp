@@ -1,6 +1,8 @@
 // Layers: parts map to their catalog layer (or Other), and hiding a layer hides exactly its parts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "anatomy/Layers.hpp"
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
@@ -52,4 +54,39 @@ TEST(Layers, CatalogRejectsAnUnknownLayerId) {
     EXPECT_NE(std::string(e.what()).find("layers[0].id: unknown layer \"deep_rotator\" (did you mean \"deep_rotators\"?)"),
               std::string::npos) << e.what();
   }
+}
+
+TEST(Layers, HighlightCoversTheSelectionAndTheDeepMusclesOnRequest) {
+  const Catalog catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
+  const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
+  const auto layers = partLayers(model, &catalog);
+  Settings settings;
+  auto highlightedNames = [&] {
+    std::vector<std::string> names;
+    const auto flags = highlightedParts(model, layers, settings);
+    for (std::size_t i = 0; i < flags.size(); ++i)
+      if (flags[i]) names.push_back(model.parts[i].name);
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  EXPECT_TRUE(highlightedNames().empty());
+  settings.select = "psoas_major_l";
+  EXPECT_EQ(highlightedNames(), std::vector<std::string>{"psoas_major_l"});
+  settings.select.clear();
+  settings.highlightDeep = true;
+  const auto deep = highlightedNames();
+  for (const char* name : {"piriformis_l", "piriformis_r", "gemellus_superior_r", "obturator_internus_l", "quadratus_femoris_r",
+                           "gluteus_medius_l", "gluteus_minimus_r"})
+    EXPECT_TRUE(std::binary_search(deep.begin(), deep.end(), name)) << name;
+  for (const char* name : {"gluteus_maximus_l", "sciatic_nerve_r", "psoas_major_l", "femur_l"})
+    EXPECT_FALSE(std::binary_search(deep.begin(), deep.end(), name)) << name;
+}
+
+TEST(Layers, NamesFollowTheNamingMode) {
+  const Catalog catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
+  const Structure& piriformis = *catalog.find("piriformis_r");
+  EXPECT_EQ(displayName(piriformis, NameMode::Both), "Piriformis (deep butt muscle), right");
+  EXPECT_EQ(displayName(piriformis, NameMode::Clinical), "Piriformis, right");
+  EXPECT_EQ(displayName(piriformis, NameMode::Lay), "deep butt muscle, right");
+  EXPECT_EQ(displayName(*catalog.find("sacrum"), NameMode::Clinical), "Sacrum");
 }
