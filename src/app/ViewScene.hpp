@@ -38,6 +38,7 @@ struct ViewScene {
       st.fibres[i] = s && s->kind == StructureKind::Muscle;
     }
     st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
+    st.cullBackFaces = catalog.has_value();  // the built-in anatomy is generated closed and outward-wound
     return st;
   }
   const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }

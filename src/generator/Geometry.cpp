@@ -190,8 +190,8 @@ GenMesh sheet(const std::string& name, const SheetSpec& s) {
   auto wall = [&](int u0, int v0, int u1, int v1) {
     m.indices.insert(m.indices.end(), {id(0, u0, v0), id(1, u0, v0), id(1, u1, v1), id(0, u0, v0), id(1, u1, v1), id(0, u1, v1)});
   };
-  for (int u = 0; u + 1 < nu; ++u) wall(u + 1, 0, u, 0), wall(u, nv - 1, u + 1, nv - 1);
-  for (int v = 0; v + 1 < nv; ++v) wall(0, v, 0, v + 1), wall(nu - 1, v + 1, nu - 1, v);
+  for (int u = 0; u + 1 < nu; ++u) wall(u, 0, u + 1, 0), wall(u + 1, nv - 1, u, nv - 1);
+  for (int v = 0; v + 1 < nv; ++v) wall(0, v + 1, 0, v), wall(nu - 1, v, nu - 1, v + 1);
   computeNormals(m);
   return m;
 }

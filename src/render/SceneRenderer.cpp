@@ -53,7 +53,14 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDepthMask(GL_TRUE);
-  glDisable(GL_CULL_FACE);
+  // Closed, outward-wound models (the built-in anatomy) skip their back faces: on a software
+  // rasteriser that is a third of the frame time. Other models are drawn two-sided.
+  if (styles && styles->cullBackFaces) {
+    glEnable(GL_CULL_FACE);
+    glCullFace(GL_BACK);
+  } else {
+    glDisable(GL_CULL_FACE);
+  }
 
   const glm::mat4 viewProj = camera.projection(sceneRadius) * camera.view();
   const glm::vec3 f = camera.forward();
@@ -105,6 +112,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   }
   stats.triangles = drawnTriangles;
   glBindVertexArray(0);
+  glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
   return stats;
 }

@@ -19,6 +19,7 @@ struct PartStyles {
   std::vector<char> highlighted;  // 1: highlight colour and pulsing rim
   std::vector<char> fibres;       // 1: muscle striations
   float pulse = 0.0f;             // 0..1
+  bool cullBackFaces = false;     // every mesh is closed and wound outward
 };
 
 struct FrameStats {

@@ -1,0 +1,30 @@
+// The built-in model is drawn with back faces culled, so every mesh must be closed and wound outward.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "scene/ModelLoader.hpp"
+
+using namespace hipscope;
+
+TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
+  const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
+  for (const MeshPart& part : model.parts) {
+    std::map<std::pair<std::uint32_t, std::uint32_t>, int> edges;
+    double volume = 0;
+    for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
+      const std::uint32_t a = part.indices[t], b = part.indices[t + 1], c = part.indices[t + 2];
+      ++edges[{a, b}], ++edges[{b, c}], ++edges[{c, a}];
+      volume += glm::dot(part.vertices[a].position, glm::cross(part.vertices[b].position, part.vertices[c].position)) / 6.0;
+    }
+    std::size_t open = 0, repeated = 0;
+    for (const auto& [edge, count] : edges) {
+      open += !edges.count({edge.second, edge.first});
+      repeated += count > 1;
+    }
+    EXPECT_EQ(open, 0u) << part.name << " has edges with no neighbour: it is not closed";
+    // Surface nets can pinch a bone surface at a handful of edges; muscles and nerves have none.
+    EXPECT_LE(repeated, edges.size() / 500) << part.name << ": " << repeated << " edges wound the same way twice";
+    EXPECT_GT(volume, 0.0) << part.name << " is wound inside out";
+  }
+}
