@@ -14,12 +14,15 @@ uniform vec4 uOverride;  // a > 0: flat colour (wireframe pass)
 uniform float uHighlight;  // 1: selected or highlighted structure
 uniform float uPulse;      // 0..1, breathing of the highlight rim
 uniform float uFibres;     // 1: a muscle; draw striations along its fibres (uv.x runs along them)
+uniform float uAlpha;      // opacity of this structure (ghosted layers < 1)
+uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
 
 // Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
 // common form of colour-blindness.
 const vec3 kHighlight = vec3(0.10, 0.48, 0.85);
 
-out vec4 fragColor;
+layout(location = 0) out vec4 fragColor;
+layout(location = 1) out vec4 fragReveal;  // only bound in the combined transparency pass
 
 void main() {
   if (uOverride.a > 0.0) {
@@ -51,5 +54,18 @@ void main() {
                vec3(spec) + rim * vec3(0.75, 0.85, 1.0);
   float edge = pow(1.0 - max(dot(n, v), 0.0), 2.0);
   color += kHighlight * edge * uHighlight * (0.55 + 0.9 * uPulse);
-  fragColor = vec4(pow(color, vec3(1.0 / 2.2)), uColor.a);
+  vec3 display = pow(color, vec3(1.0 / 2.2));
+  if (uPass == 0) {
+    fragColor = vec4(display, 1.0);
+  } else {
+    // Ghosts show their outline more than their face, so the structures inside stay readable.
+    float a = clamp(uAlpha * (0.55 + 0.9 * pow(1.0 - max(dot(n, v), 0.0), 1.5)), 0.0, 1.0);
+    if (uPass == 2) {
+      fragColor = vec4(a);
+    } else {
+      float w = a * clamp(3e3 * pow(1.0 - gl_FragCoord.z, 3.0), 1e-2, 3e3);
+      fragColor = vec4(display * a * w, a * w);
+      fragReveal = vec4(a);
+    }
+  }
 }

@@ -1,6 +1,9 @@
 // Part-to-layer mapping and layer visibility.
 #include "anatomy/Layers.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace hipscope {
 
 std::vector<LayerId> partLayers(const Model& model, const Catalog* catalog) {
@@ -19,6 +22,38 @@ std::vector<char> visibleParts(const std::vector<LayerId>& layers, const Setting
   visible.reserve(layers.size());
   for (LayerId layer : layers) visible.push_back(settings.layers[static_cast<std::size_t>(layer)].visible ? 1 : 0);
   return visible;
+}
+
+namespace {
+
+// Muscle layers in peel order (outermost first); nerves and bones are never peeled.
+constexpr LayerId kPeelOrder[] = {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors,
+                                  LayerId::DeepRotators};
+
+float peelFactor(LayerId layer, float peel) {
+  const float position = peel * static_cast<float>(std::size(kPeelOrder));
+  for (std::size_t k = 0; k < std::size(kPeelOrder); ++k)
+    if (kPeelOrder[k] == layer) return std::clamp(1.0f - (position - static_cast<float>(k)), 0.0f, 1.0f);
+  return 1.0f;
+}
+
+}  // namespace
+
+std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::vector<char>& highlighted,
+                               const Settings& settings) {
+  constexpr float kXrayGhost = 0.28f;
+  std::vector<float> opacity(layers.size(), 1.0f);
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const LayerSettings& layer = settings.layers[static_cast<std::size_t>(layers[i])];
+    float a = layer.visible ? layer.opacity : 0.0f;
+    a *= peelFactor(layers[i], settings.render.peel);
+    const bool muscle = layers[i] != LayerId::Bones && layers[i] != LayerId::Nerves && layers[i] != LayerId::Other;
+    const bool lit = i < highlighted.size() && highlighted[i];
+    if (settings.render.xray && muscle && !lit) a = std::min(a, kXrayGhost);
+    if (lit && a > 0.0f) a = 1.0f;  // what is highlighted is always shown solid
+    opacity[i] = a;
+  }
+  return opacity;
 }
 
 std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings) {

@@ -14,6 +14,11 @@ std::vector<LayerId> partLayers(const Model& model, const Catalog* catalog);
 // 1 where the part is shown under `settings`, 0 where its layer is hidden.
 std::vector<char> visibleParts(const std::vector<LayerId>& layers, const Settings& settings);
 
+// Opacity of each part: its layer's opacity, the peel (muscle layers fade from the outside in) and
+// X-ray (muscles ghosted unless highlighted). 0 for parts whose layer is hidden.
+std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::vector<char>& highlighted,
+                               const Settings& settings);
+
 // 1 where the part is drawn highlighted: the selected structure, and with highlight.deep the deep
 // muscles under the gluteals (the deep rotators, gluteus medius and gluteus minimus).
 std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings);

@@ -90,7 +90,7 @@ int runOutput(const CommandLine& cmd) {
   const OrbitCamera camera =
       scene.cameraFor(cmd.settings.camera, static_cast<float>(viewport.width) / viewport.height);
   const PartStyles styles = scene.styles(cmd.settings, cmd.settings.time);
-  const std::vector<char>& visible = styles.visible;
+  const std::vector<char> visible = ViewScene::pickable(styles);
   session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
 
   if (drawUi) {

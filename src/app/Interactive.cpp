@@ -87,8 +87,8 @@ void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
     s.lastClickX = x;
     s.lastClickY = y;
     if (doubleClick) {
-      const std::vector<char> visible = s.scene->visible(s.settings);
-      if (auto hit = raycast(s.scene->model, s.camera.rayThrough(s.cursorNdc(x, y)), &visible)) {
+      const std::vector<char> solid = ViewScene::pickable(s.scene->styles(s.settings, 0.0f));
+      if (auto hit = raycast(s.scene->model, s.camera.rayThrough(s.cursorNdc(x, y)), &solid)) {
         OrbitPose target = s.camera.pose;
         target.target = hit->point;
         s.moveTo(target, kSettleSeconds * 1.6f);
@@ -223,7 +223,7 @@ int runInteractive(const CommandLine& cmd) {
     if ((s.hoverPending || s.clickPending) && !s.uiHasMouse()) {
       double x, y;
       glfwGetCursorPos(window.handle(), &x, &y);
-      s.hovered = picker.pick(*scene.gpu, s.camera, scene.radius(), s.viewport.width, s.viewport.height, styles.visible,
+      s.hovered = picker.pick(*scene.gpu, s.camera, scene.radius(), s.viewport.width, s.viewport.height, ViewScene::pickable(styles),
                               static_cast<int>(x * s.pixelRatio), static_cast<int>(y * s.pixelRatio));
       if (s.clickPending) s.settings.select = s.hovered ? scene.model.parts[*s.hovered].name : std::string();
     }

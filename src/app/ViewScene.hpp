@@ -32,6 +32,7 @@ struct ViewScene {
     PartStyles st;
     st.visible = visible(settings);
     st.highlighted = highlightedParts(model, layers, settings);
+    st.opacity = partOpacity(layers, st.highlighted, settings);
     st.fibres.resize(model.parts.size(), 0);
     for (std::size_t i = 0; i < model.parts.size(); ++i) {
       const Structure* s = catalog ? catalog->find(model.parts[i].name) : nullptr;
@@ -40,6 +41,12 @@ struct ViewScene {
     st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
     st.cullBackFaces = catalog.has_value();  // the built-in anatomy is generated closed and outward-wound
     return st;
+  }
+  // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
+  static std::vector<char> pickable(const PartStyles& st) {
+    std::vector<char> p(st.visible.size());
+    for (std::size_t i = 0; i < p.size(); ++i) p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f);
+    return p;
   }
   const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }
   // The name a person reads for part `index`, in the chosen naming mode (the node name without a catalog).

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "options/Error.hpp"
+#include "options/Presets.hpp"
 #include "options/Suggest.hpp"
 
 namespace hipscope {
@@ -45,10 +46,19 @@ bool& layerVisible(Settings& s) {
   return s.layers[I].visible;
 }
 
+template <std::size_t I>
+float& layerOpacity(Settings& s) {
+  return s.layers[I].opacity;
+}
+
 template <std::size_t... I>
 void addLayerOptions(OptionRegistry& r, std::index_sequence<I...>) {
   (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".visible", OptionKind::Bool,
           "show the " + std::string(EnumNames<LayerId>::names[I]) + " layer", &layerVisible<I>, 0, 0, {}, {}}),
+   ...);
+  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".opacity", OptionKind::Float,
+          "opacity of the " + std::string(EnumNames<LayerId>::names[I]) + " layer (below 1: ghosted)", &layerOpacity<I>, 0, 1,
+          {}, {}}),
    ...);
 }
 
@@ -84,6 +94,10 @@ OptionRegistry buildRegistry() {
           choicesOf<Background>(), "backdrop behind the model");
   addBool("render.wireframe", [](Settings& s) -> bool& { return s.render.wireframe; },
           "draw triangle edges over the surfaces");
+  addBool("render.xray", [](Settings& s) -> bool& { return s.render.xray; },
+          "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through");
+  addFloat("render.peel", [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
+           "peel the muscle layers away from the outside in (0: none, 1: down to the bones)");
   addFloat("render.light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
            "brightness of the key light");
   addBool("ui.panel", [](Settings& s) -> bool& { return s.ui.panel; },
@@ -97,6 +111,16 @@ OptionRegistry buildRegistry() {
           {[](const Settings& s) { return static_cast<int>(s.names); },
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
           choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both");
+  std::vector<std::string> presetNames;
+  for (const Preset& p : presets()) presetNames.emplace_back(p.name);
+  addEnum("preset",
+          {[](const Settings& s) { return s.preset; },
+           [](Settings& s, int v) {
+             s.preset = v;
+             for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
+               OptionRegistry::instance().apply(s, assignment, "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
+           }},
+          presetNames, "apply a named set of options: under_glutes, sciatic_nerve");
   addFloat("time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
            "animation time in seconds (headless frames; the window uses the clock)");
   addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,

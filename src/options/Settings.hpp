@@ -18,6 +18,8 @@ struct CameraSettings {
 struct RenderSettings {
   Background background = Background::Studio;
   bool wireframe = false;
+  bool xray = false;     // ghost every muscle except highlighted ones; bones and nerves stay solid
+  float peel = 0.0f;     // 0..1: fades the muscle layers away from the outside in
   float lightIntensity = 1.0f;
 };
 
@@ -28,6 +30,7 @@ struct UiSettings {
 
 struct LayerSettings {
   bool visible = true;
+  float opacity = 1.0f;  // below 1 the layer is ghosted: deeper structures show through
 };
 
 struct Settings {
@@ -36,6 +39,7 @@ struct Settings {
   bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;
   float time = 0.0f;           // seconds; drives pulsing highlights in headless frames
+  int preset = 0;              // index into presets(), the last one applied
   CameraSettings camera;
   RenderSettings render;
   UiSettings ui;

@@ -1,6 +1,9 @@
 // The 3D view's draw passes.
 #include "render/SceneRenderer.hpp"
 
+#include <stdexcept>
+#include <string>
+
 #include "render/ShaderLibrary.hpp"
 
 namespace hipscope {
@@ -22,19 +25,40 @@ Backdrop backdropFor(Background b) {
 
 }  // namespace
 
-SceneRenderer::SceneRenderer()
+SceneRenderer::SceneRenderer(bool combinedTransparency)
     : mesh_(shaderSource("mesh.vert"), shaderSource("mesh.frag")),
       background_(shaderSource("background.vert"), shaderSource("background.frag")),
-      emptyVao_(gl::VertexArray::create()) {}
+      emptyVao_(gl::VertexArray::create()), transparency_(combinedTransparency) {}
+
+void SceneRenderer::resize(int width, int height) {
+  if (width == width_ && height == height_ && sceneFbo_) return;
+  sceneFbo_ = gl::Framebuffer::create();
+  sceneColour_ = gl::Renderbuffer::create();
+  sceneDepth_ = gl::Renderbuffer::create();
+  glBindRenderbuffer(GL_RENDERBUFFER, sceneColour_.id());
+  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+  glBindRenderbuffer(GL_RENDERBUFFER, sceneDepth_.id());
+  glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, width, height);
+  glBindFramebuffer(GL_FRAMEBUFFER, sceneFbo_.id());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, sceneColour_.id());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, sceneDepth_.id());
+  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+    throw std::runtime_error("scene framebuffer " + std::to_string(width) + "x" + std::to_string(height) + " is incomplete");
+  width_ = width;
+  height_ = height;
+}
 
 FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
-                                 const RenderSettings& settings, const Viewport& vp,
-                                 const PartStyles* styles) const {
+                                 const RenderSettings& settings, const Viewport& vp, const PartStyles* styles) {
   FrameStats stats;
-  glViewport(vp.x, vp.y, vp.width, vp.height);
-  glEnable(GL_SCISSOR_TEST);
-  glScissor(vp.x, vp.y, vp.width, vp.height);
+  GLint target = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+  resize(vp.width, vp.height);
+  glBindFramebuffer(GL_FRAMEBUFFER, sceneFbo_.id());
+  glViewport(0, 0, vp.width, vp.height);
+  glDisable(GL_SCISSOR_TEST);
   glDisable(GL_BLEND);
+  glDepthMask(GL_TRUE);
   glClearColor(0, 0, 0, 1);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
@@ -74,31 +98,43 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   mesh_.set("uLight", settings.lightIntensity);
   mesh_.set("uOverride", glm::vec4(0.0f));
   mesh_.set("uPulse", styles ? styles->pulse : 0.0f);
+  mesh_.set("uPass", 0);
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
     if (!styles) return fallback;
     const std::vector<char>& v = styles->*member;
     return i < v.size() ? v[i] : fallback;
   };
+  auto opacity = [styles](std::size_t i) {
+    return styles && i < styles->opacity.size() ? styles->opacity[i] : 1.0f;
+  };
 
   model.bind();
   std::size_t drawnTriangles = 0;
-  auto drawAll = [&](bool flat) {
+  bool anyGhost = false;
+  // ghosts: false draws the opaque parts, true the see-through ones.
+  auto draw = [&](bool ghosts, bool flat) {
     const auto& ranges = model.ranges();
     for (std::size_t i = 0; i < ranges.size(); ++i) {
       if (!flag(&PartStyles::visible, i, 1)) continue;
+      const float alpha = opacity(i);
+      if (alpha <= kHiddenOpacity) continue;
+      const bool ghost = alpha < 0.999f;
+      anyGhost |= ghost;
+      if (ghost != ghosts) continue;
       const DrawRange& r = ranges[i];
-      drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
       if (!flat) {
         mesh_.set("uColor", r.color);
         mesh_.set("uHighlight", flag(&PartStyles::highlighted, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
+        mesh_.set("uAlpha", alpha);
+        drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
       }
       glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,
                                reinterpret_cast<void*>(r.firstIndex * sizeof(std::uint32_t)), r.baseVertex);
       ++stats.drawCalls;
     }
   };
-  drawAll(false);
+  draw(false, false);
 
   if (settings.wireframe) {
     glEnable(GL_BLEND);
@@ -106,14 +142,43 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
     glDepthFunc(GL_LEQUAL);
     glPolygonMode(GL_FRONT_AND_BACK, GL_LINE);
     mesh_.set("uOverride", glm::vec4(0.05f, 0.05f, 0.08f, 0.35f));
-    drawAll(true);
+    draw(false, true);
     glPolygonMode(GL_FRONT_AND_BACK, GL_FILL);
     glDisable(GL_BLEND);
+    glDepthFunc(GL_LESS);
+    mesh_.set("uOverride", glm::vec4(0.0f));
+  }
+
+  if (anyGhost) {
+    // Ghosted layers: accumulate, then revealage, then resolve over the opaque image.
+    transparency_.resize(vp.width, vp.height, sceneDepth_.id());
+    if (transparency_.combined()) {
+      transparency_.beginCombined();
+      mesh_.set("uPass", 3);
+      draw(true, false);
+    } else {
+      transparency_.beginAccumulation();
+      mesh_.set("uPass", 1);
+      draw(true, false);
+      transparency_.beginRevealage();
+      mesh_.set("uPass", 2);
+      draw(true, true);
+    }
+    glDepthMask(GL_TRUE);
+    transparency_.resolve(sceneFbo_.id(), emptyVao_.id());
   }
   stats.triangles = drawnTriangles;
   glBindVertexArray(0);
   glDisable(GL_CULL_FACE);
-  glDisable(GL_SCISSOR_TEST);
+  glDisable(GL_BLEND);
+  glDepthMask(GL_TRUE);
+
+  // Copy into the caller's framebuffer at the viewport.
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, sceneFbo_.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
+  glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  glViewport(vp.x, vp.y, vp.width, vp.height);
   return stats;
 }
 

@@ -4,6 +4,7 @@
 
 #include "options/Settings.hpp"
 #include "render/GpuModel.hpp"
+#include "render/Transparency.hpp"
 #include "render/gl/Program.hpp"
 #include "scene/OrbitCamera.hpp"
 
@@ -13,11 +14,15 @@ struct Viewport {
   int x = 0, y = 0, width = 1, height = 1;
 };
 
+// At or below this opacity a structure is not drawn (and cannot be picked).
+inline constexpr float kHiddenOpacity = 0.02f;
+
 // How each part is drawn (one entry per part, in model order); empty vectors mean "all default".
 struct PartStyles {
   std::vector<char> visible;      // 0: not drawn
   std::vector<char> highlighted;  // 1: highlight colour and pulsing rim
   std::vector<char> fibres;       // 1: muscle striations
+  std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   float pulse = 0.0f;             // 0..1
   bool cullBackFaces = false;     // every mesh is closed and wound outward
 };
@@ -29,16 +34,24 @@ struct FrameStats {
 
 class SceneRenderer {
  public:
-  SceneRenderer();
+  // `combinedTransparency` false forces the two-pass transparency path (see Transparency).
+  explicit SceneRenderer(bool combinedTransparency = true);
   // Renders into the currently bound framebuffer's `viewport`; `styles` null draws every part plainly.
+  // The frame is drawn offscreen (opaque pass, then ghosts) and copied into the viewport.
   FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                     const RenderSettings& settings, const Viewport& viewport,
-                    const PartStyles* styles = nullptr) const;
+                    const PartStyles* styles = nullptr);
 
  private:
+  void resize(int width, int height);
+
   gl::Program mesh_;
   gl::Program background_;
   gl::VertexArray emptyVao_;  // core profile needs a VAO bound even for attribute-less draws
+  gl::Framebuffer sceneFbo_;
+  gl::Renderbuffer sceneColour_, sceneDepth_;
+  int width_ = 0, height_ = 0;
+  Transparency transparency_;
 };
 
 }  // namespace hipscope

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "options/OptionRegistry.hpp"
+#include "options/Presets.hpp"
 
 namespace hipscope {
 namespace {
@@ -49,7 +50,7 @@ bool optionGroup(const char* title, std::string_view prefix, Settings& settings,
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
     // Top-level options, except those with their own widgets (select: the info card) or that only
     // make sense headless (time: the window runs on the clock).
-    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time"
+    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time" && spec.key != "preset"
                                         : spec.key.rfind(prefix, 0) == 0;
     if (inGroup) changed |= optionWidget(spec, settings);
   }
@@ -105,6 +106,18 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   ImGui::Separator();
   bool changed = false;
   changed |= optionGroup("View", "", settings, true);
+  for (const Preset& preset : presets()) {
+    if (preset.name == "none") continue;
+    std::string label(preset.name);
+    for (char& c : label) c = c == '_' ? ' ' : c;
+    if (ImGui::Button(label.c_str())) {
+      OptionRegistry::instance().set(settings, "preset", preset.name, "panel");
+      changed = true;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Highlight", "highlight.", settings, true);
   changed |= optionGroup("Look", "render.", settings, true);
@@ -113,9 +126,15 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     for (const LayerRow& row : info.layers) {
       bool& visible = settings.layers[static_cast<std::size_t>(row.id)].visible;
       ImGui::PushID(static_cast<int>(row.id));
-      changed |= ImGui::Checkbox(row.label.c_str(), &visible);
+      changed |= ImGui::Checkbox("##visible", &visible);
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("layers.%s.visible (%d structures)", std::string(enumName(row.id)).c_str(), row.parts);
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+      changed |= ImGui::SliderFloat("##opacity", &settings.layers[static_cast<std::size_t>(row.id)].opacity, 0.0f, 1.0f, "%.2f");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("opacity: below 1 ghosts the layer so deeper structures show");
+      ImGui::SameLine();
+      ImGui::TextUnformatted(row.label.c_str());
       ImGui::PopID();
     }
   }

@@ -58,3 +58,34 @@ TEST_F(GlTest, CameraFromBehindSeesTheSameSquare) {
   const Image img = readPixels(0, 0, 32, 32);
   EXPECT_GT(img.rgba[(16 * 32 + 16) * 4 + 1], 120);  // two-sided lighting: green from behind too
 }
+
+TEST_F(GlTest, GhostedSquareShowsTheOneBehindAndBothTransparencyPathsAgree) {
+  // A red square in front of a green one; the red one ghosted at 30 %.
+  Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
+  MeshPart back = model.parts[0];
+  back.name = "back";
+  back.color = {0.0f, 0.8f, 0.0f, 1.0f};
+  for (Vertex& v : back.vertices) v.position.z = -0.5f;
+  model.parts.push_back(back);
+  model.bounds.add(glm::vec3(0, 0, -0.5f));
+  GpuModel gpu(model);
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  PartStyles styles;
+  styles.opacity = {0.3f, 1.0f};
+  RenderTarget target(48, 48);
+  auto renderWith = [&](bool combined) {
+    SceneRenderer renderer(combined);
+    target.bind();
+    renderer.render(gpu, camera, model.bounds.radius(), RenderSettings{}, {0, 0, 48, 48}, &styles);
+    return readPixels(0, 0, 48, 48);
+  };
+  const Image one = renderWith(true), two = renderWith(false);
+  const std::uint8_t* centre = &one.rgba[(24 * 48 + 24) * 4];
+  EXPECT_GT(centre[1], 60) << "the green square shows through the ghost";
+  EXPECT_GT(centre[0], 40) << "the red ghost tints it";
+  int worst = 0;
+  for (std::size_t i = 0; i < one.rgba.size(); ++i) worst = std::max(worst, std::abs(one.rgba[i] - two.rgba[i]));
+  EXPECT_LE(worst, 2) << "one-pass and two-pass transparency must give the same image";
+}

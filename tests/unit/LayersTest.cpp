@@ -90,3 +90,71 @@ TEST(Layers, NamesFollowTheNamingMode) {
   EXPECT_EQ(displayName(piriformis, NameMode::Lay), "deep butt muscle, right");
   EXPECT_EQ(displayName(*catalog.find("sacrum"), NameMode::Clinical), "Sacrum");
 }
+
+namespace {
+
+std::vector<LayerId> allLayers() {
+  std::vector<LayerId> layers;
+  for (std::size_t i = 0; i < kLayerCount; ++i) layers.push_back(static_cast<LayerId>(i));
+  return layers;
+}
+
+float opacityOf(LayerId id, const Settings& s, bool lit = false) {
+  const auto layers = allLayers();
+  std::vector<char> highlighted(layers.size(), 0);
+  highlighted[static_cast<std::size_t>(id)] = lit;
+  return partOpacity(layers, highlighted, s)[static_cast<std::size_t>(id)];
+}
+
+}  // namespace
+
+TEST(Layers, OpacityComesFromTheLayerAndHiddenMeansZero) {
+  Settings s;
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Thigh, s), 1.0f);
+  OptionRegistry::instance().apply(s, "layers.thigh.opacity=0.3");
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Thigh, s), 0.3f);
+  OptionRegistry::instance().apply(s, "layers.thigh.visible=false");
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Thigh, s), 0.0f);
+}
+
+TEST(Layers, PeelFadesFromTheOutsideInAndNeverTheBones) {
+  Settings s;
+  s.render.peel = 0.1f;  // half-way through the first (outermost) layer
+  EXPECT_NEAR(opacityOf(LayerId::SuperficialGlutes, s), 0.5f, 1e-5f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::LowBack, s), 1.0f);
+  s.render.peel = 0.5f;
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s), 0.0f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::LowBack, s), 0.0f);
+  EXPECT_NEAR(opacityOf(LayerId::Thigh, s), 0.5f, 1e-5f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s), 1.0f);
+  s.render.peel = 1.0f;
+  for (LayerId id : {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors, LayerId::DeepRotators})
+    EXPECT_FLOAT_EQ(opacityOf(id, s), 0.0f) << enumName(id);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
+}
+
+TEST(Layers, XrayGhostsMusclesButNotHighlightsBonesOrNerves) {
+  Settings s;
+  s.render.xray = true;
+  EXPECT_LT(opacityOf(LayerId::SuperficialGlutes, s), 0.5f);
+  EXPECT_LT(opacityOf(LayerId::DeepRotators, s), 0.5f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s, /*lit=*/true), 1.0f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
+}
+
+TEST(Layers, PresetsApplyTheirOptionsAndLaterSetsWin) {
+  Settings s;
+  const auto& r = OptionRegistry::instance();
+  r.apply(s, "preset=under_glutes");
+  EXPECT_EQ(s.camera.view, ViewPreset::Posterior);
+  EXPECT_TRUE(s.highlightDeep);
+  EXPECT_LT(s.layers[static_cast<std::size_t>(LayerId::SuperficialGlutes)].opacity, 0.5f);
+  EXPECT_EQ(r.get(s, "preset"), "under_glutes");
+  r.apply(s, "camera.zoom=3");
+  EXPECT_FLOAT_EQ(s.camera.zoom, 3.0f);
+  r.apply(s, "preset=sciatic_nerve");
+  EXPECT_TRUE(s.render.xray);
+  EXPECT_EQ(s.select, "piriformis_r");
+}
