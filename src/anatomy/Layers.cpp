@@ -17,10 +17,34 @@ std::vector<LayerId> partLayers(const Model& model, const Catalog* catalog) {
   return layers;
 }
 
-std::vector<char> visibleParts(const std::vector<LayerId>& layers, const Settings& settings) {
+bool namesPart(std::string_view id, std::string_view partName) {
+  if (id == partName) return true;
+  return partName.size() == id.size() + 2 && partName.substr(0, id.size()) == id &&
+         (partName.substr(id.size()) == "_l" || partName.substr(id.size()) == "_r");
+}
+
+std::vector<std::string> splitIds(std::string_view list) {
+  std::vector<std::string> ids;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    if (comma > start) ids.emplace_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return ids;
+}
+
+std::vector<char> visibleParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings) {
+  const std::vector<std::string> hidden = splitIds(settings.hidden);
   std::vector<char> visible;
   visible.reserve(layers.size());
-  for (LayerId layer : layers) visible.push_back(settings.layers[static_cast<std::size_t>(layer)].visible ? 1 : 0);
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const std::string& name = i < model.parts.size() ? model.parts[i].name : std::string();
+    bool on = settings.layers[static_cast<std::size_t>(layers[i])].visible;
+    for (const std::string& id : hidden) on &= !namesPart(id, name);
+    if (!settings.isolate.empty()) on = namesPart(settings.isolate, name);
+    visible.push_back(on ? 1 : 0);
+  }
   return visible;
 }
 

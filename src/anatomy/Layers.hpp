@@ -11,8 +11,14 @@ namespace hipscope {
 // The catalog's layer for each part (in Model::parts order); parts it does not list are Other.
 std::vector<LayerId> partLayers(const Model& model, const Catalog* catalog);
 
-// 1 where the part is shown under `settings`, 0 where its layer is hidden.
-std::vector<char> visibleParts(const std::vector<LayerId>& layers, const Settings& settings);
+// 1 where the part is shown under `settings`: its layer is visible, it is not in `hidden`, and
+// `isolate` is empty or names it.
+std::vector<char> visibleParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings);
+
+// True when `id` (a part name, or a name without its _l/_r side) names `partName`.
+bool namesPart(std::string_view id, std::string_view partName);
+// The comma-separated ids of a list option.
+std::vector<std::string> splitIds(std::string_view list);
 
 // Opacity of each part: its layer's opacity, the peel (muscle layers fade from the outside in) and
 // X-ray (muscles ghosted unless highlighted). 0 for parts whose layer is hidden.

@@ -93,15 +93,18 @@ int runOutput(const CommandLine& cmd) {
   const std::vector<char> visible = ViewScene::pickable(styles);
   session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
 
-  if (drawUi) {
+  if (drawUi || cmd.settings.labels) {
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
     const PanelInfo info = describeForPanel(scene, settings, session.context.renderer(), 0.0f);
     const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
+    // ImGui coordinates run from the top left; the 3D view is the left part of the frame.
+    const ScreenRect view{0, 0, static_cast<float>(viewport.width), h};
     // Two frames: ImGui sizes some widgets from the previous frame.
     for (int i = 0; i < 2; ++i) {
       imgui.beginFrame(cmd.width, cmd.height, 1.0f / 60.0f);
-      drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
+      if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
+      drawLabels(scene.labels(settings, styles, camera, view), view);
       if (i == 0) imgui.discardFrame();
       else imgui.endFrame();
     }

@@ -236,6 +236,8 @@ int runInteractive(const CommandLine& cmd) {
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
     }
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
+    const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
+    drawLabels(scene.labels(s.settings, styles, s.camera, view), view);
     s.imgui->endFrame();
     const CameraSettings& after = s.settings.camera;
     if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch ||

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "app/AssetPaths.hpp"
+#include "anatomy/Layers.hpp"
 #include "options/Error.hpp"
 #include "options/Suggest.hpp"
 #include "scene/ModelLoader.hpp"
@@ -11,11 +12,21 @@
 namespace hipscope {
 
 void checkStructureOptions(const Settings& settings, const Model& model) {
-  if (settings.select.empty() || model.find(settings.select)) return;
   std::vector<std::string> names;
-  for (const MeshPart& part : model.parts) names.push_back(part.name);
-  throw UserError("--set select=" + settings.select + ": " + std::filesystem::path(model.source).filename().string() +
-                  " has no structure of that name" + suggestionSuffix(settings.select, names));
+  for (const MeshPart& part : model.parts) {
+    names.push_back(part.name);
+    const std::string& n = part.name;
+    if (n.size() > 2 && (n.ends_with("_l") || n.ends_with("_r"))) names.push_back(n.substr(0, n.size() - 2));
+  }
+  auto check = [&](const char* key, const std::string& id, bool sidesAllowed) {
+    for (const MeshPart& part : model.parts)
+      if (sidesAllowed ? namesPart(id, part.name) : id == part.name) return;
+    throw UserError(std::string("--set ") + key + "=" + id + ": " + std::filesystem::path(model.source).filename().string() +
+                    " has no structure of that name" + suggestionSuffix(id, names));
+  };
+  if (!settings.select.empty()) check("select", settings.select, false);
+  if (!settings.isolate.empty()) check("isolate", settings.isolate, true);
+  for (const std::string& id : splitIds(settings.hidden)) check("hidden", id, true);
 }
 
 LoadedModel loadRequestedModel(const CommandLine& cmd) {

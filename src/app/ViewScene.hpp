@@ -13,6 +13,7 @@
 #include "scene/Model.hpp"
 #include "render/SceneRenderer.hpp"
 #include "scene/OrbitCamera.hpp"
+#include "ui/Labels.hpp"
 #include "ui/Panel.hpp"
 
 namespace hipscope {
@@ -21,12 +22,37 @@ struct ViewScene {
   Model model;
   std::optional<Catalog> catalog;
   std::vector<LayerId> layers;  // per part
+  std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
   std::unique_ptr<GpuModel> gpu;
 
   explicit ViewScene(LoadedModel loaded)
       : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)),
-        layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)) {}
-  std::vector<char> visible(const Settings& settings) const { return visibleParts(layers, settings); }
+        layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)) {
+    for (const MeshPart& part : model.parts) {
+      glm::vec3 sum(0.0f);
+      for (const Vertex& v : part.vertices) sum += v.position;
+      centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
+    }
+  }
+  // Labels for the selected and highlighted structures that are drawn, anchored at their centres
+  // projected into `view` (ImGui coordinates).
+  std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
+                                   const ScreenRect& view) const {
+    std::vector<LabelRequest> out;
+    if (!settings.labels) return out;
+    const glm::mat4 viewProj = camera.projection(radius()) * camera.view();
+    for (std::size_t i = 0; i < model.parts.size(); ++i) {
+      const bool named = model.parts[i].name == settings.select || (i < st.highlighted.size() && st.highlighted[i]);
+      if (!named || !st.visible[i] || (i < st.opacity.size() && st.opacity[i] <= kHiddenOpacity)) continue;
+      const glm::vec4 clip = viewProj * glm::vec4(centres[i], 1.0f);
+      if (clip.w <= 0) continue;
+      const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+      out.push_back({nameOf(i, settings.names),
+                     {view.x + (ndc.x * 0.5f + 0.5f) * view.width, view.y + (0.5f - ndc.y * 0.5f) * view.height}});
+    }
+    return out;
+  }
+  std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
   // Everything the renderer needs to know per part for these settings at time `seconds`.
   PartStyles styles(const Settings& settings, float seconds) const {
     PartStyles st;
@@ -69,7 +95,9 @@ struct ViewScene {
 // What the side panel shows about this scene.
 inline PanelInfo describeForPanel(const ViewScene& scene, const Settings& settings, std::string renderer, float frameMs) {
   PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(),
-                 scene.model.parts.size(), std::move(renderer), frameMs, {}, {}, {}};
+                 scene.model.parts.size(), std::move(renderer), frameMs, {}, {}, {}, {}};
+  for (std::size_t i = 0; i < scene.model.parts.size(); ++i)
+    info.structureRows.push_back({scene.model.parts[i].name, scene.nameOf(i, settings.names), scene.layers[i]});
   if (!settings.select.empty()) {
     info.selectedName = settings.select;
     if (const Structure* s = scene.structure(settings.select)) {

@@ -105,6 +105,12 @@ OptionRegistry buildRegistry() {
   addLayerOptions(r, std::make_index_sequence<kLayerCount>());
   r.add({"select", OptionKind::Text, "structure to select and highlight, e.g. piriformis_r (empty: none)",
          static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.select; }), 0, 0, {}, {}});
+  r.add({"hidden", OptionKind::Text, "structures to hide, comma-separated; gluteus_maximus means both sides",
+         static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.hidden; }), 0, 0, {}, {}});
+  r.add({"isolate", OptionKind::Text, "show only this structure (both sides without _l/_r); empty shows all",
+         static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.isolate; }), 0, 0, {}, {}});
+  addBool("labels", [](Settings& s) -> bool& { return s.labels; },
+          "name the selected and highlighted structures in the view, with leader lines");
   addBool("highlight.deep", [](Settings& s) -> bool& { return s.highlightDeep; },
           "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)");
   addEnum("names",

@@ -36,6 +36,9 @@ struct LayerSettings {
 struct Settings {
   std::array<LayerSettings, kLayerCount> layers;  // indexed by LayerId
   std::string select;          // structure id shown highlighted, with its info card
+  std::string hidden;          // comma-separated structure ids (or ids without _l/_r for both sides)
+  std::string isolate;         // when set, only this structure (or both sides of it) is shown
+  bool labels = false;         // name the highlighted and selected structures in the view
   bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;
   float time = 0.0f;           // seconds; drives pulsing highlights in headless frames

@@ -1,7 +1,12 @@
 // Side panel widgets. Widgets edit Settings through the registry's typed fields; never GL.
 #include "ui/Panel.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <imgui.h>
+
+#include "anatomy/Layers.hpp"
 
 #include "options/OptionRegistry.hpp"
 #include "options/Presets.hpp"
@@ -50,7 +55,8 @@ bool optionGroup(const char* title, std::string_view prefix, Settings& settings,
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
     // Top-level options, except those with their own widgets (select: the info card) or that only
     // make sense headless (time: the window runs on the clock).
-    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time" && spec.key != "preset"
+    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time" && spec.key != "preset" &&
+                                              spec.key != "hidden" && spec.key != "isolate"
                                         : spec.key.rfind(prefix, 0) == 0;
     if (inGroup) changed |= optionWidget(spec, settings);
   }
@@ -64,6 +70,68 @@ float panelWidth(float scale) { return 360.0f * scale; }
 void drawHoverLabel(const std::string& text) { ImGui::SetTooltip("%s", text.c_str()); }
 
 namespace {
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return true;
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
+}
+
+// Every structure by layer, with a search box: tick to show or hide, "only" to isolate, click the
+// name to select it.
+bool structureTree(Settings& settings, const PanelInfo& info) {
+  static char search[64] = "";
+  bool changed = false;
+  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::InputTextWithHint("##search", "search: piriformis, butt, psoas...", search, sizeof search);
+  if (ImGui::SmallButton("Show all")) {
+    settings.hidden.clear();
+    settings.isolate.clear();
+    for (auto& layer : settings.layers) layer.visible = true;
+    changed = true;
+  }
+  if (!settings.isolate.empty()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("showing only %s", settings.isolate.c_str());
+  }
+  std::vector<std::string> hidden = splitIds(settings.hidden);
+  for (const LayerRow& layer : info.layers) {
+    bool any = false;
+    for (const StructureRow& row : info.structureRows) any |= row.layer == layer.id && (contains(row.label, search) || contains(row.id, search));
+    if (!any) continue;
+    ImGui::PushID(static_cast<int>(layer.id));
+    if (ImGui::TreeNodeEx(layer.label.c_str(), search[0] ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      for (const StructureRow& row : info.structureRows) {
+        if (row.layer != layer.id || !(contains(row.label, search) || contains(row.id, search))) continue;
+        ImGui::PushID(row.id.c_str());
+        bool shown = std::find(hidden.begin(), hidden.end(), row.id) == hidden.end();
+        if (ImGui::Checkbox("##shown", &shown)) {
+          if (shown) hidden.erase(std::remove(hidden.begin(), hidden.end(), row.id), hidden.end());
+          else hidden.push_back(row.id);
+          std::string joined;
+          for (const auto& id : hidden) joined += (joined.empty() ? "" : ",") + id;
+          settings.hidden = joined;
+          changed = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("only")) {
+          settings.isolate = settings.isolate == row.id ? std::string() : row.id;
+          changed = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::Selectable(row.label.c_str(), settings.select == row.id)) {
+          settings.select = row.id;
+          changed = true;
+        }
+        ImGui::PopID();
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  return changed;
+}
 
 void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
   if (settings.select.empty()) {
@@ -138,6 +206,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::PopID();
     }
   }
+  if (!info.structureRows.empty() && ImGui::CollapsingHeader("Structures")) changed |= structureTree(settings, info);
   if (ImGui::CollapsingHeader("Selected", ImGuiTreeNodeFlags_DefaultOpen)) infoCard(settings, info, changed);
   if (ImGui::CollapsingHeader("Model", ImGuiTreeNodeFlags_DefaultOpen)) {
     ImGui::TextWrapped("%s", info.modelName.c_str());

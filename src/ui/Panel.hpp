@@ -14,6 +14,12 @@ struct LayerRow {
   int parts = 0;
 };
 
+struct StructureRow {
+  std::string id;     // part name, e.g. "piriformis_r"
+  std::string label;  // in the chosen naming mode
+  LayerId layer;
+};
+
 struct PanelInfo {
   std::string modelName;
   std::size_t triangles = 0;
@@ -21,6 +27,7 @@ struct PanelInfo {
   std::string renderer;
   float frameMs = 0.0f;
   std::vector<LayerRow> layers;  // the layers this model has, outermost first
+  std::vector<StructureRow> structureRows;  // every part, in model order
   const Structure* selected = nullptr;  // catalog entry of the selected structure, if any
   std::string selectedName;             // its name in the chosen naming mode
 };

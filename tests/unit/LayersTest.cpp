@@ -22,7 +22,7 @@ TEST(Layers, BuiltInPartsFollowTheCatalogAndHidingALayerHidesOnlyIt) {
 
   Settings settings;
   OptionRegistry::instance().apply(settings, "layers.superficial_glutes.visible=false");
-  const std::vector<char> visible = visibleParts(layers, settings);
+  const std::vector<char> visible = visibleParts(model, layers, settings);
   int hidden = 0;
   for (std::size_t i = 0; i < visible.size(); ++i) {
     const std::string& name = model.parts[i].name;
@@ -41,7 +41,7 @@ TEST(Layers, PartsWithoutACatalogAreOther) {
   EXPECT_EQ(layers[0], LayerId::Other);
   Settings settings;
   settings.layers[static_cast<std::size_t>(LayerId::Other)].visible = false;
-  EXPECT_EQ(visibleParts(layers, settings), std::vector<char>{0});
+  EXPECT_EQ(visibleParts(m, layers, settings), std::vector<char>{0});
 }
 
 TEST(Layers, CatalogRejectsAnUnknownLayerId) {
@@ -157,4 +157,31 @@ TEST(Layers, PresetsApplyTheirOptionsAndLaterSetsWin) {
   r.apply(s, "preset=sciatic_nerve");
   EXPECT_TRUE(s.render.xray);
   EXPECT_EQ(s.select, "piriformis_r");
+}
+
+TEST(Layers, HiddenAndIsolateNameStructuresWithOrWithoutTheirSide) {
+  const Catalog catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
+  const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
+  const auto layers = partLayers(model, &catalog);
+  auto shown = [&](const Settings& s) {
+    std::vector<std::string> names;
+    const auto v = visibleParts(model, layers, s);
+    for (std::size_t i = 0; i < v.size(); ++i)
+      if (v[i]) names.push_back(model.parts[i].name);
+    return names;
+  };
+  Settings s;
+  s.hidden = "gluteus_maximus,piriformis_r";
+  auto names = shown(s);
+  EXPECT_EQ(names.size(), model.parts.size() - 3);
+  for (const char* gone : {"gluteus_maximus_l", "gluteus_maximus_r", "piriformis_r"})
+    EXPECT_EQ(std::count(names.begin(), names.end(), gone), 0) << gone;
+  EXPECT_EQ(std::count(names.begin(), names.end(), "piriformis_l"), 1);
+  s = Settings{};
+  s.isolate = "psoas_major";
+  EXPECT_EQ(shown(s), (std::vector<std::string>{"psoas_major_l", "psoas_major_r"}));
+  EXPECT_EQ(splitIds("a,,b,"), (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(namesPart("femur", "femur_l"));
+  EXPECT_FALSE(namesPart("femur", "femur_lx"));
+  EXPECT_FALSE(namesPart("femu", "femur_l"));
 }

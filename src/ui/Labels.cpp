@@ -1,0 +1,71 @@
+// Label layout and drawing.
+#include "ui/Labels.hpp"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+namespace hipscope {
+namespace {
+
+// Top-to-bottom stacking: each box as near its anchor's height as the boxes above allow, then the
+// column moved up from the bottom if it ran past it.
+void stack(std::vector<std::size_t>& column, const std::vector<LabelRequest>& labels, std::vector<LabelBox>& boxes,
+           float top, float bottom, float gap) {
+  std::sort(column.begin(), column.end(), [&](std::size_t a, std::size_t b) { return labels[a].anchor.y < labels[b].anchor.y; });
+  float next = top;
+  for (std::size_t i : column) {
+    boxes[i].position.y = std::max(labels[i].anchor.y - boxes[i].size.y * 0.5f, next);
+    next = boxes[i].position.y + boxes[i].size.y + gap;
+  }
+  float limit = bottom;
+  for (auto it = column.rbegin(); it != column.rend(); ++it) {
+    LabelBox& b = boxes[*it];
+    b.position.y = std::min(b.position.y, limit - b.size.y);
+    limit = b.position.y - gap;
+  }
+}
+
+}  // namespace
+
+std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
+                                   const ScreenRect& view, float margin, float gap) {
+  std::vector<LabelBox> boxes(labels.size());
+  std::vector<std::size_t> left, right;
+  const float centre = view.x + view.width * 0.5f;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    boxes[i].size = sizes[i];
+    boxes[i].left = labels[i].anchor.x < centre;
+    boxes[i].position.x = boxes[i].left ? view.x + margin : view.x + view.width - margin - sizes[i].x;
+    (boxes[i].left ? left : right).push_back(i);
+  }
+  stack(left, labels, boxes, view.y + margin, view.y + view.height - margin, gap);
+  stack(right, labels, boxes, view.y + margin, view.y + view.height - margin, gap);
+  return boxes;
+}
+
+void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
+  if (labels.empty()) return;
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const float pad = ImGui::GetFontSize() * 0.35f;
+  std::vector<glm::vec2> sizes;
+  for (const LabelRequest& l : labels) {
+    const ImVec2 text = ImGui::CalcTextSize(l.text.c_str());
+    sizes.push_back({text.x + 2 * pad, text.y + 2 * pad});
+  }
+  const std::vector<LabelBox> boxes = layoutLabels(labels, sizes, view, ImGui::GetFontSize() * 0.8f, ImGui::GetFontSize() * 0.3f);
+  const ImU32 box = IM_COL32(16, 18, 24, 215), edge = IM_COL32(120, 190, 235, 255), ink = IM_COL32(240, 242, 246, 255);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const LabelBox& b = boxes[i];
+    const ImVec2 a(b.position.x, b.position.y), c(b.position.x + b.size.x, b.position.y + b.size.y);
+    const ImVec2 attach(b.left ? c.x : a.x, b.position.y + b.size.y * 0.5f);
+    const ImVec2 anchor(labels[i].anchor.x, labels[i].anchor.y);
+    draw->AddLine(attach, anchor, edge, 1.5f);
+    draw->AddCircleFilled(anchor, 3.0f, edge);
+    draw->AddRectFilled(a, c, box, 4.0f);
+    draw->AddRect(a, c, edge, 4.0f);
+    draw->AddText(ImVec2(a.x + pad, a.y + pad), ink, labels[i].text.c_str());
+  }
+}
+
+}  // namespace hipscope

@@ -1,0 +1,34 @@
+// Structure labels in the 3D view: name boxes stacked in the margins, leader lines to the structure.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+namespace hipscope {
+
+struct LabelRequest {
+  std::string text;
+  glm::vec2 anchor;  // point on the structure, in ImGui coordinates (pixels from the top left)
+};
+
+struct ScreenRect {
+  float x, y, width, height;
+};
+
+// Where a label's box goes: top-left corner and size, and which margin column it is in.
+struct LabelBox {
+  glm::vec2 position, size;
+  bool left;
+};
+
+// Pure layout (no ImGui): boxes of `sizes` for `labels`, in the same order.
+std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
+                                   const ScreenRect& view, float margin, float gap);
+
+// Lays labels out in two margin columns (left of the view's centre to the left column), ordered by
+// their anchors' height so leader lines do not cross, and pushed apart so boxes never overlap.
+// Draws onto ImGui's foreground layer; call between ImGuiLayer::beginFrame and endFrame.
+void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
+
+}  // namespace hipscope
