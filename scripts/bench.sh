@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: Hipscope's own --bench (5 runs), and one-frame-to-PNG wall time side by side with a peer
 # viewer (F3D, from Debian) on the same model and size. Prints medians and the ratio. Not a test.
+# Also: the same with the under_glutes preset (ghosting + highlight) and sciatic_nerve (X-ray).
 # Usage: scripts/bench.sh [WIDTHxHEIGHT] [FRAMES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,11 @@ for key in first_frame_s frame_ms_median frame_ms_p90 fps_median peak_rss_mib tr
     awk -v k="$key" '{v[NR]=$1} END {printf "%-18s median %s  (runs: %d)\n", k, v[int((NR+1)/2)], NR}'
 done
 grep -m1 '^renderer' build/bench.txt
+for preset in under_glutes sciatic_nerve; do
+  for i in 1 2 3; do build/hipscope --bench --size "$size" --frames "$frames" --set preset=$preset; done > build/bench-$preset.txt
+  grep '^fps_median ' build/bench-$preset.txt | awk '{print $2}' | sort -g |
+    awk -v p="$preset" '{v[NR]=$1} END {printf "fps_median with preset=%s: %s (median of %d runs)\n", p, v[int((NR+1)/2)], NR}'
+done
 
 # The peer needs an X display (it renders offscreen through GLX); Hipscope does not.
 xvfb_pid=""
