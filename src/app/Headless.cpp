@@ -88,7 +88,7 @@ int runOutput(const CommandLine& cmd) {
   const bool drawUi = cmd.ui && cmd.settings.ui.panel;
   if (drawUi) viewport.width = std::max(16, cmd.width - static_cast<int>(panelWidth(uiScale)));
   const OrbitCamera camera =
-      scene.cameraFor(cmd.settings.camera, static_cast<float>(viewport.width) / viewport.height);
+      scene.cameraFor(cmd.settings, static_cast<float>(viewport.width) / viewport.height);
   const PartStyles styles = scene.styles(cmd.settings, cmd.settings.time);
   const std::vector<char> visible = ViewScene::pickable(styles);
   session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
@@ -131,7 +131,7 @@ int runBench(const CommandLine& cmd) {
     // A slow full turn around the body, as a user orbiting would.
     cam.orbitYaw = std::remainder(cmd.settings.camera.orbitYaw + 360.0f * i / cmd.frames, 360.0f);
     const auto t0 = Clock::now();
-    const OrbitCamera camera = scene.cameraFor(cam, static_cast<float>(cmd.width) / cmd.height);
+    const OrbitCamera camera = scene.cameraFor(cmd.settings, cam, static_cast<float>(cmd.width) / cmd.height);
     stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
     glFinish();
     const auto t1 = Clock::now();

@@ -53,7 +53,7 @@ struct AppState {
   void goToSettingsView(float seconds) {
     OrbitCamera lens = camera;
     lens.fovY = settings.camera.fov;
-    moveTo(scene->cameraFor(settings.camera, lens.aspect).pose, seconds);
+    moveTo(scene->cameraFor(settings, lens.aspect).pose, seconds);
   }
   bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }
 };
@@ -205,7 +205,7 @@ int runInteractive(const CommandLine& cmd) {
     s.camera.aspect = static_cast<float>(s.viewport.width) / s.viewport.height;
     s.camera.fovY = s.settings.camera.fov;
     if (first) {
-      s.camera.pose = scene.cameraFor(s.settings.camera, s.camera.aspect).pose;
+      s.camera.pose = scene.cameraFor(s.settings, s.camera.aspect).pose;
       first = false;
     }
     if (s.transition.active()) s.camera.pose = s.transition.advance(dt);
@@ -231,6 +231,7 @@ int runInteractive(const CommandLine& cmd) {
 
     s.imgui->beginFrame(fbW, fbH, dt);
     const CameraSettings before = s.settings.camera;
+    const std::string isolatedBefore = s.settings.isolate;
     if (s.settings.ui.panel) {
       const PanelInfo info = describeForPanel(scene, s.settings, rendererName, frameMs);
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
@@ -241,8 +242,8 @@ int runInteractive(const CommandLine& cmd) {
     s.imgui->endFrame();
     const CameraSettings& after = s.settings.camera;
     if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch ||
-        after.zoom != before.zoom || after.fov != before.fov)
-      s.goToSettingsView(after.view != before.view ? kPresetSeconds : kSettleSeconds * 0.4f);
+        after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore)
+      s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore ? kPresetSeconds : kSettleSeconds * 0.4f);
 
     const bool lastFrame = cmd.exitAfterFrames && frames + 1 >= cmd.exitAfterFrames;
     if (lastFrame && cmd.windowShot) writePng(readPixels(0, 0, fbW, fbH), *cmd.windowShot);

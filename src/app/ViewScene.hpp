@@ -82,12 +82,22 @@ struct ViewScene {
     return s ? displayName(*s, mode) : id;
   }
   float radius() const { return model.bounds.radius(); }
+  // What the camera frames: the whole model, or only the isolated structure(s).
+  Bounds framing(const Settings& settings) const {
+    if (settings.isolate.empty()) return model.bounds;
+    Bounds b;
+    for (const MeshPart& part : model.parts)
+      if (namesPart(settings.isolate, part.name))
+        for (const Vertex& v : part.vertices) b.add(v.position);
+    return b.empty() ? model.bounds : b;
+  }
   // Camera for the settings' view, orbit and zoom at this aspect ratio.
-  OrbitCamera cameraFor(const CameraSettings& s, float aspect) const {
+  OrbitCamera cameraFor(const Settings& settings, float aspect) const { return cameraFor(settings, settings.camera, aspect); }
+  OrbitCamera cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const {
     OrbitCamera camera;
     camera.fovY = s.fov;
     camera.aspect = aspect;
-    camera.pose = framedPose(model.bounds, s.view, camera, s.orbitYaw, s.orbitPitch, s.zoom);
+    camera.pose = framedPose(framing(settings), s.view, camera, s.orbitYaw, s.orbitPitch, s.zoom);
     return camera;
   }
 };
