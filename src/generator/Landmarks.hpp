@@ -23,7 +23,7 @@ namespace lm {
 inline constexpr glm::vec3 asis{0.118f, 0.000f, 0.000f};
 inline constexpr glm::vec3 aiis{0.100f, -0.036f, -0.012f};
 inline constexpr glm::vec3 iliacTubercle{0.129f, 0.058f, -0.040f};
-inline constexpr glm::vec3 crestTop{0.095f, 0.088f, -0.085f};
+inline constexpr glm::vec3 crestTop{0.082f, 0.088f, -0.086f};
 inline constexpr glm::vec3 psis{0.040f, 0.040f, -0.160f};
 inline constexpr glm::vec3 piis{0.050f, 0.010f, -0.150f};
 inline constexpr glm::vec3 sciaticNotch{0.072f, -0.016f, -0.100f};  // apex of the greater sciatic notch

@@ -95,7 +95,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                     {{0.152f, -0.084f, -0.072f}, {0.142f, -0.130f, -0.083f}, {0.124f, -0.214f, -0.082f}},
                     {0.012f, -0.010f, -0.030f}, 0.014f, kGlute, 22, 30, &bones, 0.035f));
   out.push_back(fan(s.name("gluteus_medius"), s,
-                    {{0.126f, 0.028f, -0.006f}, {0.130f, 0.056f, -0.040f}, {0.104f, 0.078f, -0.076f}, {0.084f, 0.072f, -0.112f}, {0.070f, 0.054f, -0.138f}, {0.060f, 0.036f, -0.146f}, {0.070f, 0.018f, -0.126f}},
+                    {{0.126f, 0.028f, -0.006f}, {0.128f, 0.056f, -0.040f}, {0.094f, 0.076f, -0.076f}, {0.074f, 0.070f, -0.112f}, {0.064f, 0.052f, -0.138f}, {0.060f, 0.036f, -0.146f}, {0.070f, 0.018f, -0.126f}},
                     {{0.142f, -0.064f, -0.068f}, {0.142f, -0.074f, -0.084f}}, {0.010f, 0.0f, -0.006f}, 0.010f, kGlute, 18, 26, &bones, 0.060f));
   out.push_back(fan(s.name("gluteus_minimus"), s,
                     {{0.120f, -0.012f, -0.020f}, {0.128f, 0.018f, -0.050f}, {0.108f, 0.026f, -0.086f}, {0.090f, 0.010f, -0.104f}, {0.084f, -0.004f, -0.100f}},
@@ -121,7 +121,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
 
   // Iliopsoas: iliacus fans from the iliac fossa and joins the psoas tendon on the lesser trochanter.
   GenMesh iliacus = fan(s.name("iliacus"), s,
-                        {{0.110f, 0.000f, -0.008f}, {0.116f, 0.040f, -0.038f}, {0.090f, 0.070f, -0.078f}, {0.068f, 0.062f, -0.112f}, {0.058f, 0.040f, -0.120f}},
+                        {{0.110f, 0.000f, -0.008f}, {0.114f, 0.040f, -0.038f}, {0.078f, 0.072f, -0.080f}, {0.060f, 0.062f, -0.112f}, {0.054f, 0.040f, -0.120f}},
                         {{0.086f, -0.042f, -0.006f}, {0.072f, -0.046f, -0.016f}}, {-0.010f, 0.0f, 0.008f}, 0.009f, kFlexor, 18, 26, &bones, 0.035f);
   merge(iliacus, loft("", P({{0.080f, -0.040f, -0.008f}, {0.084f, -0.072f, -0.022f}, {0.094f, -0.104f, -0.060f}, {0.096f, -0.122f, -0.086f}}),
                       knots({{0, 0.013f}, {0.5f, 0.010f}, {1, 0.005f}}, 0.7f), {36, 16, {0, 0, 1}}));
@@ -175,7 +175,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                     {{0.116f, -0.150f, -0.086f}, {0.106f, -0.290f, -0.075f}, {0.094f, -0.380f, -0.078f}, {0.070f, -0.420f, -0.078f}, {0.054f, -0.452f, -0.072f}},
                     {-0.032f, 0.0f, -0.010f}, 0.018f, kThigh, 20, 28));
   // Low back.
-  out.push_back(fan(s.name("quadratus_lumborum"), s, {{0.096f, 0.080f, -0.112f}, {0.060f, 0.068f, -0.138f}},
+  out.push_back(fan(s.name("quadratus_lumborum"), s, {{0.074f, 0.078f, -0.108f}, {0.056f, 0.066f, -0.136f}},
                     {{0.072f, 0.300f, -0.110f}, {0.040f, 0.290f, -0.112f}}, {0.0f, 0.0f, -0.010f}, 0.008f, kBack, 12, 24));
   out.push_back(fusiform(s.name("erector_spinae"), P({{0.026f, 0.010f, -0.176f}, {0.030f, 0.080f, -0.162f}, {0.032f, 0.160f, -0.148f},
                                                      {0.032f, 0.240f, -0.145f}, {0.030f, 0.300f, -0.148f}}),

@@ -30,8 +30,8 @@ float hipBone(const glm::vec3& p, const Side& s) {
   // Iliac crest, a thick rim from the ASIS round to the PSIS.
   // Seen from above the crest is an S: convex outward at the front (widest at the tubercle), then
   // curving in toward the PSIS behind.
-  static const std::vector<glm::vec3> crest = {asis, {0.128f, 0.028f, -0.014f}, iliacTubercle, {0.114f, 0.080f, -0.062f},
-                                               crestTop, {0.078f, 0.080f, -0.118f}, {0.058f, 0.064f, -0.146f}, psis};
+  static const std::vector<glm::vec3> crest = {asis, {0.128f, 0.028f, -0.014f}, iliacTubercle, {0.108f, 0.082f, -0.062f},
+                                               crestTop, {0.066f, 0.078f, -0.118f}, {0.054f, 0.062f, -0.146f}, psis};
   float d = stroke(q, Stroke{crest, {0.006f, 0.007f, 0.008f, 0.007f, 0.007f, 0.007f, 0.007f, 0.007f}, 0.004f});
   // The wing: a fan of flattened strokes from the crest down to the acetabular roof and the
   // sciatic buttress, thin in the middle (the iliac fossa inside, the gluteal surface outside).
