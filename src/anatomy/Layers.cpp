@@ -74,6 +74,8 @@ std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::ve
     const bool muscle = layers[i] != LayerId::Bones && layers[i] != LayerId::Nerves && layers[i] != LayerId::Other;
     const bool lit = i < highlighted.size() && highlighted[i];
     if (settings.render.xray && muscle && !lit) a = std::min(a, kXrayGhost);
+    // The deep-muscle highlight is seen through a ghosted gluteus maximus (the one gluteal it leaves unlit).
+    if (settings.highlightDeep && layers[i] == LayerId::SuperficialGlutes && !lit) a = std::min(a, kXrayGhost);
     if (lit && a > 0.0f) a = 1.0f;  // what is highlighted is always shown solid
     opacity[i] = a;
   }

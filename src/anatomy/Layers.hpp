@@ -20,8 +20,9 @@ bool namesPart(std::string_view id, std::string_view partName);
 // The comma-separated ids of a list option.
 std::vector<std::string> splitIds(std::string_view list);
 
-// Opacity of each part: its layer's opacity, the peel (muscle layers fade from the outside in) and
-// X-ray (muscles ghosted unless highlighted). 0 for parts whose layer is hidden.
+// Opacity of each part: its layer's opacity, the peel (muscle layers fade from the outside in), X-ray
+// (muscles ghosted unless highlighted) and the deep highlight (the gluteus maximus over it ghosted).
+// 0 for parts whose layer is hidden.
 std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::vector<char>& highlighted,
                                const Settings& settings);
 

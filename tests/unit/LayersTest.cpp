@@ -144,6 +144,14 @@ TEST(Layers, XrayGhostsMusclesButNotHighlightsBonesOrNerves) {
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
 }
 
+TEST(Layers, DeepHighlightGhostsTheGluteusMaximusOverIt) {
+  Settings s;
+  s.highlightDeep = true;
+  EXPECT_LT(opacityOf(LayerId::SuperficialGlutes, s), 0.5f);                  // gluteus maximus (not lit)
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s, /*lit=*/true), 1.0f);  // medius, minimus
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Thigh, s), 1.0f);
+}
+
 TEST(Layers, PresetsApplyTheirOptionsAndLaterSetsWin) {
   Settings s;
   const auto& r = OptionRegistry::instance();
