@@ -1,7 +1,6 @@
 // Integer id target (R32UI + depth) and the id draw pass.
 #include "render/IdRenderer.hpp"
 
-#include <stdexcept>
 
 #include "render/ShaderLibrary.hpp"
 
@@ -9,31 +8,12 @@ namespace hipscope {
 
 IdRenderer::IdRenderer() : program_(shaderSource("id.vert"), shaderSource("id.frag")) {}
 
-void IdRenderer::resize(int width, int height) {
-  if (width == width_ && height == height_ && fbo_) return;
-  fbo_ = gl::Framebuffer::create();
-  ids_ = gl::Renderbuffer::create();
-  depth_ = gl::Renderbuffer::create();
-  glBindRenderbuffer(GL_RENDERBUFFER, ids_.id());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_R32UI, width, height);
-  glBindRenderbuffer(GL_RENDERBUFFER, depth_.id());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, width, height);
-  glBindFramebuffer(GL_FRAMEBUFFER, fbo_.id());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, ids_.id());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth_.id());
-  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-    throw std::runtime_error("id framebuffer " + std::to_string(width) + "x" + std::to_string(height) + " is incomplete");
-  width_ = width;
-  height_ = height;
-}
-
 void IdRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width, int height,
                         const std::vector<char>* visible) {
   GLint previous = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
-  resize(width, height);
-  glBindFramebuffer(GL_FRAMEBUFFER, fbo_.id());
-  glViewport(0, 0, width, height);
+  if (!target_ || target_->width() != width || target_->height() != height) target_.emplace(width, height, GL_R32UI);
+  target_->bind();
   glDisable(GL_SCISSOR_TEST);
   glDisable(GL_BLEND);
   const GLuint zero[4] = {0, 0, 0, 0};
@@ -57,22 +37,23 @@ void IdRenderer::render(const GpuModel& model, const OrbitCamera& camera, float 
 }
 
 std::uint32_t IdRenderer::at(int x, int y) const {
-  if (!fbo_ || x < 0 || y < 0 || x >= width_ || y >= height_) return 0;
+  if (!target_ || x < 0 || y < 0 || x >= width() || y >= height()) return 0;
   GLint previous = 0;
   glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &previous);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_.id());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, target_->framebuffer());
   GLuint id = 0;
-  glReadPixels(x, height_ - 1 - y, 1, 1, GL_RED_INTEGER, GL_UNSIGNED_INT, &id);
+  glReadPixels(x, height() - 1 - y, 1, 1, GL_RED_INTEGER, GL_UNSIGNED_INT, &id);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(previous));
   return id;
 }
 
 std::vector<std::uint32_t> IdRenderer::readAll() const {
+  const int width_ = width(), height_ = height();
   std::vector<std::uint32_t> ids(static_cast<std::size_t>(width_) * height_);
-  if (!fbo_) return ids;
+  if (!target_) return ids;
   GLint previous = 0;
   glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &previous);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_.id());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, target_->framebuffer());
   glPixelStorei(GL_PACK_ALIGNMENT, 4);
   glReadPixels(0, 0, width_, height_, GL_RED_INTEGER, GL_UNSIGNED_INT, ids.data());
   glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(previous));

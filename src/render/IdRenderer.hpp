@@ -3,7 +3,10 @@
 #include <cstdint>
 #include <vector>
 
+#include <optional>
+
 #include "render/GpuModel.hpp"
+#include "render/RenderTarget.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Program.hpp"
 
@@ -19,15 +22,12 @@ class IdRenderer {
   std::uint32_t at(int x, int y) const;
   // Every pixel, top row first.
   std::vector<std::uint32_t> readAll() const;
-  int width() const { return width_; }
-  int height() const { return height_; }
+  int width() const { return target_ ? target_->width() : 0; }
+  int height() const { return target_ ? target_->height() : 0; }
 
  private:
-  void resize(int width, int height);
   gl::Program program_;
-  gl::Framebuffer fbo_;
-  gl::Renderbuffer ids_, depth_;
-  int width_ = 0, height_ = 0;
+  std::optional<RenderTarget> target_;  // R32UI ids + depth
 };
 
 // Pixels per part index (size = part count) and the background count, from an id image.

@@ -6,11 +6,11 @@
 
 namespace hipscope {
 
-RenderTarget::RenderTarget(int width, int height)
+RenderTarget::RenderTarget(int width, int height, GLenum colourFormat)
     : width_(width), height_(height), fbo_(gl::Framebuffer::create()),
       color_(gl::Renderbuffer::create()), depth_(gl::Renderbuffer::create()) {
   glBindRenderbuffer(GL_RENDERBUFFER, color_.id());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+  glRenderbufferStorage(GL_RENDERBUFFER, colourFormat, width, height);
   glBindRenderbuffer(GL_RENDERBUFFER, depth_.id());
   glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, width, height);
   glBindFramebuffer(GL_FRAMEBUFFER, fbo_.id());

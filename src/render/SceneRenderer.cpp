@@ -1,9 +1,6 @@
 // The 3D view's draw passes.
 #include "render/SceneRenderer.hpp"
 
-#include <stdexcept>
-#include <string>
-
 #include "render/ShaderLibrary.hpp"
 
 namespace hipscope {
@@ -31,21 +28,7 @@ SceneRenderer::SceneRenderer(bool combinedTransparency)
       emptyVao_(gl::VertexArray::create()), transparency_(combinedTransparency) {}
 
 void SceneRenderer::resize(int width, int height) {
-  if (width == width_ && height == height_ && sceneFbo_) return;
-  sceneFbo_ = gl::Framebuffer::create();
-  sceneColour_ = gl::Renderbuffer::create();
-  sceneDepth_ = gl::Renderbuffer::create();
-  glBindRenderbuffer(GL_RENDERBUFFER, sceneColour_.id());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
-  glBindRenderbuffer(GL_RENDERBUFFER, sceneDepth_.id());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, width, height);
-  glBindFramebuffer(GL_FRAMEBUFFER, sceneFbo_.id());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, sceneColour_.id());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, sceneDepth_.id());
-  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-    throw std::runtime_error("scene framebuffer " + std::to_string(width) + "x" + std::to_string(height) + " is incomplete");
-  width_ = width;
-  height_ = height;
+  if (!scene_ || scene_->width() != width || scene_->height() != height) scene_.emplace(width, height);
 }
 
 FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
@@ -54,8 +37,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   GLint target = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
   resize(vp.width, vp.height);
-  glBindFramebuffer(GL_FRAMEBUFFER, sceneFbo_.id());
-  glViewport(0, 0, vp.width, vp.height);
+  scene_->bind();
   glDisable(GL_SCISSOR_TEST);
   glDisable(GL_BLEND);
   glDepthMask(GL_TRUE);
@@ -151,7 +133,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
 
   if (anyGhost) {
     // Ghosted layers: accumulate, then revealage, then resolve over the opaque image.
-    transparency_.resize(vp.width, vp.height, sceneDepth_.id());
+    transparency_.resize(vp.width, vp.height, scene_->depthRenderbuffer());
     if (transparency_.combined()) {
       transparency_.beginCombined();
       mesh_.set("uPass", 3);
@@ -165,7 +147,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
       draw(true, true);
     }
     glDepthMask(GL_TRUE);
-    transparency_.resolve(sceneFbo_.id(), emptyVao_.id());
+    transparency_.resolve(scene_->framebuffer(), emptyVao_.id());
   }
   stats.triangles = drawnTriangles;
   glBindVertexArray(0);
@@ -174,7 +156,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   glDepthMask(GL_TRUE);
 
   // Copy into the caller's framebuffer at the viewport.
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, sceneFbo_.id());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, scene_->framebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
   glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));

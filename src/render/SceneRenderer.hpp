@@ -1,9 +1,11 @@
 // Draws the 3D view: background, then the model's structures with studio lighting.
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "options/Settings.hpp"
 #include "render/GpuModel.hpp"
+#include "render/RenderTarget.hpp"
 #include "render/Transparency.hpp"
 #include "render/gl/Program.hpp"
 #include "scene/OrbitCamera.hpp"
@@ -48,9 +50,7 @@ class SceneRenderer {
   gl::Program mesh_;
   gl::Program background_;
   gl::VertexArray emptyVao_;  // core profile needs a VAO bound even for attribute-less draws
-  gl::Framebuffer sceneFbo_;
-  gl::Renderbuffer sceneColour_, sceneDepth_;
-  int width_ = 0, height_ = 0;
+  std::optional<RenderTarget> scene_;  // the frame before it is copied into the viewport
   Transparency transparency_;
 };
 
