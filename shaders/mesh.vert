@@ -5,14 +5,28 @@ layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec2 aUv;
 
 uniform mat4 uViewProj;
+layout(location = 3) in uvec2 aJoints;
+layout(location = 4) in vec2 aWeights;
+
+// Rest-to-posed joint transforms (a pose); vertices with no weights stay where they are.
+const int kMaxJoints = 16;
+uniform mat4 uJoints[kMaxJoints];
+uniform int uJointCount;
+
+mat4 skinMatrix() {
+  if (uJointCount == 0 || aWeights.x + aWeights.y <= 0.0) return mat4(1.0);
+  return uJoints[min(int(aJoints.x), kMaxJoints - 1)] * aWeights.x + uJoints[min(int(aJoints.y), kMaxJoints - 1)] * aWeights.y;
+}
 
 out vec3 vWorldPos;
 out vec3 vNormal;
 out vec2 vUv;
 
 void main() {
-  vWorldPos = aPosition;
-  vNormal = aNormal;
+  mat4 skin = skinMatrix();
+  vec4 world = skin * vec4(aPosition, 1.0);
+  vWorldPos = world.xyz;
+  vNormal = mat3(skin) * aNormal;
   vUv = aUv;
-  gl_Position = uViewProj * vec4(aPosition, 1.0);
+  gl_Position = uViewProj * world;
 }

@@ -41,6 +41,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
+  app.add_flag("--report", out.report, "print the mechanical state at the pose (muscle lengths) as JSON and exit");
   app.add_flag("--coverage", out.coverage, "with --output: print the pixels each structure covers, as JSON");
   app.add_flag("--list-options", out.listOptions, "print every option with its type, default and help");
   app.add_flag("--bench", out.bench, "measure start-up and frame times headlessly and print them");

@@ -15,6 +15,7 @@ struct CommandLine {
   int width = 1280, height = 720;
   bool ui = false;            // draw the panel into --output frames
   bool coverage = false;      // with --output: print pixels per structure as JSON
+  bool report = false;        // print the mechanical state (muscle lengths in the pose) as JSON
   bool listOptions = false;
   bool bench = false;
   int frames = 240;           // --bench frame count

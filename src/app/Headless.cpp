@@ -62,9 +62,10 @@ struct HeadlessSession {
 };
 
 // JSON on stdout: pixels per structure in the 3D view, from the same id buffer picking uses.
-void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const std::vector<char>& visible, const Viewport& vp) {
+void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const std::vector<char>& visible,
+                   const std::vector<glm::mat4>& joints, const Viewport& vp) {
   IdRenderer ids;
-  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible);
+  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible, &joints);
   const Coverage c = countCoverage(ids.readAll(), scene.model.parts.size());
   nlohmann::ordered_json doc;
   doc["width"] = vp.width;
@@ -111,7 +112,7 @@ int runOutput(const CommandLine& cmd) {
   }
   glFinish();
   writePng(readPixels(0, 0, cmd.width, cmd.height), *cmd.output);
-  if (cmd.coverage) printCoverage(scene, camera, visible, viewport);
+  if (cmd.coverage) printCoverage(scene, camera, visible, styles.joints, viewport);
   return finishGl(cmd);
 }
 

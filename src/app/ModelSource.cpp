@@ -31,11 +31,12 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
 
 LoadedModel loadRequestedModel(const CommandLine& cmd) {
   if (cmd.model) {
-    LoadedModel custom{loadModel(*cmd.model), std::nullopt};
+    LoadedModel custom{loadModel(*cmd.model), std::nullopt, std::nullopt};
     checkStructureOptions(cmd.settings, custom.model);
     return custom;
   }
-  LoadedModel loaded{loadModel(builtinModelPath()), loadCatalog(assetDirectory() / "catalog.json")};
+  LoadedModel loaded{loadModel(builtinModelPath()), loadCatalog(assetDirectory() / "catalog.json"),
+                     Mechanics::load(assetDirectory() / "mechanics.json")};
   const auto problems = catalogMismatches(*loaded.catalog, loaded.model);
   if (!problems.empty()) {
     std::string message = "the built-in model and its catalog disagree:";

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "anatomy/Catalog.hpp"
+#include "mechanics/Mechanics.hpp"
 #include "app/CommandLine.hpp"
 #include "scene/Model.hpp"
 
@@ -10,7 +11,8 @@ namespace hipscope {
 
 struct LoadedModel {
   Model model;
-  std::optional<Catalog> catalog;  // the built-in model always has one
+  std::optional<Catalog> catalog;      // the built-in model always has one
+  std::optional<Mechanics> mechanics;  // lines of action and joints of the built-in model
 };
 
 // Loads --model, or the built-in model and catalog, which must agree (a mismatch is a build defect

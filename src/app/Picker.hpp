@@ -13,13 +13,15 @@ class Picker {
  public:
   // Part index under pixel (x, y) of the viewport (y from the top), or nothing.
   std::optional<std::size_t> pick(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width,
-                                   int height, const std::vector<char>& visible, int x, int y);
+                                   int height, const std::vector<char>& visible, const std::vector<glm::mat4>& joints, int x,
+                                   int y);
 
  private:
   IdRenderer ids_;
   OrbitPose pose_;
   float aspect_ = 0, fov_ = 0;
   std::vector<char> visible_;
+  std::vector<glm::mat4> joints_;
   bool valid_ = false;
 };
 

@@ -21,13 +21,22 @@ namespace hipscope {
 struct ViewScene {
   Model model;
   std::optional<Catalog> catalog;
+  std::optional<Mechanics> mechanics;
+  std::vector<int> jointSlots;  // per Model::jointNames: index into mechanics->joints(), or -1
   std::vector<LayerId> layers;  // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
   std::unique_ptr<GpuModel> gpu;
 
   explicit ViewScene(LoadedModel loaded)
-      : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)),
+      : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)), mechanics(std::move(loaded.mechanics)),
         layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)) {
+    for (const std::string& name : model.jointNames) {
+      int slot = -1;
+      if (mechanics)
+        for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
+          if (mechanics->joints()[k].name == name) slot = static_cast<int>(k);
+      jointSlots.push_back(slot);
+    }
     for (const MeshPart& part : model.parts) {
       glm::vec3 sum(0.0f);
       for (const Vertex& v : part.vertices) sum += v.position;
@@ -66,7 +75,27 @@ struct ViewScene {
     }
     st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
     st.cullBackFaces = catalog.has_value();  // the built-in anatomy is generated closed and outward-wound
+    st.joints = jointMatrices(settings);
     return st;
+  }
+  // The mechanics' pose for these settings.
+  static Pose poseOf(const Settings& settings) {
+    const PoseSettings& p = settings.pose;
+    Pose pose;
+    pose.hipFlexion = {p.hipFlexionL, p.hipFlexionR};
+    pose.hipAbduction = {p.hipAbductionL, p.hipAbductionR};
+    pose.hipRotation = {p.hipRotationL, p.hipRotationR};
+    pose.lumbarFlexion = p.lumbarFlexion;
+    return pose;
+  }
+  // One rest-to-posed matrix per skinning joint of the model (empty when the model has no skeleton
+  // the mechanics know).
+  std::vector<glm::mat4> jointMatrices(const Settings& settings) const {
+    std::vector<glm::mat4> out;
+    if (!mechanics || jointSlots.empty()) return out;
+    const std::vector<glm::mat4> world = mechanics->jointTransforms(poseOf(settings));
+    for (int slot : jointSlots) out.push_back(slot >= 0 ? world[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
+    return out;
   }
   // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
   static std::vector<char> pickable(const PartStyles& st) {
@@ -83,12 +112,20 @@ struct ViewScene {
   }
   float radius() const { return model.bounds.radius(); }
   // What the camera frames: the whole model, or only the isolated structure(s).
+  // Vertices go where their strongest joint takes them in the pose (close enough for framing).
   Bounds framing(const Settings& settings) const {
-    if (settings.isolate.empty()) return model.bounds;
+    const std::vector<glm::mat4> joints = jointMatrices(settings);
+    const bool posed = std::any_of(joints.begin(), joints.end(), [](const glm::mat4& m) { return m != glm::mat4(1.0f); });
+    if (settings.isolate.empty() && !posed) return model.bounds;
     Bounds b;
-    for (const MeshPart& part : model.parts)
-      if (namesPart(settings.isolate, part.name))
-        for (const Vertex& v : part.vertices) b.add(v.position);
+    for (const MeshPart& part : model.parts) {
+      if (!settings.isolate.empty() && !namesPart(settings.isolate, part.name)) continue;
+      for (const Vertex& v : part.vertices) {
+        const int j = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
+        const bool moved = posed && v.weights[0] + v.weights[1] > 0 && static_cast<std::size_t>(j) < joints.size();
+        b.add(moved ? glm::vec3(joints[static_cast<std::size_t>(j)] * glm::vec4(v.position, 1.0f)) : v.position);
+      }
+    }
     return b.empty() ? model.bounds : b;
   }
   // Camera for the settings' view, orbit and zoom at this aspect ratio.

@@ -6,6 +6,7 @@
 #include "app/CommandLine.hpp"
 #include "app/Headless.hpp"
 #include "app/Interactive.hpp"
+#include "app/Report.hpp"
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
 
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
       std::cout << OptionRegistry::instance().describe();
       return 0;
     }
+    if (cmd.report) return runReport(cmd);
     if (cmd.bench) return runBench(cmd);
     if (cmd.output) return runOutput(cmd);
     return runInteractive(cmd);

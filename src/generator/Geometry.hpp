@@ -17,6 +17,8 @@ struct GenMesh {
   std::vector<glm::vec3> normals;
   std::vector<glm::vec2> uvs;  // u along the path (muscle fibre direction), v around it
   std::vector<std::uint32_t> indices;
+  // Muscles: the line of action, origin through via points to insertion (rest pose).
+  std::vector<glm::vec3> lineOfAction;
   // Skinning (optional): up to four joints per vertex with weights summing to 1.
   std::vector<glm::u16vec4> joints;
   std::vector<glm::vec4> weights;

@@ -47,6 +47,7 @@ GenMesh fusiform(const std::string& name, const std::vector<glm::vec3>& path, co
                  const glm::vec4& color, int rings = 36, int sides = 20) {
   GenMesh m = loft(name, path, profile, {rings, sides, up});
   m.color = color;
+  m.lineOfAction = path;
   return m;
 }
 
@@ -82,6 +83,13 @@ GenMesh fan(const std::string& name, const Side& s, std::initializer_list<glm::v
   spec.stations = stations;
   GenMesh m = sheet(name, spec);
   m.color = color;
+  // The central fibre is the line of action.
+  const glm::vec3 a = alongPolyline(spec.origin, 0.5f), b = alongPolyline(spec.insertion, 0.5f);
+  const glm::vec3 c = (a + b) * 0.5f + spec.bulge;
+  for (float t : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) {
+    const glm::vec3 p = (1 - t) * (1 - t) * a + 2 * (1 - t) * t * c + t * t * b;
+    m.lineOfAction.push_back(spec.conform && t > 0.0f && t < 1.0f ? spec.conform(p) : p);
+  }
   return m;
 }
 
@@ -123,7 +131,9 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
   GenMesh iliacus = fan(s.name("iliacus"), s,
                         {{0.110f, 0.000f, -0.008f}, {0.114f, 0.040f, -0.038f}, {0.078f, 0.072f, -0.080f}, {0.060f, 0.062f, -0.112f}, {0.054f, 0.040f, -0.120f}},
                         {{0.086f, -0.042f, -0.006f}, {0.072f, -0.046f, -0.016f}}, {-0.010f, 0.0f, 0.008f}, 0.009f, kFlexor, 18, 26, &bones, 0.035f);
-  merge(iliacus, loft("", P({{0.080f, -0.040f, -0.008f}, {0.084f, -0.072f, -0.022f}, {0.094f, -0.104f, -0.060f}, {0.096f, -0.122f, -0.086f}}),
+  const std::vector<glm::vec3> iliacusTendon = P({{0.080f, -0.040f, -0.008f}, {0.084f, -0.072f, -0.022f}, {0.094f, -0.104f, -0.060f}, {0.096f, -0.122f, -0.086f}});
+  iliacus.lineOfAction.insert(iliacus.lineOfAction.end(), iliacusTendon.begin() + 1, iliacusTendon.end());
+  merge(iliacus, loft("", iliacusTendon,
                       knots({{0, 0.013f}, {0.5f, 0.010f}, {1, 0.005f}}, 0.7f), {36, 16, {0, 0, 1}}));
   iliacus.color = kFlexor;
   out.push_back(iliacus);
@@ -143,7 +153,9 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                          {0, 0, 1}, kFlexor, 56, 20));
   out.push_back(fan(s.name("tensor_fasciae_latae"), s, {{0.120f, 0.002f, 0.002f}, {0.130f, 0.026f, -0.016f}, {0.134f, 0.042f, -0.032f}},
                     {{0.148f, -0.125f, -0.046f}, {0.151f, -0.125f, -0.058f}}, {0.010f, 0.0f, 0.004f}, 0.008f, kFlexor, 10, 22, &bones, 0.02f));
-  merge(out.back(), loft("", P({{0.149f, -0.110f, -0.052f}, {0.156f, -0.250f, -0.068f}, {0.146f, -0.400f, -0.070f}, {0.128f, -0.480f, -0.066f}, gerdysTubercle}),
+  const std::vector<glm::vec3> iliotibialBand = P({{0.149f, -0.110f, -0.052f}, {0.156f, -0.250f, -0.068f}, {0.146f, -0.400f, -0.070f}, {0.128f, -0.480f, -0.066f}, gerdysTubercle});
+  out.back().lineOfAction.insert(out.back().lineOfAction.end(), iliotibialBand.begin() + 1, iliotibialBand.end());
+  merge(out.back(), loft("", iliotibialBand,
                          constant({0.010f, 0.0015f}), {40, 10, {1, 0, 0}}));
 
   // Hamstrings from the ischial tuberosity.
@@ -188,7 +200,12 @@ std::vector<GenMesh> buildMuscles(const BoneDistance& bones) {
   std::vector<GenMesh> out;
   addSide(out, kLeft, bones);
   addSide(out, kRight, bones);
-  for (GenMesh& m : out) pushOutOfBones(m, bones, 0.0008f);
+  for (GenMesh& m : out) {
+    pushOutOfBones(m, bones, 0.0008f);
+    // The line of action runs through the muscle, which lies on the bone: keep it just off it.
+    for (glm::vec3& p : m.lineOfAction)
+      for (int i = 0; i < 4 && bones(p) < 0.002f; ++i) p += bones.gradient(p) * (0.002f - bones(p) + 1e-4f);
+  }
   return out;
 }
 

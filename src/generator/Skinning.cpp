@@ -2,7 +2,11 @@
 #include "generator/Skinning.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
 
 #include "generator/Landmarks.hpp"
 
@@ -77,6 +81,68 @@ void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& 
       m.weights[v] = glm::vec4(1.0f - second, second, 0, 0);
     }
   }
+}
+
+int nearestJoint(const glm::vec3& p, const std::vector<BoneShape>& bones) {
+  float best = 1e9f;
+  int joint = kPelvis;
+  for (const BoneShape& b : bones) {
+    const glm::vec3 outside = glm::max(glm::max(b.lo - p, p - b.hi), glm::vec3(0.0f));
+    if (glm::length(outside) >= best) continue;
+    const float d = b.field(p);
+    if (d < best) best = d, joint = jointOfBone(b.name);
+  }
+  return joint;
+}
+
+void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones,
+                    const std::vector<Joint>& joints, const std::filesystem::path& path) {
+  nlohmann::ordered_json doc;
+  doc["version"] = 1;
+  doc["units"] = "metres, model axes (+X subject's left, +Y up, +Z forward), rest pose";
+  nlohmann::ordered_json js = nlohmann::ordered_json::array();
+  for (const Joint& j : joints)
+    js.push_back({{"name", j.name}, {"parent", j.parent < 0 ? "" : joints[j.parent].name}, {"position", {j.position.x, j.position.y, j.position.z}}});
+  doc["joints"] = js;
+  nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
+  for (const GenMesh& m : meshes) {
+    if (m.lineOfAction.empty()) continue;
+    nlohmann::ordered_json points = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < m.lineOfAction.size(); ++i) {
+      const glm::vec3& p = m.lineOfAction[i];
+      // Attachments move with the bone they sit on. A via point in front of the hip joint (the
+      // iliopsoas over the joint capsule and pubic brim) stays with the pelvis; the others move
+      // with the nearest bone.
+      const bool attachment = i == 0 || i + 1 == m.lineOfAction.size();
+      auto inFrontOf = [&p](const glm::vec3& hip) { return glm::length(p - hip) < 0.045f && p.z - hip.z > 0.015f; };
+      const bool overHip = inFrontOf(kLeft(lm::hipCentre)) || inFrontOf(kRight(lm::hipCentre));
+      // A via point within 3 cm of the insertion is part of the tendon and moves with its bone.
+      const bool nearInsertion = glm::length(p - m.lineOfAction.back()) < 0.03f;
+      const int joint = attachment ? nearestJoint(p, bones)
+                        : overHip  ? kPelvis
+                        : nearInsertion ? nearestJoint(m.lineOfAction.back(), bones)
+                                        : nearestJoint(p, bones);
+      nlohmann::ordered_json point = {{"joint", joints[joint].name}, {"position", {p.x, p.y, p.z}}};
+      if (!attachment) {
+        // The way out of the nearest bone: the muscle presses on this via point only while its
+        // straight course would dip the other way (see Mechanics::posedPath).
+        const BoneDistance field(bones);
+        const glm::vec3 n = field.gradient(p);
+        point["normal"] = {n.x, n.y, n.z};
+      }
+      points.push_back(point);
+    }
+    muscles.push_back({{"id", m.name}, {"path", points}});
+  }
+  doc["muscles"] = muscles;
+  std::filesystem::path tmp = path;
+  tmp += ".tmp";
+  {
+    std::ofstream out(tmp);
+    out << doc.dump(1) << '\n';
+    if (!out.flush()) throw std::runtime_error("could not write " + tmp.string());
+  }
+  std::filesystem::rename(tmp, path);
 }
 
 }  // namespace hipscope::gen

@@ -1,5 +1,6 @@
 // The skeleton's joints and each mesh's binding to them (bones rigid, soft tissue blended).
 #pragma once
+#include <filesystem>
 #include <vector>
 
 #include "generator/GlbWriter.hpp"
@@ -14,5 +15,13 @@ std::vector<Joint> skeletonJoints();
 // joints whose bones are nearest, blended where it is about equally near both (so a muscle that
 // spans the hip is weighted to pelvis and femur and deforms when the hip moves).
 void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones);
+
+// The joint whose bones lie nearest to `p` (what a muscle attachment or via point moves with).
+int nearestJoint(const glm::vec3& p, const std::vector<BoneShape>& bones);
+
+// Writes every muscle's line of action as JSON: points in rest-pose model space, each with the joint
+// it moves with, and the joints themselves. The app's mechanics read this file.
+void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones,
+                    const std::vector<Joint>& joints, const std::filesystem::path& path);
 
 }  // namespace hipscope::gen

@@ -20,8 +20,8 @@ const hipscope::gen::GenMesh& named(const std::vector<hipscope::gen::GenMesh>& m
 
 int main(int argc, char** argv) {
   using namespace hipscope::gen;
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: hipscope-generate OUTPUT.glb\n");
+  if (argc != 2 && argc != 3) {
+    std::fprintf(stderr, "usage: hipscope-generate OUTPUT.glb [MECHANICS.json]\n");
     return 2;
   }
   try {
@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
     std::size_t triangles = 0;
     for (const auto& m : meshes) triangles += m.indices.size() / 3;
     writeGlb(meshes, argv[1], skeletonJoints());
+    if (argc == 3) writeMechanics(meshes, shapes, skeletonJoints(), argv[2]);
     std::printf("hipscope-generate: %zu structures, %zu triangles -> %s\n", meshes.size(), triangles, argv[1]);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hipscope-generate: error: %s\n", e.what());

@@ -88,6 +88,20 @@ OptionRegistry buildRegistry() {
            "magnification; 1 frames the whole model");
   addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
            "vertical field of view in degrees");
+  addFloat("pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
+           "left hip flexion in degrees (+ thigh forward, as in sitting)");
+  addFloat("pose.hip_flexion_r", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30, 120,
+           "right hip flexion in degrees (+ thigh forward, as in sitting)");
+  addFloat("pose.hip_abduction_l", [](Settings& s) -> float& { return s.pose.hipAbductionL; }, -30, 45,
+           "left hip abduction in degrees (+ out to the side, - across the midline)");
+  addFloat("pose.hip_abduction_r", [](Settings& s) -> float& { return s.pose.hipAbductionR; }, -30, 45,
+           "right hip abduction in degrees (+ out to the side, - across the midline)");
+  addFloat("pose.hip_rotation_l", [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45, 45,
+           "left hip rotation in degrees (+ internal, - external)");
+  addFloat("pose.hip_rotation_r", [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45, 45,
+           "right hip rotation in degrees (+ internal, - external)");
+  addFloat("pose.lumbar_flexion", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30, 60,
+           "low back flexion in degrees (+ bending forward), shared over L1-L5");
   addEnum("render.background",
           {[](const Settings& s) { return static_cast<int>(s.render.background); },
            [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
@@ -126,7 +140,7 @@ OptionRegistry buildRegistry() {
              for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
                OptionRegistry::instance().apply(s, assignment, "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
            }},
-          presetNames, "apply a named set of options: under_glutes, sciatic_nerve");
+          presetNames, "apply a named set of options: standing, sitting, bending_to_lift, under_glutes, sciatic_nerve");
   addFloat("time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
            "animation time in seconds (headless frames; the window uses the clock)");
   addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,

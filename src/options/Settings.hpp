@@ -28,6 +28,14 @@ struct UiSettings {
   float scale = 1.0f;  // multiplied with the monitor's content scale
 };
 
+// Joint angles in degrees (see mechanics/Mechanics.hpp for the directions).
+struct PoseSettings {
+  float hipFlexionL = 0, hipFlexionR = 0;
+  float hipAbductionL = 0, hipAbductionR = 0;
+  float hipRotationL = 0, hipRotationR = 0;  // + internal
+  float lumbarFlexion = 0;
+};
+
 struct LayerSettings {
   bool visible = true;
   float opacity = 1.0f;  // below 1 the layer is ghosted: deeper structures show through
@@ -44,6 +52,7 @@ struct Settings {
   float time = 0.0f;           // seconds; drives pulsing highlights in headless frames
   int preset = 0;              // index into presets(), the last one applied
   CameraSettings camera;
+  PoseSettings pose;
   RenderSettings render;
   UiSettings ui;
 };

@@ -9,7 +9,7 @@ namespace hipscope {
 IdRenderer::IdRenderer() : program_(shaderSource("id.vert"), shaderSource("id.frag")) {}
 
 void IdRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width, int height,
-                        const std::vector<char>* visible) {
+                        const std::vector<char>* visible, const std::vector<glm::mat4>* joints) {
   GLint previous = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
   if (!target_ || target_->width() != width || target_->height() != height) target_.emplace(width, height, GL_R32UI);
@@ -24,6 +24,7 @@ void IdRenderer::render(const GpuModel& model, const OrbitCamera& camera, float 
   glDepthMask(GL_TRUE);
   program_.use();
   program_.set("uViewProj", camera.projection(sceneRadius) * camera.view());
+  setJoints(program_, joints);
   model.bind();
   const auto& ranges = model.ranges();
   for (std::size_t i = 0; i < ranges.size(); ++i) {

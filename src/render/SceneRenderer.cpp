@@ -4,6 +4,12 @@
 #include "render/ShaderLibrary.hpp"
 
 namespace hipscope {
+void setJoints(const gl::Program& program, const std::vector<glm::mat4>* joints) {
+  const bool posed = joints && !joints->empty() && joints->size() <= 16;
+  program.set("uJointCount", posed ? static_cast<int>(joints->size()) : 0);
+  if (posed) program.set("uJoints", *joints);
+}
+
 namespace {
 
 struct Backdrop {
@@ -81,6 +87,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   mesh_.set("uOverride", glm::vec4(0.0f));
   mesh_.set("uPulse", styles ? styles->pulse : 0.0f);
   mesh_.set("uPass", 0);
+  setJoints(mesh_, styles ? &styles->joints : nullptr);
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
     if (!styles) return fallback;
     const std::vector<char>& v = styles->*member;

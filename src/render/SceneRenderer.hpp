@@ -27,12 +27,16 @@ struct PartStyles {
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   float pulse = 0.0f;             // 0..1
   bool cullBackFaces = false;     // every mesh is closed and wound outward
+  std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)
 };
 
 struct FrameStats {
   std::size_t triangles = 0;
   int drawCalls = 0;
 };
+
+// Uploads a pose's joint matrices (null or empty: rest pose) to a program with the skinning uniforms.
+void setJoints(const gl::Program& program, const std::vector<glm::mat4>* joints);
 
 class SceneRenderer {
  public:

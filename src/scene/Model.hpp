@@ -14,6 +14,10 @@ struct Vertex {
   glm::vec3 position;
   glm::vec3 normal;
   glm::vec2 uv;  // for anatomy meshes: u runs along the muscle fibres
+  // Skinning: the two strongest joints (indices into Model::jointNames) and their weights; all-zero
+  // weights mean the vertex does not move with a skeleton.
+  std::uint8_t joints[2] = {0, 0};
+  float weights[2] = {0.0f, 0.0f};
 };
 
 // One named structure (a node of the file); node transforms are already applied.
@@ -27,6 +31,7 @@ struct MeshPart {
 struct Model {
   std::string source;  // file it came from
   std::vector<MeshPart> parts;
+  std::vector<std::string> jointNames;  // skeleton joints the vertices are weighted to
   Bounds bounds;
 
   std::size_t triangleCount() const;

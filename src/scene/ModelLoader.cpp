@@ -37,6 +37,40 @@ glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex) {
   return {0.8f, 0.8f, 0.8f, 1.0f};
 }
 
+// Index of joint `name` in the model's joint list (added on first use); -1 past the 255 the vertex
+// format can address.
+int jointIndex(Model& model, const std::string& name) {
+  for (std::size_t i = 0; i < model.jointNames.size(); ++i)
+    if (model.jointNames[i] == name) return static_cast<int>(i);
+  if (model.jointNames.size() >= 255) return -1;
+  model.jointNames.push_back(name);
+  return static_cast<int>(model.jointNames.size() - 1);
+}
+
+// Keeps the two strongest influences of each vertex, normalised.
+void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base) {
+  for (unsigned b = 0; b < mesh.mNumBones; ++b) {
+    const aiBone& bone = *mesh.mBones[b];
+    const int joint = jointIndex(model, bone.mName.C_Str());
+    if (joint < 0) continue;
+    for (unsigned k = 0; k < bone.mNumWeights; ++k) {
+      const aiVertexWeight& w = bone.mWeights[k];
+      if (w.mVertexId >= mesh.mNumVertices || w.mWeight <= 0.0f) continue;
+      Vertex& v = part.vertices[base + w.mVertexId];
+      const int slot = v.weights[0] < v.weights[1] ? 0 : 1;
+      if (w.mWeight > v.weights[slot]) {
+        v.weights[slot] = w.mWeight;
+        v.joints[slot] = static_cast<std::uint8_t>(joint);
+      }
+    }
+  }
+  for (std::size_t i = base; i < part.vertices.size(); ++i) {
+    Vertex& v = part.vertices[i];
+    const float sum = v.weights[0] + v.weights[1];
+    if (sum > 0) v.weights[0] /= sum, v.weights[1] /= sum;
+  }
+}
+
 void appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part) {
   const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
   const auto base = static_cast<std::uint32_t>(part.vertices.size());
@@ -73,7 +107,9 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
       if (!(mesh.mPrimitiveTypes & aiPrimitiveType_TRIANGLE)) continue;
       if (part.name.empty() && mesh.mName.length) part.name = mesh.mName.C_Str();
       if (part.indices.empty()) part.color = materialColor(scene, mesh.mMaterialIndex);
+      const std::size_t base = part.vertices.size();
       appendMesh(mesh, transform, part);
+      readSkin(mesh, model, part, base);
     }
     if (part.name.empty()) part.name = "mesh_" + std::to_string(model.parts.size());
     if (!part.indices.empty()) model.parts.push_back(std::move(part));

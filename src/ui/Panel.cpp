@@ -174,19 +174,27 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   ImGui::Separator();
   bool changed = false;
   changed |= optionGroup("View", "", settings, true);
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  bool firstButton = true;
   for (const Preset& preset : presets()) {
     if (preset.name == "none") continue;
     std::string label(preset.name);
     for (char& c : label) c = c == '_' ? ' ' : c;
+    // Buttons flow onto the next line when the panel is too narrow for them.
+    const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (!firstButton) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    firstButton = false;
     if (ImGui::Button(label.c_str())) {
       OptionRegistry::instance().set(settings, "preset", preset.name, "panel");
       changed = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
-    ImGui::SameLine();
   }
-  ImGui::NewLine();
   changed |= optionGroup("Camera", "camera.", settings, false);
+  changed |= optionGroup("Pose", "pose.", settings, false);
   changed |= optionGroup("Highlight", "highlight.", settings, true);
   changed |= optionGroup("Look", "render.", settings, true);
 

@@ -1,0 +1,40 @@
+// Mechanics report: per muscle its line-of-action length in the pose. No window, no GL.
+#include "app/Report.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "app/AssetPaths.hpp"
+#include "app/ViewScene.hpp"
+#include "mechanics/Mechanics.hpp"
+#include "options/Error.hpp"
+#include "options/OptionRegistry.hpp"
+
+namespace hipscope {
+
+int runReport(const CommandLine& cmd) {
+  if (cmd.model) throw UserError("--report works on the built-in model (its muscle mechanics); leave out --model");
+  const Mechanics mechanics = Mechanics::load(assetDirectory() / "mechanics.json");
+  const Pose pose = ViewScene::poseOf(cmd.settings);
+  const std::vector<glm::mat4> joints = mechanics.jointTransforms(pose);
+  nlohmann::ordered_json doc;
+  nlohmann::ordered_json poseJson;
+  for (const OptionSpec& spec : OptionRegistry::instance().all())
+    if (spec.key.rfind("pose.", 0) == 0) poseJson[spec.key.substr(5)] = std::stod(formatValue(spec, cmd.settings));
+  doc["pose_degrees"] = poseJson;
+  doc["time_s"] = cmd.settings.time;
+  nlohmann::ordered_json muscles = nlohmann::ordered_json::object();
+  for (const MusclePath& m : mechanics.muscles()) {
+    const std::vector<glm::vec3> path = mechanics.posedPath(m, joints);
+    float length = 0;
+    for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);
+    muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"path_points", path.size()}};
+  }
+  doc["muscles"] = muscles;
+  std::printf("%s\n", doc.dump(1).c_str());
+  return 0;
+}
+
+}  // namespace hipscope

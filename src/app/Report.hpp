@@ -1,0 +1,9 @@
+// --report: the computed mechanical state at the requested pose and time, as JSON on stdout.
+#pragma once
+#include "app/CommandLine.hpp"
+
+namespace hipscope {
+
+int runReport(const CommandLine& cmd);
+
+}  // namespace hipscope

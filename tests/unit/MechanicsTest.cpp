@@ -1,0 +1,93 @@
+// Mechanics: joint rotations go the anatomical way, via points lift off, and the built-in muscles'
+// lengths follow hip flexion the way every anatomy text says they do.
+#include <gtest/gtest.h>
+
+#include "mechanics/Mechanics.hpp"
+#include "options/Error.hpp"
+
+using namespace hipscope;
+
+namespace {
+
+glm::vec3 apply(const glm::mat4& m, glm::vec3 p) { return glm::vec3(m * glm::vec4(p, 1.0f)); }
+
+const Mechanics& builtIn() {
+  static const Mechanics m = Mechanics::load(HIPSCOPE_ASSET_DIR "/mechanics.json");
+  return m;
+}
+
+float lengthOf(const std::string& id, const Pose& pose) {
+  const MusclePath* m = builtIn().find(id);
+  EXPECT_NE(m, nullptr) << id;
+  return m ? builtIn().length(*m, pose) : 0.0f;
+}
+
+}  // namespace
+
+TEST(Mechanics, HipRotationsGoTheAnatomicalWay) {
+  const glm::vec3 knee(0, -0.4f, 0);  // below a hip at the origin
+  // Flexion brings the knee forward (+Z) on both sides.
+  EXPECT_GT(apply(hipRotation(0, 90, 0, 0), knee).z, 0.39f);
+  EXPECT_GT(apply(hipRotation(1, 90, 0, 0), knee).z, 0.39f);
+  // Abduction takes it out to the side: +X for the left, -X for the right.
+  EXPECT_GT(apply(hipRotation(0, 0, 30, 0), knee).x, 0.15f);
+  EXPECT_LT(apply(hipRotation(1, 0, 30, 0), knee).x, -0.15f);
+  // Internal rotation turns the front of the thigh toward the midline.
+  const glm::vec3 front(0, 0, 0.1f);
+  EXPECT_LT(apply(hipRotation(0, 0, 0, 30), front).x, -0.04f);
+  EXPECT_GT(apply(hipRotation(1, 0, 0, 30), front).x, 0.04f);
+}
+
+TEST(Mechanics, BuiltInJointsAndPosesMovePointsAboutTheirJoint) {
+  const Mechanics& m = builtIn();
+  ASSERT_EQ(m.joints().size(), 8u);
+  Pose pose;
+  pose.hipFlexion[1] = 90;
+  pose.lumbarFlexion = 30;
+  const auto world = m.jointTransforms(pose);
+  for (std::size_t j = 0; j < m.joints().size(); ++j) {
+    const JointInfo& joint = m.joints()[j];
+    // A joint turns about its own centre, so that centre goes only where its parent takes it.
+    const glm::mat4 parent = joint.parent >= 0 ? world[static_cast<std::size_t>(joint.parent)] : glm::mat4(1.0f);
+    EXPECT_NEAR(glm::length(apply(world[j], joint.position) - apply(parent, joint.position)), 0.0f, 1e-5f) << joint.name;
+    if (joint.name == "hip_l") EXPECT_EQ(world[j], glm::mat4(1.0f)) << "the left hip is not flexed";
+    if (joint.name == "lumbar_l1") {
+      const glm::vec3 above = joint.position + glm::vec3(0, 0.05f, 0);
+      EXPECT_GT(apply(world[j], above).z, above.z + 0.01f) << "lumbar flexion bends the spine forward";
+    }
+  }
+}
+
+TEST(Mechanics, ViaPointsLiftOffWhenTheMuscleNoLongerPressesOnThem) {
+  MusclePath path{"test", {}};
+  // Origin and insertion level with each other, a via point 10 cm below the straight line. If the
+  // bone there lies under the via point (its surface faces up), the straight line passes clear of it:
+  // the muscle lifts off and the via point drops out.
+  path.points = {{0, {0, 0, 0}, {}}, {0, {0.5f, -0.1f, 0}, {0, 1, 0}}, {0, {1, 0, 0}, {}}};
+  Mechanics none;
+  const std::vector<glm::mat4> identity(1, glm::mat4(1.0f));
+  EXPECT_EQ(none.posedPath(path, identity).size(), 2u);
+  // If the bone lies over it (surface facing down), the straight line would cut through the bone: the
+  // muscle wraps under it and the via point holds.
+  path.points[1].normal = {0, -1, 0};
+  EXPECT_EQ(none.posedPath(path, identity).size(), 3u);
+}
+
+TEST(Mechanics, SittingShortensTheHipFlexorsAndStretchesTheGlutesAndHamstrings) {
+  Pose sitting;
+  sitting.hipFlexion = {90, 90};
+  for (const char* side : {"_l", "_r"}) {
+    const std::string s(side);
+    EXPECT_LT(lengthOf("psoas_major" + s, sitting), lengthOf("psoas_major" + s, Pose{}));
+    EXPECT_LT(lengthOf("iliacus" + s, sitting), lengthOf("iliacus" + s, Pose{}));
+    EXPECT_GT(lengthOf("gluteus_maximus" + s, sitting), lengthOf("gluteus_maximus" + s, Pose{}) * 1.15f);
+    EXPECT_GT(lengthOf("biceps_femoris_long" + s, sitting), lengthOf("biceps_femoris_long" + s, Pose{}) * 1.1f);
+    EXPECT_GT(lengthOf("piriformis" + s, sitting), lengthOf("piriformis" + s, Pose{}));
+    // A muscle that crosses no moving joint keeps its length.
+    EXPECT_NEAR(lengthOf("vastus_lateralis" + s, sitting), lengthOf("vastus_lateralis" + s, Pose{}), 1e-5f);
+  }
+}
+
+TEST(Mechanics, ABrokenFileIsAUserErrorNamingIt) {
+  EXPECT_THROW(Mechanics::load("/nonexistent/mechanics.json"), UserError);
+}
