@@ -15,6 +15,7 @@ uniform float uHighlight;  // 1: selected or highlighted structure
 uniform float uPulse;      // 0..1, breathing of the highlight rim
 uniform float uFibres;     // 1: a muscle; draw striations along its fibres (uv.x runs along them)
 uniform float uAlpha;      // opacity of this structure (ghosted layers < 1)
+uniform float uTension;    // 0..1: a contracted muscle takes a warmer, brighter tint
 uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
 
 // Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
@@ -39,6 +40,7 @@ void main() {
   // Fibre striations: fine bands across the fibres (uv.y runs around or across the muscle).
   float band = abs(fract(vUv.y * 28.0) - 0.5) * 2.0;
   albedo *= 1.0 - uFibres * 0.16 * smoothstep(0.55, 1.0, band);
+  albedo = mix(albedo, vec3(0.95, 0.36, 0.08), 0.5 * uTension);
   albedo = mix(albedo, kHighlight, 0.72 * uHighlight);
 
   float key = max(dot(n, keyDir), 0.0) * uLight;

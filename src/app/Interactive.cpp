@@ -218,7 +218,7 @@ int runInteractive(const CommandLine& cmd) {
     const PartStyles styles = scene.styles(s.settings, static_cast<float>(glfwGetTime()));
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
-    if (pulsing) s.wake();  // the highlight breathes: keep drawing while something is highlighted
+    if (pulsing || !styles.lines.empty()) s.wake();  // highlights breathe and tension flows: keep drawing
 
     if ((s.hoverPending || s.clickPending) && !s.uiHasMouse()) {
       double x, y;

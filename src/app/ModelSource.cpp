@@ -5,6 +5,7 @@
 
 #include "app/AssetPaths.hpp"
 #include "anatomy/Layers.hpp"
+#include "anatomy/Tension.hpp"
 #include "options/Error.hpp"
 #include "options/Suggest.hpp"
 #include "scene/ModelLoader.hpp"
@@ -27,6 +28,7 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
   if (!settings.select.empty()) check("select", settings.select, false);
   if (!settings.isolate.empty()) check("isolate", settings.isolate, true);
   for (const std::string& id : splitIds(settings.hidden)) check("hidden", id, true);
+  checkTensionKeys(settings, model);
 }
 
 LoadedModel loadRequestedModel(const CommandLine& cmd) {

@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "anatomy/Layers.hpp"
+#include "anatomy/Tension.hpp"
+#include "mechanics/TensionLines.hpp"
 #include "options/Suggest.hpp"
 #include "app/ModelSource.hpp"
 #include "options/Settings.hpp"
@@ -68,6 +70,7 @@ struct ViewScene {
     st.visible = visible(settings);
     st.highlighted = highlightedParts(model, layers, settings);
     st.opacity = partOpacity(layers, st.highlighted, settings);
+    st.tension = partTensions(model, settings);
     st.fibres.resize(model.parts.size(), 0);
     for (std::size_t i = 0; i < model.parts.size(); ++i) {
       const Structure* s = catalog ? catalog->find(model.parts[i].name) : nullptr;
@@ -76,7 +79,22 @@ struct ViewScene {
     st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
     st.cullBackFaces = catalog.has_value();  // the built-in anatomy is generated closed and outward-wound
     st.joints = jointMatrices(settings);
+    st.lines = tensionLines(settings);
+    st.time = seconds;
     return st;
+  }
+  // One flowing line per tense muscle (see mechanics/TensionLines.hpp), coloured calm to strained:
+  // sky blue, orange, vermillion, told apart with any colour vision; thicker and faster when tighter.
+  std::vector<StyledLine> tensionLines(const Settings& settings) const {
+    std::vector<StyledLine> out;
+    if (!mechanics) return out;
+    for (TensionLine& line : hipscope::tensionLines(*mechanics, settings, poseOf(settings))) {
+      const float t = line.tension;
+      const glm::vec3 calm(0.35f, 0.70f, 0.90f), warm(0.95f, 0.62f, 0.10f), hot(0.86f, 0.28f, 0.05f);
+      const glm::vec3 c = t < 0.5f ? glm::mix(calm, warm, t * 2.0f) : glm::mix(warm, hot, t * 2.0f - 1.0f);
+      out.push_back({std::move(line.points), glm::vec4(c, 0.92f), 0.0025f + 0.0045f * t, 0.03f + 0.12f * t});
+    }
+    return out;
   }
   // The mechanics' pose for these settings.
   static Pose poseOf(const Settings& settings) {

@@ -27,6 +27,7 @@ std::string kindName(const OptionSpec& spec) {
     case OptionKind::Bool: return "bool";
     case OptionKind::Float: return "float " + formatFloat(spec.min) + ".." + formatFloat(spec.max);
     case OptionKind::Text: return "text";
+    case OptionKind::FloatMap: return "float 0..1";
     case OptionKind::Enum: {
       std::string s;
       for (const auto& c : spec.choices) s += (s.empty() ? "" : "|") + c;
@@ -141,6 +142,11 @@ OptionRegistry buildRegistry() {
                OptionRegistry::instance().apply(s, assignment, "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
            }},
           presetNames, "apply a named set of options: standing, sitting, bending_to_lift, under_glutes, sciatic_nerve");
+  r.add({"tension.<muscle>", OptionKind::FloatMap,
+         "tension 0..1 of a muscle (tension.piriformis_r), both sides (tension.psoas_major) or a group: hip_rotators, "
+         "hip_flexors, hamstrings, glutes, quadriceps, adductors, low_back",
+         static_cast<std::map<std::string, float>& (*)(Settings&)>([](Settings& s) -> std::map<std::string, float>& { return s.tension; }),
+         0, 1, {}, {}});
   addFloat("time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
            "animation time in seconds (headless frames; the window uses the clock)");
   addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
@@ -175,8 +181,14 @@ void OptionRegistry::add(OptionSpec spec) {
 }
 
 const OptionSpec* OptionRegistry::find(std::string_view key) const {
-  for (const auto& s : specs_)
+  for (const auto& s : specs_) {
     if (s.key == key) return &s;
+    // "tension.<muscle>" stands for every "tension.something".
+    if (s.kind == OptionKind::FloatMap) {
+      const std::string_view prefix = std::string_view(s.key).substr(0, s.key.find('<'));
+      if (key.size() > prefix.size() && key.substr(0, prefix.size()) == prefix) return &s;
+    }
+  }
   return nullptr;
 }
 
@@ -210,6 +222,17 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
         throw UserError(bad + "out of range " + formatFloat(spec->min) + ".." +
                         formatFloat(spec->max));
       std::get<float& (*)(Settings&)>(spec->field)(settings) = f;
+      break;
+    }
+    case OptionKind::FloatMap: {
+      const std::string_view name = key.substr(spec->key.find('<'));
+      for (char c : name)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+          throw UserError(where + ": " + std::string(key) + ": only letters, digits and '_' after \"tension.\"");
+      float f;
+      if (!parseFloat(value, f)) throw UserError(where + ": " + std::string(key) + "=" + std::string(value) + ": expected a number");
+      if (f < 0 || f > 1) throw UserError(where + ": " + std::string(key) + "=" + std::string(value) + ": out of range 0..1");
+      std::get<std::map<std::string, float>& (*)(Settings&)>(spec->field)(settings)[std::string(name)] = f;
       break;
     }
     case OptionKind::Text: {
@@ -268,6 +291,12 @@ std::string formatValue(const OptionSpec& spec, const Settings& settings) {
     case OptionKind::Float: return formatFloat(std::get<float& (*)(Settings&)>(spec.field)(s));
     case OptionKind::Enum: return spec.choices.at(std::get<EnumField>(spec.field).get(settings));
     case OptionKind::Text: return std::get<std::string& (*)(Settings&)>(spec.field)(s);
+    case OptionKind::FloatMap: {
+      std::string out;
+      for (const auto& [name, v] : std::get<std::map<std::string, float>& (*)(Settings&)>(spec.field)(s))
+        out += (out.empty() ? "" : ",") + name + "=" + formatFloat(v);
+      return out;
+    }
   }
   return "";
 }

@@ -1,6 +1,7 @@
 // One registry of named options (key, type, default, range or choices, help) bound to Settings fields.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,13 +14,15 @@ namespace hipscope {
 
 // Text options hold names that only the loaded model can check (e.g. a structure id); the app
 // validates them once the model is loaded and names the closest valid one.
-enum class OptionKind { Bool, Float, Enum, Text };
+// FloatMap options are a family of keys under one prefix, "tension.<muscle or group>" (0..1 each).
+enum class OptionKind { Bool, Float, Enum, Text, FloatMap };
 
 struct EnumField {
   int (*get)(const Settings&);
   void (*set)(Settings&, int);
 };
-using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField, std::string& (*)(Settings&)>;
+using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField, std::string& (*)(Settings&),
+                              std::map<std::string, float>& (*)(Settings&)>;
 
 struct OptionSpec {
   std::string key;

@@ -1,6 +1,7 @@
 // The typed state every front end edits: CLI --set, ImGui widgets, presets, storyboards and tests.
 #pragma once
 #include <array>
+#include <map>
 #include <string>
 
 #include "options/Enums.hpp"
@@ -51,6 +52,7 @@ struct Settings {
   NameMode names = NameMode::Both;
   float time = 0.0f;           // seconds; drives pulsing highlights in headless frames
   int preset = 0;              // index into presets(), the last one applied
+  std::map<std::string, float> tension;  // muscle id ("piriformis_r"), id without side, or group -> 0..1
   CameraSettings camera;
   PoseSettings pose;
   RenderSettings render;

@@ -116,6 +116,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
         mesh_.set("uHighlight", flag(&PartStyles::highlighted, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uAlpha", alpha);
+        mesh_.set("uTension", styles && i < styles->tension.size() ? styles->tension[i] : 0.0f);
         drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
       }
       glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,
@@ -156,6 +157,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
     glDepthMask(GL_TRUE);
     transparency_.resolve(scene_->framebuffer(), emptyVao_.id());
   }
+  if (styles && !styles->lines.empty()) lines_.draw(styles->lines, camera, sceneRadius, styles->time);
   stats.triangles = drawnTriangles;
   glBindVertexArray(0);
   glDisable(GL_CULL_FACE);

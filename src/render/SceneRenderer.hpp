@@ -5,6 +5,7 @@
 
 #include "options/Settings.hpp"
 #include "render/GpuModel.hpp"
+#include "render/LineRenderer.hpp"
 #include "render/RenderTarget.hpp"
 #include "render/Transparency.hpp"
 #include "render/gl/Program.hpp"
@@ -25,9 +26,12 @@ struct PartStyles {
   std::vector<char> highlighted;  // 1: highlight colour and pulsing rim
   std::vector<char> fibres;       // 1: muscle striations
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
+  std::vector<float> tension;     // 0..1: contraction tint
   float pulse = 0.0f;             // 0..1
   bool cullBackFaces = false;     // every mesh is closed and wound outward
   std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)
+  std::vector<StyledLine> lines;  // tension lines drawn over the frame
+  float time = 0.0f;              // seconds, for the lines' flow
 };
 
 struct FrameStats {
@@ -56,6 +60,7 @@ class SceneRenderer {
   gl::VertexArray emptyVao_;  // core profile needs a VAO bound even for attribute-less draws
   std::optional<RenderTarget> scene_;  // the frame before it is copied into the viewport
   Transparency transparency_;
+  LineRenderer lines_;
 };
 
 }  // namespace hipscope

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "anatomy/Layers.hpp"
+#include "anatomy/Tension.hpp"
 
 #include "options/OptionRegistry.hpp"
 #include "options/Presets.hpp"
@@ -26,6 +27,8 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
       changed = ImGui::SliderFloat(label, &std::get<float& (*)(Settings&)>(spec.field)(settings), spec.min,
                                    spec.max, "%.2f");
       break;
+    case OptionKind::FloatMap:
+      break;  // the Tension section has its own sliders
     case OptionKind::Text:
       ImGui::LabelText(label, "%s", std::get<std::string& (*)(Settings&)>(spec.field)(settings).c_str());
       break;
@@ -133,6 +136,29 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
   return changed;
 }
 
+// One slider per muscle group, and one for the selected muscle: tension 0 (relaxed) to 1 (tight).
+bool tensionSliders(Settings& settings) {
+  bool changed = false;
+  auto slider = [&](const std::string& key, const std::string& label) {
+    float value = settings.tension.count(key) ? settings.tension.at(key) : 0.0f;
+    if (ImGui::SliderFloat(label.c_str(), &value, 0.0f, 1.0f, "%.2f")) {
+      settings.tension[key] = value;
+      changed = true;
+    }
+  };
+  for (const auto& [group, members] : muscleGroups()) {
+    std::string label = group;
+    for (char& c : label) c = c == '_' ? ' ' : c;
+    slider(group, label);
+  }
+  if (!settings.select.empty()) slider(settings.select, settings.select);
+  if (ImGui::SmallButton("Relax all")) {
+    settings.tension.clear();
+    changed = true;
+  }
+  return changed;
+}
+
 void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
   if (settings.select.empty()) {
     ImGui::TextDisabled("Click a structure to see what it is and why it matters.");
@@ -195,6 +221,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   }
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Pose", "pose.", settings, false);
+  if (ImGui::CollapsingHeader("Tension")) changed |= tensionSliders(settings);
   changed |= optionGroup("Highlight", "highlight.", settings, true);
   changed |= optionGroup("Look", "render.", settings, true);
 

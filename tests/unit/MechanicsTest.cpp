@@ -2,7 +2,10 @@
 // lengths follow hip flexion the way every anatomy text says they do.
 #include <gtest/gtest.h>
 
+#include "anatomy/Tension.hpp"
 #include "mechanics/Mechanics.hpp"
+#include "mechanics/TensionLines.hpp"
+#include "options/OptionRegistry.hpp"
 #include "options/Error.hpp"
 
 using namespace hipscope;
@@ -90,4 +93,40 @@ TEST(Mechanics, SittingShortensTheHipFlexorsAndStretchesTheGlutesAndHamstrings) 
 
 TEST(Mechanics, ABrokenFileIsAUserErrorNamingIt) {
   EXPECT_THROW(Mechanics::load("/nonexistent/mechanics.json"), UserError);
+}
+
+TEST(Tension, MusclesTakeTheHighestOfTheirOwnSideAndGroupValues) {
+  Settings s;
+  OptionRegistry::instance().apply(s, "tension.hip_rotators=0.3");
+  OptionRegistry::instance().apply(s, "tension.piriformis_r=0.8");
+  OptionRegistry::instance().apply(s, "tension.psoas_major=0.5");
+  EXPECT_FLOAT_EQ(tensionOf("piriformis_r", s), 0.8f);
+  EXPECT_FLOAT_EQ(tensionOf("piriformis_l", s), 0.3f);
+  EXPECT_FLOAT_EQ(tensionOf("quadratus_femoris_l", s), 0.3f);
+  EXPECT_FLOAT_EQ(tensionOf("psoas_major_l", s), 0.5f);
+  EXPECT_FLOAT_EQ(tensionOf("gluteus_maximus_l", s), 0.0f);
+}
+
+TEST(Tension, LinesRunFromTheInsertionThroughTheOriginIntoTheSpineAndFollowThePose) {
+  Settings s;
+  OptionRegistry::instance().apply(s, "tension.piriformis_r=1");
+  const MusclePath& piriformis = *builtIn().find("piriformis_r");
+  for (float flexion : {0.0f, 60.0f}) {
+    Pose pose;
+    pose.hipFlexion[1] = flexion;
+    const auto lines = tensionLines(builtIn(), s, pose);
+    ASSERT_EQ(lines.size(), 1u);
+    const auto& pts = lines[0].points;
+    const auto path = builtIn().posedPath(piriformis, builtIn().jointTransforms(pose));
+    // Starts on the insertion wherever the femur has gone, passes the origin, ends at the lumbar spine.
+    EXPECT_NEAR(glm::length(pts.front() - path.back()), 0.0f, 1e-6f) << flexion;
+    EXPECT_NEAR(glm::length(pts[path.size() - 1] - path.front()), 0.0f, 1e-6f) << flexion;
+    EXPECT_GT(pts.back().y, 0.09f) << "the line ends up in the lumbar spine";
+    if (flexion > 0) {
+      const auto rest = builtIn().posedPath(piriformis, builtIn().jointTransforms(Pose{}));
+      EXPECT_GT(glm::length(path.back() - rest.back()), 0.01f) << "the insertion moved with the femur";
+    }
+  }
+  OptionRegistry::instance().apply(s, "tension.piriformis_r=0.02");
+  EXPECT_TRUE(tensionLines(builtIn(), s, Pose{}).empty()) << "slack muscles draw no line";
 }
