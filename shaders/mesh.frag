@@ -16,6 +16,8 @@ uniform float uPulse;      // 0..1, breathing of the highlight rim
 uniform float uFibres;     // 1: a muscle; draw striations along its fibres (uv.x runs along them)
 uniform float uAlpha;      // opacity of this structure (ghosted layers < 1)
 uniform float uTension;    // 0..1: a contracted muscle takes a warmer, brighter tint
+uniform float uCompression; // 0..1 on a nerve: it reddens and pain pulses run down it toward the leg
+uniform float uTime;
 uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
 
 // Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
@@ -41,6 +43,12 @@ void main() {
   float band = abs(fract(vUv.y * 28.0) - 0.5) * 2.0;
   albedo *= 1.0 - uFibres * 0.16 * smoothstep(0.55, 1.0, band);
   albedo = mix(albedo, vec3(0.95, 0.36, 0.08), 0.5 * uTension);
+  if (uCompression > 0.0) {
+    albedo = mix(albedo, vec3(0.85, 0.10, 0.06), clamp(uCompression * 1.4, 0.0, 1.0));
+    // uv.x runs along the nerve from its roots to the leg; pulses travel that way, faster when pinched.
+    float phase = fract(vUv.x * 7.0 - uTime * (0.4 + 1.6 * uCompression));
+    albedo += vec3(1.0, 0.55, 0.3) * uCompression * smoothstep(0.75, 1.0, phase) * 0.9;
+  }
   albedo = mix(albedo, kHighlight, 0.72 * uHighlight);
 
   float key = max(dot(n, keyDir), 0.0) * uLight;

@@ -5,6 +5,7 @@ layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec2 aUv;
 
 uniform mat4 uViewProj;
+uniform vec4 uPinch;  // xyz: where the piriformis presses on this nerve, w: how hard (0..1)
 layout(location = 3) in uvec2 aJoints;
 layout(location = 4) in vec2 aWeights;
 
@@ -25,6 +26,11 @@ out vec2 vUv;
 void main() {
   mat4 skin = skinMatrix();
   vec4 world = skin * vec4(aPosition, 1.0);
+  // A pressed nerve narrows under the muscle: pull its surface in toward the contact point.
+  if (uPinch.w > 0.0) {
+    float near = 1.0 - smoothstep(0.004, 0.018, distance(world.xyz, uPinch.xyz));
+    world.xyz = mix(world.xyz, uPinch.xyz, 0.45 * uPinch.w * near);
+  }
   vWorldPos = world.xyz;
   vNormal = mat3(skin) * aNormal;
   vUv = aUv;

@@ -1,4 +1,5 @@
-// Mechanics report: per muscle its line-of-action length in the pose. No window, no GL.
+// Mechanics report: per muscle its length and tension; per side the sciatic compression and the low-back
+// strain. No window, no GL.
 #include "app/Report.hpp"
 
 #include <cmath>
@@ -8,6 +9,8 @@
 
 #include "app/AssetPaths.hpp"
 #include "app/ViewScene.hpp"
+#include "anatomy/Tension.hpp"
+#include "mechanics/Compression.hpp"
 #include "mechanics/Mechanics.hpp"
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
@@ -30,9 +33,15 @@ int runReport(const CommandLine& cmd) {
     const std::vector<glm::vec3> path = mechanics.posedPath(m, joints);
     float length = 0;
     for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);
-    muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"path_points", path.size()}};
+    muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"tension", tensionOf(m.id, cmd.settings)}};
   }
   doc["muscles"] = muscles;
+  const auto nerves = sciaticCompression(mechanics, cmd.settings, pose);
+  const auto strain = lowBackStrain(mechanics, cmd.settings);
+  for (int side = 0; side < 2; ++side)
+    doc["sides"][side == 0 ? "left" : "right"] = {
+        {"sciatic_compression", std::round(nerves[static_cast<std::size_t>(side)].amount * 1e4) / 1e4},
+        {"low_back_strain", std::round(strain[static_cast<std::size_t>(side)] * 1e4) / 1e4}};
   std::printf("%s\n", doc.dump(1).c_str());
   return 0;
 }

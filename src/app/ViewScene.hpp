@@ -7,6 +7,7 @@
 
 #include "anatomy/Layers.hpp"
 #include "anatomy/Tension.hpp"
+#include "mechanics/Compression.hpp"
 #include "mechanics/TensionLines.hpp"
 #include "options/Suggest.hpp"
 #include "app/ModelSource.hpp"
@@ -81,6 +82,14 @@ struct ViewScene {
     st.joints = jointMatrices(settings);
     st.lines = tensionLines(settings);
     st.time = seconds;
+    st.pinch.assign(model.parts.size(), glm::vec4(0.0f));
+    if (mechanics) {
+      const auto nerves = sciaticCompression(*mechanics, settings, poseOf(settings));
+      for (std::size_t i = 0; i < model.parts.size(); ++i)
+        for (int side = 0; side < 2; ++side)
+          if (model.parts[i].name == (side == 0 ? "sciatic_nerve_l" : "sciatic_nerve_r"))
+            st.pinch[i] = glm::vec4(nerves[static_cast<std::size_t>(side)].contact, nerves[static_cast<std::size_t>(side)].amount);
+    }
     return st;
   }
   // One flowing line per tense muscle (see mechanics/TensionLines.hpp), coloured calm to strained:
@@ -161,6 +170,15 @@ struct ViewScene {
 inline PanelInfo describeForPanel(const ViewScene& scene, const Settings& settings, std::string renderer, float frameMs) {
   PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(),
                  scene.model.parts.size(), std::move(renderer), frameMs, {}, {}, {}, {}};
+  if (scene.mechanics) {
+    info.mechanics = true;
+    const auto nerves = sciaticCompression(*scene.mechanics, settings, ViewScene::poseOf(settings));
+    const auto strain = lowBackStrain(*scene.mechanics, settings);
+    for (int side = 0; side < 2; ++side) {
+      info.compression[side] = nerves[static_cast<std::size_t>(side)].amount;
+      info.strain[side] = strain[static_cast<std::size_t>(side)];
+    }
+  }
   for (std::size_t i = 0; i < scene.model.parts.size(); ++i)
     info.structureRows.push_back({scene.model.parts[i].name, scene.nameOf(i, settings.names), scene.layers[i]});
   if (!settings.select.empty()) {

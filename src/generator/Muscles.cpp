@@ -236,6 +236,7 @@ std::vector<GenMesh> buildNerves(const BoneDistance& bones, const GenMesh& pirif
       merge(nerve, loft("", {s({0.018f, rootY[i], rootZ[i]}), s({0.040f, rootY[i] - 0.015f, rootZ[i] - 0.002f}), path[4] * 0.6f + path[3] * 0.4f},
                         constant({0.0026f, 0.0026f}), {14, 10, {0, 0, 1}}));
     nerve.color = kNerve;
+    nerve.lineOfAction = path;  // the trunk's course: the mechanics measure its compression from it
     pushOutOfBones(nerve, bones, 0.0006f);
     out.push_back(nerve);
   }

@@ -87,6 +87,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   mesh_.set("uOverride", glm::vec4(0.0f));
   mesh_.set("uPulse", styles ? styles->pulse : 0.0f);
   mesh_.set("uPass", 0);
+  mesh_.set("uTime", styles ? styles->time : 0.0f);
   setJoints(mesh_, styles ? &styles->joints : nullptr);
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
     if (!styles) return fallback;
@@ -117,6 +118,9 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
         mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uAlpha", alpha);
         mesh_.set("uTension", styles && i < styles->tension.size() ? styles->tension[i] : 0.0f);
+        const glm::vec4 pinch = styles && i < styles->pinch.size() ? styles->pinch[i] : glm::vec4(0.0f);
+        mesh_.set("uPinch", pinch);
+        mesh_.set("uCompression", pinch.w);
         drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
       }
       glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,

@@ -221,7 +221,13 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   }
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Pose", "pose.", settings, false);
-  if (ImGui::CollapsingHeader("Tension")) changed |= tensionSliders(settings);
+  if (info.mechanics && ImGui::CollapsingHeader("Tension")) {
+    changed |= tensionSliders(settings);
+    ImGui::Text("Sciatic nerve pressed: left %d %%, right %d %%", static_cast<int>(info.compression[0] * 100 + 0.5f),
+                static_cast<int>(info.compression[1] * 100 + 0.5f));
+    ImGui::Text("Pull on the low back: left %d %%, right %d %%", static_cast<int>(info.strain[0] * 100 + 0.5f),
+                static_cast<int>(info.strain[1] * 100 + 0.5f));
+  }
   changed |= optionGroup("Highlight", "highlight.", settings, true);
   changed |= optionGroup("Look", "render.", settings, true);
 

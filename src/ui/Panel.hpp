@@ -28,6 +28,9 @@ struct PanelInfo {
   float frameMs = 0.0f;
   std::vector<LayerRow> layers;  // the layers this model has, outermost first
   std::vector<StructureRow> structureRows;  // every part, in model order
+  bool mechanics = false;                   // the model has muscle mechanics (the built-in one)
+  float compression[2] = {0, 0};            // sciatic compression, left and right, 0..1
+  float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
   const Structure* selected = nullptr;  // catalog entry of the selected structure, if any
   std::string selectedName;             // its name in the chosen naming mode
 };

@@ -2,8 +2,11 @@
 // lengths follow hip flexion the way every anatomy text says they do.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "anatomy/Tension.hpp"
 #include "mechanics/Mechanics.hpp"
+#include "mechanics/Compression.hpp"
 #include "mechanics/TensionLines.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Error.hpp"
@@ -129,4 +132,45 @@ TEST(Tension, LinesRunFromTheInsertionThroughTheOriginIntoTheSpineAndFollowThePo
   }
   OptionRegistry::instance().apply(s, "tension.piriformis_r=0.02");
   EXPECT_TRUE(tensionLines(builtIn(), s, Pose{}).empty()) << "slack muscles draw no line";
+}
+
+TEST(Compression, ZeroAtRestRisingSteadilyWithPiriformisTensionAndTheStretchPosition) {
+  Settings s;
+  EXPECT_NEAR(sciaticCompression(builtIn(), s, Pose{})[1].amount, 0.0f, 1e-4f);
+  float previous = -1.0f;
+  for (float t : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) {
+    s.tension["piriformis_r"] = t;
+    const float c = sciaticCompression(builtIn(), s, Pose{})[1].amount;
+    std::printf("piriformis_r tension %.2f -> sciatic compression %.3f\n", t, c);
+    EXPECT_GT(c, previous) << t;
+    previous = c;
+  }
+  // The left side is untouched by the right piriformis.
+  EXPECT_NEAR(sciaticCompression(builtIn(), s, Pose{})[0].amount, 0.0f, 1e-4f);
+  // The stretch position (flexion, adduction, internal rotation) presses harder at the same tension.
+  s.tension["piriformis_r"] = 0.25f;
+  Pose stretch;
+  stretch.hipFlexion[1] = 60;
+  stretch.hipAbduction[1] = -15;
+  stretch.hipRotation[1] = 20;
+  const float neutral = sciaticCompression(builtIn(), s, Pose{})[1].amount;
+  const float stretched = sciaticCompression(builtIn(), s, stretch)[1].amount;
+  std::printf("at tension 0.25: neutral %.3f, stretch position %.3f\n", neutral, stretched);
+  EXPECT_GT(stretched, neutral);
+}
+
+TEST(Compression, LowBackStrainGrowsWithTension) {
+  Settings s;
+  EXPECT_FLOAT_EQ(lowBackStrain(builtIn(), s)[0], 0.0f);
+  float previous = 0.0f;
+  for (float t : {0.25f, 0.5f, 1.0f}) {
+    s.tension["hip_flexors"] = t;
+    const float strain = lowBackStrain(builtIn(), s)[0];
+    EXPECT_GT(strain, previous);
+    previous = strain;
+  }
+  for (auto& [k, v] : s.tension) v = 1.0f;
+  s.tension["glutes"] = s.tension["hamstrings"] = s.tension["hip_rotators"] = s.tension["low_back"] = s.tension["adductors"] = 1.0f;
+  s.tension["quadriceps"] = 1.0f;
+  EXPECT_NEAR(lowBackStrain(builtIn(), s)[1], 1.0f, 1e-5f);
 }
