@@ -94,7 +94,7 @@ int runOutput(const CommandLine& cmd) {
   const std::vector<char> visible = ViewScene::pickable(styles);
   session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
 
-  if (drawUi || cmd.settings.labels) {
+  if (drawUi || cmd.settings.labels || cmd.settings.scenario > 0) {
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
     const PanelInfo info = describeForPanel(scene, settings, session.context.renderer(), 0.0f);
@@ -106,6 +106,7 @@ int runOutput(const CommandLine& cmd) {
       imgui.beginFrame(cmd.width, cmd.height, 1.0f / 60.0f);
       if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
       drawLabels(scene.labels(settings, styles, camera, view), view);
+      drawCaption(captionOf(settings), view);
       if (i == 0) imgui.discardFrame();
       else imgui.endFrame();
     }

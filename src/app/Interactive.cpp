@@ -11,6 +11,7 @@
 
 #include "app/ModelSource.hpp"
 #include "app/Picker.hpp"
+#include "app/SettingsTween.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
@@ -41,6 +42,7 @@ struct AppState {
   double pressX = 0, pressY = 0;            // where the left button went down
   bool hoverPending = false, clickPending = false;
   std::optional<std::size_t> hovered;       // part under the cursor
+  SettingsTween tween;                      // scenarios and presets easing into place
   double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
@@ -181,7 +183,7 @@ int runInteractive(const CommandLine& cmd) {
   auto last = std::chrono::steady_clock::now();
   const std::string rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
   while (!window.shouldClose()) {
-    const bool animating = s.transition.active() || s.dragging || s.panning;
+    const bool animating = s.transition.active() || s.tween.active() || s.dragging || s.panning;
     if (cmd.exitAfterFrames || animating || s.redrawFrames > 0) glfwPollEvents();
     else glfwWaitEvents();
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
@@ -215,7 +217,8 @@ int runInteractive(const CommandLine& cmd) {
     glViewport(0, 0, fbW, fbH);
     glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    const PartStyles styles = scene.styles(s.settings, static_cast<float>(glfwGetTime()));
+    const Settings shown = s.tween.advance(s.settings, dt);
+    const PartStyles styles = scene.styles(shown, static_cast<float>(glfwGetTime()));
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
     if (pulsing || !styles.lines.empty()) s.wake();  // highlights breathe and tension flows: keep drawing
@@ -230,6 +233,7 @@ int runInteractive(const CommandLine& cmd) {
     s.hoverPending = s.clickPending = false;
 
     s.imgui->beginFrame(fbW, fbH, dt);
+    const Settings settingsBefore = s.settings;
     const CameraSettings before = s.settings.camera;
     const std::string isolatedBefore = s.settings.isolate;
     if (s.settings.ui.panel) {
@@ -239,7 +243,10 @@ int runInteractive(const CommandLine& cmd) {
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
     drawLabels(scene.labels(s.settings, styles, s.camera, view), view);
+    drawCaption(captionOf(s.settings), view);
     s.imgui->endFrame();
+    if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
+      s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen
     const CameraSettings& after = s.settings.camera;
     if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch ||
         after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore)

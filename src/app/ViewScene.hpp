@@ -9,6 +9,7 @@
 #include "anatomy/Tension.hpp"
 #include "mechanics/Compression.hpp"
 #include "mechanics/TensionLines.hpp"
+#include "options/Scenarios.hpp"
 #include "options/Suggest.hpp"
 #include "app/ModelSource.hpp"
 #include "options/Settings.hpp"
@@ -143,10 +144,13 @@ struct ViewScene {
   Bounds framing(const Settings& settings) const {
     const std::vector<glm::mat4> joints = jointMatrices(settings);
     const bool posed = std::any_of(joints.begin(), joints.end(), [](const glm::mat4& m) { return m != glm::mat4(1.0f); });
-    if (settings.isolate.empty() && !posed) return model.bounds;
+    const bool pelvis = settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&
+                        std::any_of(model.parts.begin(), model.parts.end(), [](const MeshPart& p) { return p.name == "sacrum"; });
+    if (settings.isolate.empty() && !posed && !pelvis) return model.bounds;
     Bounds b;
     for (const MeshPart& part : model.parts) {
       if (!settings.isolate.empty() && !namesPart(settings.isolate, part.name)) continue;
+      if (pelvis && part.name != "sacrum" && part.name.rfind("hip_bone", 0) != 0) continue;
       for (const Vertex& v : part.vertices) {
         const int j = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
         const bool moved = posed && v.weights[0] + v.weights[1] > 0 && static_cast<std::size_t>(j) < joints.size();
@@ -165,6 +169,11 @@ struct ViewScene {
     return camera;
   }
 };
+
+// The caption of the scenario in force ("" when none).
+inline std::string captionOf(const Settings& settings) {
+  return settings.scenario > 0 ? std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption) : std::string();
+}
 
 // What the side panel shows about this scene.
 inline PanelInfo describeForPanel(const ViewScene& scene, const Settings& settings, std::string renderer, float frameMs) {

@@ -10,6 +10,8 @@ namespace hipscope {
 enum class ViewPreset { Anterior, Posterior, Left, Right, Superior, Inferior };
 enum class Background { Studio, Dark, Light };
 enum class NameMode { Both, Clinical, Lay };
+// What the camera frames: the whole model, or the pelvis (hip bones and sacrum) where the story is.
+enum class CameraFocus { Whole, Pelvis };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
 enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
@@ -24,6 +26,9 @@ template <> struct EnumNames<Background> {
   static constexpr std::array<std::string_view, 3> names = {"studio", "dark", "light"};
 };
 
+template <> struct EnumNames<CameraFocus> {
+  static constexpr std::array<std::string_view, 2> names = {"whole", "pelvis"};
+};
 template <> struct EnumNames<NameMode> {
   static constexpr std::array<std::string_view, 3> names = {"both", "clinical", "lay"};
 };

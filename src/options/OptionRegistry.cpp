@@ -11,6 +11,7 @@
 
 #include "options/Error.hpp"
 #include "options/Presets.hpp"
+#include "options/Scenarios.hpp"
 #include "options/Suggest.hpp"
 
 namespace hipscope {
@@ -87,6 +88,10 @@ OptionRegistry buildRegistry() {
            "degrees looked from above (+) or below (-) the view");
   addFloat("camera.zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
            "magnification; 1 frames the whole model");
+  addEnum("camera.focus",
+          {[](const Settings& s) { return static_cast<int>(s.camera.focus); },
+           [](Settings& s, int v) { s.camera.focus = static_cast<CameraFocus>(v); }},
+          choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)");
   addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
            "vertical field of view in degrees");
   addFloat("pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
@@ -147,6 +152,18 @@ OptionRegistry buildRegistry() {
          "hip_flexors, hamstrings, glutes, quadriceps, adductors, low_back",
          static_cast<std::map<std::string, float>& (*)(Settings&)>([](Settings& s) -> std::map<std::string, float>& { return s.tension; }),
          0, 1, {}, {}});
+  std::vector<std::string> scenarioNames;
+  for (const Scenario& sc : scenarios()) scenarioNames.emplace_back(sc.preset.name);
+  addEnum("scenario",
+          {[](const Settings& s) { return s.scenario; },
+           [](Settings& s, int v) {
+             s.scenario = v;
+             const Preset& p = scenarios()[static_cast<std::size_t>(v)].preset;
+             if (v != 0)
+               for (std::string_view assignment : scenarioReset()) OptionRegistry::instance().apply(s, assignment, "scenario reset");
+             for (std::string_view assignment : p.assignments) OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
+           }},
+          scenarioNames, "one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release");
   addFloat("time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
            "animation time in seconds (headless frames; the window uses the clock)");
   addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,

@@ -14,6 +14,7 @@ struct CameraSettings {
   float orbitPitch = 0.0f;   // degrees added to the view's pitch (look from above or below)
   float zoom = 1.0f;         // 1 = the whole model framed; 2 = twice as close
   float fov = 30.0f;         // vertical field of view, degrees
+  CameraFocus focus = CameraFocus::Whole;
 };
 
 struct RenderSettings {
@@ -52,6 +53,7 @@ struct Settings {
   NameMode names = NameMode::Both;
   float time = 0.0f;           // seconds; drives pulsing highlights in headless frames
   int preset = 0;              // index into presets(), the last one applied
+  int scenario = 0;            // index into scenarios(), the last one applied (its caption is shown)
   std::map<std::string, float> tension;  // muscle id ("piriformis_r"), id without side, or group -> 0..1
   CameraSettings camera;
   PoseSettings pose;

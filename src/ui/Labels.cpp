@@ -68,4 +68,17 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
   }
 }
 
+void drawCaption(const std::string& text, const ScreenRect& view) {
+  if (text.empty()) return;
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  ImFont* font = ImGui::GetFont();
+  const float size = std::max(ImGui::GetFontSize() * 1.5f, view.height * 0.04f);
+  const float margin = view.width * 0.08f, wrap = view.width - 2 * margin;
+  const ImVec2 extent = font->CalcTextSizeA(size, wrap, wrap, text.c_str());
+  const float pad = size * 0.45f;
+  const float x = view.x + (view.width - extent.x) * 0.5f, y = view.y + view.height * 0.92f - extent.y;
+  draw->AddRectFilled(ImVec2(x - pad, y - pad), ImVec2(x + extent.x + pad, y + extent.y + pad), IM_COL32(10, 12, 16, 200), size * 0.3f);
+  draw->AddText(font, size, ImVec2(x, y), IM_COL32(250, 250, 252, 255), text.c_str(), nullptr, wrap);
+}
+
 }  // namespace hipscope

@@ -31,4 +31,7 @@ std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, cons
 // Draws onto ImGui's foreground layer; call between ImGuiLayer::beginFrame and endFrame.
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 
+// A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
+void drawCaption(const std::string& text, const ScreenRect& view);
+
 }  // namespace hipscope

@@ -11,6 +11,7 @@
 
 #include "options/OptionRegistry.hpp"
 #include "options/Presets.hpp"
+#include "options/Scenarios.hpp"
 
 namespace hipscope {
 namespace {
@@ -58,7 +59,7 @@ bool optionGroup(const char* title, std::string_view prefix, Settings& settings,
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
     // Top-level options, except those with their own widgets (select: the info card) or that only
     // make sense headless (time: the window runs on the clock).
-    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time" && spec.key != "preset" &&
+    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time" && spec.key != "preset" && spec.key != "scenario" &&
                                               spec.key != "hidden" && spec.key != "isolate"
                                         : spec.key.rfind(prefix, 0) == 0;
     if (inGroup) changed |= optionWidget(spec, settings);
@@ -218,6 +219,16 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       changed = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
+  }
+  if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
+    for (const Scenario& sc : scenarios()) {
+      if (sc.preset.name == "none") continue;
+      const bool current = settings.scenario > 0 && scenarios()[static_cast<std::size_t>(settings.scenario)].preset.name == sc.preset.name;
+      if (ImGui::Selectable(std::string(sc.preset.help).c_str(), current)) {
+        OptionRegistry::instance().set(settings, "scenario", sc.preset.name, "panel");
+        changed = true;
+      }
+    }
   }
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Pose", "pose.", settings, false);

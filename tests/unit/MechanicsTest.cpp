@@ -9,6 +9,7 @@
 #include "mechanics/Compression.hpp"
 #include "mechanics/TensionLines.hpp"
 #include "options/OptionRegistry.hpp"
+#include "options/Scenarios.hpp"
 #include "options/Error.hpp"
 
 using namespace hipscope;
@@ -173,4 +174,25 @@ TEST(Compression, LowBackStrainGrowsWithTension) {
   s.tension["glutes"] = s.tension["hamstrings"] = s.tension["hip_rotators"] = s.tension["low_back"] = s.tension["adductors"] = 1.0f;
   s.tension["quadriceps"] = 1.0f;
   EXPECT_NEAR(lowBackStrain(builtIn(), s)[1], 1.0f, 1e-5f);
+}
+
+TEST(Scenarios, EachSetsItsStoryAndAnyCanFollowAny) {
+  Settings s;
+  const auto& r = OptionRegistry::instance();
+  r.apply(s, "scenario=piriformis");
+  EXPECT_FLOAT_EQ(s.tension.at("piriformis_r"), 0.9f);
+  EXPECT_EQ(s.select, "piriformis_r");
+  EXPECT_GT(sciaticCompression(builtIn(), s, Pose{})[1].amount, 0.2f);
+  r.apply(s, "scenario=iliopsoas");
+  EXPECT_FLOAT_EQ(s.tension.at("piriformis_r"), 0.0f) << "a scenario first relaxes what the last one set";
+  EXPECT_FLOAT_EQ(s.tension.at("hip_flexors"), 0.9f);
+  EXPECT_EQ(s.camera.view, ViewPreset::Anterior);
+  r.apply(s, "scenario=both");
+  EXPECT_GT(lowBackStrain(builtIn(), s)[1], 0.2f);
+  EXPECT_GT(sciaticCompression(builtIn(), s, Pose{})[1].amount, 0.3f);
+  r.apply(s, "scenario=release");
+  EXPECT_FLOAT_EQ(lowBackStrain(builtIn(), s)[0], 0.0f);
+  EXPECT_FLOAT_EQ(sciaticCompression(builtIn(), s, Pose{})[1].amount, 0.0f) << "the nerve is free";
+  for (const Scenario& sc : scenarios())
+    if (sc.preset.name != "none") EXPECT_FALSE(sc.caption.empty()) << sc.preset.name;
 }

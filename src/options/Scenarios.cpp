@@ -1,0 +1,54 @@
+// Scenario definitions. Applying one first resets what any scenario changes (scenarioReset), then sets its own.
+#include "options/Scenarios.hpp"
+
+#include <array>
+
+namespace hipscope {
+namespace {
+
+constexpr std::array<std::string_view, 0> kNothing{};
+constexpr auto kHipsOnBack = std::to_array<std::string_view>({"tension.glutes=0.7", "tension.hip_rotators=0.8",
+    "tension.hamstrings=0.6", "view=posterior", "camera.orbit_yaw=-25", "camera.orbit_pitch=12", "camera.focus=pelvis",
+    "camera.zoom=0.8", "layers.superficial_glutes.opacity=0.35"});
+constexpr auto kIliopsoas = std::to_array<std::string_view>({"tension.hip_flexors=0.9", "pose.hip_flexion_l=30",
+    "pose.hip_flexion_r=30", "view=anterior", "camera.orbit_yaw=35", "camera.orbit_pitch=8", "camera.focus=pelvis",
+    "camera.zoom=0.65",
+    "layers.thigh.opacity=0.3", "select=psoas_major_r"});
+constexpr auto kPiriformis = std::to_array<std::string_view>({"tension.piriformis_r=0.9", "pose.hip_flexion_r=20",
+    "pose.hip_rotation_r=15", "view=posterior", "camera.orbit_yaw=0", "camera.orbit_pitch=10", "camera.focus=pelvis",
+    "camera.zoom=0.9", "hidden=gluteus_maximus,gluteus_medius", "select=piriformis_r"});
+constexpr auto kBoth = std::to_array<std::string_view>({"tension.hip_rotators=0.8", "tension.piriformis_r=1",
+    "tension.hip_flexors=0.7", "tension.glutes=0.5", "view=posterior", "camera.orbit_yaw=-30", "camera.orbit_pitch=10",
+    "camera.focus=pelvis", "camera.zoom=0.8", "layers.superficial_glutes.opacity=0.25"});
+constexpr auto kRelease = std::to_array<std::string_view>({"view=posterior", "camera.orbit_yaw=-25",
+    "camera.orbit_pitch=10", "camera.focus=pelvis", "camera.zoom=0.8", "layers.superficial_glutes.opacity=0.35"});
+
+constexpr std::array<Scenario, 6> kScenarios{{
+    {{"none", "no scenario", kNothing}, ""},
+    {{"tight_hips", "tight hip muscles pulling on the low back", kHipsOnBack},
+     "Tight buttock and hip muscles pull on the pelvis, and the pelvis pulls on your low back."},
+    {{"iliopsoas", "a tight iliopsoas pulling on the lumbar spine", kIliopsoas},
+     "Your deep hip flexor runs from the low back to the thigh bone: tight, it pulls your spine forward."},
+    {{"piriformis", "the piriformis pressing on the sciatic nerve", kPiriformis},
+     "A tight piriformis presses on the sciatic nerve beneath it, sending pain down the leg."},
+    {{"both", "both at once, one leading to the other", kBoth},
+     "Often both happen at once: tight hips load the low back and pinch the nerve."},
+    {{"release", "release: the muscles relax and the nerve is free", kRelease},
+     "Release: the muscles let go, the pull calms and the nerve is free again."},
+}};
+
+// Everything a scenario may change, back at rest: scenarios can follow one another in any order.
+constexpr auto kRelaxAll = std::to_array<std::string_view>({
+    "tension.hip_rotators=0", "tension.hip_flexors=0", "tension.hamstrings=0", "tension.glutes=0", "tension.quadriceps=0",
+    "tension.adductors=0", "tension.low_back=0", "tension.piriformis_l=0", "tension.piriformis_r=0",
+    "pose.hip_flexion_l=0", "pose.hip_flexion_r=0", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
+    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=0", "render.xray=false", "render.peel=0",
+    "highlight.deep=false", "select=", "hidden=", "isolate=", "layers.superficial_glutes.opacity=1",
+    "layers.thigh.opacity=1", "layers.low_back.opacity=1"});
+
+}  // namespace
+
+std::span<const Scenario> scenarios() { return kScenarios; }
+std::span<const std::string_view> scenarioReset() { return kRelaxAll; }
+
+}  // namespace hipscope

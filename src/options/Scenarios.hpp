@@ -1,0 +1,21 @@
+// The article's scenarios: each sets tensions, pose, layers, camera and highlight, with a caption in
+// plain words for the patient.
+#pragma once
+#include <span>
+#include <string_view>
+
+#include "options/Presets.hpp"
+
+namespace hipscope {
+
+struct Scenario {
+  Preset preset;            // name, help and the assignments that set the scene
+  std::string_view caption; // one line for the patient
+};
+
+// Index 0 is "none".
+std::span<const Scenario> scenarios();
+// Assignments applied before a scenario's own, so any scenario can follow any other.
+std::span<const std::string_view> scenarioReset();
+
+}  // namespace hipscope
