@@ -18,6 +18,7 @@ uniform float uAlpha;      // opacity of this structure (ghosted layers < 1)
 uniform float uTension;    // 0..1: a contracted muscle takes a warmer, brighter tint
 uniform float uCompression; // 0..1 on a nerve: it reddens and pain pulses run down it toward the leg
 uniform float uTime;
+uniform vec4 uGlow;        // xyz: centre of the strained low back (L5/S1), w: strain 0..1 (bones near it glow)
 uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
 
 // Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
@@ -64,6 +65,10 @@ void main() {
                vec3(spec) + rim * vec3(0.75, 0.85, 1.0);
   float edge = pow(1.0 - max(dot(n, v), 0.0), 2.0);
   color += kHighlight * edge * uHighlight * (0.55 + 0.9 * uPulse);
+  if (uGlow.w > 0.0) {
+    float near = 1.0 - smoothstep(0.03, 0.11, distance(vWorldPos, uGlow.xyz));
+    color = mix(color, vec3(1.0, 0.32, 0.06), sqrt(uGlow.w) * near * (0.6 + 0.2 * sin(uTime * 3.0)));
+  }
   vec3 display = pow(color, vec3(1.0 / 2.2));
   if (uPass == 0) {
     fragColor = vec4(display, 1.0);

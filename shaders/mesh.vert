@@ -6,6 +6,7 @@ layout(location = 2) in vec2 aUv;
 
 uniform mat4 uViewProj;
 uniform vec4 uPinch;  // xyz: where the piriformis presses on this nerve, w: how hard (0..1)
+uniform float uBulge; // metres a contracted muscle swells outward
 layout(location = 3) in uvec2 aJoints;
 layout(location = 4) in vec2 aWeights;
 
@@ -31,6 +32,7 @@ void main() {
     float near = 1.0 - smoothstep(0.004, 0.018, distance(world.xyz, uPinch.xyz));
     world.xyz = mix(world.xyz, uPinch.xyz, 0.45 * uPinch.w * near);
   }
+  world.xyz += normalize(mat3(skin) * aNormal) * uBulge;
   vWorldPos = world.xyz;
   vNormal = mat3(skin) * aNormal;
   vUv = aUv;

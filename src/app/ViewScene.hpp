@@ -90,6 +90,17 @@ struct ViewScene {
         for (int side = 0; side < 2; ++side)
           if (model.parts[i].name == (side == 0 ? "sciatic_nerve_l" : "sciatic_nerve_r"))
             st.pinch[i] = glm::vec4(nerves[static_cast<std::size_t>(side)].contact, nerves[static_cast<std::size_t>(side)].amount);
+      // The L4-S1 and sacroiliac region glows with the low-back strain (the stronger side's).
+      const auto strain = lowBackStrain(*mechanics, settings);
+      const std::vector<glm::mat4> world = mechanics->jointTransforms(poseOf(settings));
+      for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
+        if (mechanics->joints()[k].name == "lumbar_l5")
+          st.glow = glm::vec4(glm::vec3(world[k] * glm::vec4(mechanics->joints()[k].position, 1.0f)), std::max(strain[0], strain[1]));
+      st.glows.assign(model.parts.size(), 0);
+      for (std::size_t i = 0; i < model.parts.size(); ++i) {
+        const std::string& n = model.parts[i].name;
+        st.glows[i] = n == "l4" || n == "l5" || n == "sacrum" || n == "disc_l4_l5" || n == "disc_l5_s1" || n.rfind("hip_bone", 0) == 0;
+      }
     }
     return st;
   }

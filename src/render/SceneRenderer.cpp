@@ -121,6 +121,10 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
         const glm::vec4 pinch = styles && i < styles->pinch.size() ? styles->pinch[i] : glm::vec4(0.0f);
         mesh_.set("uPinch", pinch);
         mesh_.set("uCompression", pinch.w);
+        const float tension = styles && i < styles->tension.size() ? styles->tension[i] : 0.0f;
+        mesh_.set("uBulge", 0.003f * tension);  // a contracted muscle swells by up to 3 mm
+        const bool glows = styles && i < styles->glows.size() && styles->glows[i];
+        mesh_.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
         drawnTriangles += static_cast<std::size_t>(r.indexCount) / 3;
       }
       glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,

@@ -28,6 +28,8 @@ struct PartStyles {
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   std::vector<float> tension;     // 0..1: contraction tint
   std::vector<glm::vec4> pinch;   // nerves: xyz contact point, w compression 0..1
+  std::vector<char> glows;        // 1: bones of the low back that glow with the strain
+  glm::vec4 glow{0.0f};           // xyz: centre of the glow, w: strain 0..1
   float pulse = 0.0f;             // 0..1
   bool cullBackFaces = false;     // every mesh is closed and wound outward
   std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)
