@@ -105,6 +105,14 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
     js.push_back({{"name", j.name}, {"parent", j.parent < 0 ? "" : joints[j.parent].name}, {"position", {j.position.x, j.position.y, j.position.z}}});
   doc["joints"] = js;
   nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
+  // Joints are chosen on the left-side copy of each point and mapped back, so both sides of the
+  // body get the same attachments (the distance fields differ in the last bits between sides).
+  auto jointAt = [&bones](glm::vec3 p) {
+    const bool right = p.x < 0;
+    p.x = std::abs(p.x);
+    const int j = nearestJoint(p, bones);
+    return right && j == kHipL ? kHipR : j;
+  };
   for (const GenMesh& m : meshes) {
     if (m.lineOfAction.empty()) continue;
     nlohmann::ordered_json points = nlohmann::ordered_json::array();
@@ -118,10 +126,17 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
       const bool overHip = inFrontOf(kLeft(lm::hipCentre)) || inFrontOf(kRight(lm::hipCentre));
       // A via point within 3 cm of the insertion is part of the tendon and moves with its bone.
       const bool nearInsertion = glm::length(p - m.lineOfAction.back()) < 0.03f;
-      const int joint = attachment ? nearestJoint(p, bones)
+      // A via point in front of the thigh, well below the hip joint, rides on the thigh (the rectus
+      // femoris, the front of the adductors), even where the pelvis's rim happens to be nearer.
+      auto onFrontOfThigh = [&p](const glm::vec3& hip) {
+        return std::abs(p.x - hip.x) < 0.06f && p.y < hip.y - 0.03f && p.z > hip.z - 0.02f;
+      };
+      const int insertionJoint = jointAt(m.lineOfAction.back());
+      const bool thigh = insertionJoint != kPelvis && (onFrontOfThigh(kLeft(lm::hipCentre)) || onFrontOfThigh(kRight(lm::hipCentre)));
+      const int joint = attachment ? jointAt(p)
                         : overHip  ? kPelvis
-                        : nearInsertion ? nearestJoint(m.lineOfAction.back(), bones)
-                                        : nearestJoint(p, bones);
+                        : nearInsertion || thigh ? insertionJoint
+                                                 : jointAt(p);
       nlohmann::ordered_json point = {{"joint", joints[joint].name}, {"position", {p.x, p.y, p.z}}};
       if (!attachment) {
         // The way out of the nearest bone: the muscle presses on this via point only while its
