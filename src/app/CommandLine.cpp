@@ -41,6 +41,11 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
+  std::string storyboard, record;
+  app.add_option("--storyboard", storyboard, "storyboard JSON to render (with --record)");
+  app.add_option("--record", record, "write the storyboard as an MP4 clip (H.264) and exit; no window needed");
+  std::string fps;
+  app.add_option("--fps", fps, "frames per second of the clip: 24, 30 or 60 (default: the storyboard's, else 30)");
   app.add_flag("--report", out.report, "print the mechanical state at the pose (muscle lengths) as JSON and exit");
   app.add_flag("--coverage", out.coverage, "with --output: print the pixels each structure covers, as JSON");
   app.add_flag("--list-options", out.listOptions, "print every option with its type, default and help");
@@ -76,7 +81,15 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   if (!output.empty()) out.output = output;
   if (!windowShot.empty()) out.windowShot = windowShot;
   if (out.coverage && output.empty()) throw UserError("--coverage needs --output FILE (it reports on that frame)");
-  if (!size.empty()) parseSize(size, out.width, out.height);
+  if (!size.empty()) parseSize(size, out.width, out.height), out.sizeGiven = true;
+  if (!storyboard.empty()) out.storyboard = storyboard;
+  if (!record.empty()) out.record = record;
+  if (!fps.empty()) {
+    if (fps != "24" && fps != "30" && fps != "60") throw UserError("--fps " + fps + ": must be 24, 30 or 60");
+    out.fps = std::stoi(fps);
+  }
+  if (out.record.has_value() != out.storyboard.has_value())
+    throw UserError(out.record ? "--record needs --storyboard FILE (what to record)" : "--storyboard needs --record OUT.mp4 (where to write it)");
   const auto& registry = OptionRegistry::instance();
   if (!view.empty()) registry.set(out.settings, "view", view, "--view");
   for (const auto& s : sets) registry.apply(out.settings, s, "--set");

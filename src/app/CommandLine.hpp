@@ -16,6 +16,10 @@ struct CommandLine {
   bool ui = false;            // draw the panel into --output frames
   bool coverage = false;      // with --output: print pixels per structure as JSON
   bool report = false;        // print the mechanical state (muscle lengths in the pose) as JSON
+  std::optional<std::filesystem::path> storyboard;  // with record: render this storyboard
+  std::optional<std::filesystem::path> record;      // MP4 to write
+  int fps = 0;                // 0: the storyboard's
+  bool sizeGiven = false;     // --size was on the command line
   bool listOptions = false;
   bool bench = false;
   int frames = 240;           // --bench frame count

@@ -8,6 +8,26 @@
 
 namespace hipscope {
 
+// `to` with its continuous settings (pose, tension, layer opacity, peel) blended from `from` by t in 0..1.
+inline Settings blendSettings(const Settings& from, const Settings& to, float t) {
+  Settings s = to;
+  auto mix = [t](float a, float b) { return a + (b - a) * t; };
+  PoseSettings& p = s.pose;
+  const PoseSettings& a = from.pose;
+  p.hipFlexionL = mix(a.hipFlexionL, p.hipFlexionL), p.hipFlexionR = mix(a.hipFlexionR, p.hipFlexionR);
+  p.hipAbductionL = mix(a.hipAbductionL, p.hipAbductionL), p.hipAbductionR = mix(a.hipAbductionR, p.hipAbductionR);
+  p.hipRotationL = mix(a.hipRotationL, p.hipRotationL), p.hipRotationR = mix(a.hipRotationR, p.hipRotationR);
+  p.lumbarFlexion = mix(a.lumbarFlexion, p.lumbarFlexion);
+  for (std::size_t i = 0; i < s.layers.size(); ++i) s.layers[i].opacity = mix(from.layers[i].opacity, s.layers[i].opacity);
+  s.render.peel = mix(from.render.peel, s.render.peel);
+  std::map<std::string, float> tension = from.tension;
+  for (auto& [key, value] : tension) value = mix(value, to.tension.count(key) ? to.tension.at(key) : 0.0f);
+  for (const auto& [key, value] : to.tension)
+    if (!from.tension.count(key)) tension[key] = mix(0.0f, value);
+  s.tension = tension;
+  return s;
+}
+
 class SettingsTween {
  public:
   void start(const Settings& from, float seconds) {
@@ -26,22 +46,7 @@ class SettingsTween {
       active_ = false;
       return target;
     }
-    const float t = easeInOut(elapsed_ / duration_);
-    Settings s = target;
-    auto mix = [t](float a, float b) { return a + (b - a) * t; };
-    PoseSettings& p = s.pose;
-    const PoseSettings& a = from_.pose;
-    p.hipFlexionL = mix(a.hipFlexionL, p.hipFlexionL), p.hipFlexionR = mix(a.hipFlexionR, p.hipFlexionR);
-    p.hipAbductionL = mix(a.hipAbductionL, p.hipAbductionL), p.hipAbductionR = mix(a.hipAbductionR, p.hipAbductionR);
-    p.hipRotationL = mix(a.hipRotationL, p.hipRotationL), p.hipRotationR = mix(a.hipRotationR, p.hipRotationR);
-    p.lumbarFlexion = mix(a.lumbarFlexion, p.lumbarFlexion);
-    for (std::size_t i = 0; i < s.layers.size(); ++i) s.layers[i].opacity = mix(from_.layers[i].opacity, s.layers[i].opacity);
-    s.render.peel = mix(from_.render.peel, s.render.peel);
-    std::map<std::string, float> tension = from_.tension;
-    for (auto& [key, value] : tension) value = mix(value, target.tension.count(key) ? target.tension.at(key) : 0.0f);
-    for (const auto& [key, value] : target.tension)
-      if (!from_.tension.count(key)) tension[key] = mix(0.0f, value);
-    s.tension = tension;
+    const Settings s = blendSettings(from_, target, easeInOut(elapsed_ / duration_));
     return s;
   }
 

@@ -6,6 +6,7 @@
 #include "app/CommandLine.hpp"
 #include "app/Headless.hpp"
 #include "app/Interactive.hpp"
+#include "app/Recorder.hpp"
 #include "app/Report.hpp"
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (cmd.report) return runReport(cmd);
+    if (cmd.record) return runRecord(cmd);
     if (cmd.bench) return runBench(cmd);
     if (cmd.output) return runOutput(cmd);
     return runInteractive(cmd);

@@ -33,6 +33,12 @@ std::string closestMatch(std::string_view word, std::span<const std::string> can
     if (d > 1 && !word.empty() &&
         (candidate.find(word) != std::string::npos || word.find(candidate) != std::string_view::npos))
       d = std::min<std::size_t>(d, 2);
+    // Same group, and the last part names part of the option: "camera.yaw" -> "camera.orbit_yaw".
+    const auto dot = word.rfind('.');
+    if (d > 2 && dot != std::string_view::npos && word.size() - dot > 3 &&
+        candidate.compare(0, dot + 1, word.substr(0, dot + 1)) == 0 &&
+        candidate.find(word.substr(dot + 1), dot + 1) != std::string::npos)
+      d = 2;
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;

@@ -32,6 +32,7 @@ std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, cons
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 
 // A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
-void drawCaption(const std::string& text, const ScreenRect& view);
+// `opacity` fades it in and out (0..1); `subtitle`, if any, goes under it in smaller type.
+void drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f, const std::string& subtitle = "");
 
 }  // namespace hipscope

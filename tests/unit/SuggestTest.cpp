@@ -20,3 +20,11 @@ TEST(Suggest, PicksClosestOrNothing) {
   EXPECT_EQ(suggestionSuffix("zzzzzzzzzzzz", names), " (valid: anterior, posterior, left, right)");
   EXPECT_EQ(suggestionSuffix("rigth", names), " (did you mean \"right\"?)");
 }
+
+TEST(Suggest, PrefersOptionInSameGroupNamingThePart) {
+  const std::vector<std::string> names{"camera.fov", "camera.orbit_yaw", "camera.orbit_pitch", "camera.zoom"};
+  EXPECT_EQ(closestMatch("camera.yaw", names), "camera.orbit_yaw");
+  EXPECT_EQ(closestMatch("camera.pitch", names), "camera.orbit_pitch");
+  EXPECT_EQ(closestMatch("camera.fob", names), "camera.fov");
+  EXPECT_EQ(closestMatch("render.yaw", names), "");
+}

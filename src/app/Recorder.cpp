@@ -1,0 +1,79 @@
+// Offline storyboard recording: deterministic time, eased transitions, captions, encoder on its own thread.
+#include "app/Recorder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/ModelSource.hpp"
+#include "app/SettingsTween.hpp"
+#include "app/ViewScene.hpp"
+#include "platform/HeadlessContext.hpp"
+#include "recording/Storyboard.hpp"
+#include "recording/VideoEncoder.hpp"
+#include "render/Image.hpp"
+#include "render/RenderTarget.hpp"
+#include "render/SceneRenderer.hpp"
+#include "render/gl/Debug.hpp"
+#include "ui/ImGuiLayer.hpp"
+#include "ui/Labels.hpp"
+
+namespace hipscope {
+
+int runRecord(const CommandLine& cmd) {
+  const Storyboard board = loadStoryboard(*cmd.storyboard, cmd.settings);
+  const int fps = cmd.fps ? cmd.fps : board.fps;
+  const int width = cmd.sizeGiven ? cmd.width : board.width, height = cmd.sizeGiven ? cmd.height : board.height;
+  LoadedModel loaded = loadRequestedModel(cmd);
+  for (const StoryStep& step : board.steps) checkStructureOptions(step.settings, loaded.model);
+
+  HeadlessContext context(cmd.glStrict);
+  if (cmd.glStrict) gl::enableDebugOutput(true);
+  ViewScene scene(std::move(loaded));
+  SceneRenderer renderer;
+  RenderTarget target(width, height);
+  ImGuiLayer imgui(nullptr, std::max(1.0f, height / 720.0f));
+  VideoEncoder encoder(*cmd.record, width, height, fps);
+
+  const int frames = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
+  const float aspect = static_cast<float>(width) / static_cast<float>(height);
+  std::size_t step = 0;
+  float stepStart = 0.0f;
+  for (int i = 0; i < frames; ++i) {
+    const float t = static_cast<float>(i) / static_cast<float>(fps);  // the clock never decides a frame
+    while (step + 1 < board.steps.size() && t >= stepStart + board.steps[step].duration) stepStart += board.steps[step++].duration;
+    const StoryStep& current = board.steps[step];
+    const float local = t - stepStart;
+    Settings settings = current.settings;
+    OrbitCamera camera = scene.cameraFor(settings, aspect);
+    if (step > 0 && local < current.transition) {
+      const float k = easeInOut(local / current.transition);
+      const Settings& before = board.steps[step - 1].settings;
+      settings = blendSettings(before, current.settings, k);
+      camera.pose = interpolate(scene.cameraFor(before, aspect).pose, camera.pose, k);
+    }
+    const PartStyles styles = scene.styles(settings, t);
+    target.bind();
+    renderer.render(*scene.gpu, camera, scene.radius(), settings.render, {0, 0, width, height}, &styles);
+
+    const std::string title = !current.title.empty() ? current.title : captionOf(settings);
+    const float fade = std::clamp(std::min(local, current.duration - local) / 0.4f, 0.0f, 1.0f);
+    imgui.beginFrame(width, height, 1.0f / static_cast<float>(fps));
+    const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
+    drawLabels(scene.labels(settings, styles, camera, view), view);
+    drawCaption(title, view, fade, current.subtitle);
+    imgui.endFrame();
+    encoder.push(readPixels(0, 0, width, height));
+  }
+  encoder.finish();
+  gl::checkErrors("end of recording");
+  if (cmd.glStrict && gl::errorCount() > 0) {
+    std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
+    return 3;
+  }
+  std::printf("wrote %s: %d frames, %dx%d at %d fps (%.1f s)\n", cmd.record->c_str(), encoder.frames(), width + (width & 1),
+              height + (height & 1), fps, static_cast<float>(encoder.frames()) / static_cast<float>(fps));
+  return 0;
+}
+
+}  // namespace hipscope

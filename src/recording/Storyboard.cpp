@@ -1,0 +1,139 @@
+// Storyboard JSON parsing with errors that name the file, the line and the closest valid name.
+#include "recording/Storyboard.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "options/Error.hpp"
+#include "options/OptionRegistry.hpp"
+#include "options/Suggest.hpp"
+
+namespace hipscope {
+namespace {
+
+int lineOf(const std::string& text, std::size_t byte) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(byte, text.size()), '\n'));
+}
+
+// Line of the first `"needle"` at or after `from` (JSON carries no positions once parsed).
+int lineOfKey(const std::string& text, const std::string& needle, std::size_t& from) {
+  const std::size_t at = text.find("\"" + needle + "\"", from);
+  if (at == std::string::npos) return lineOf(text, from);
+  from = at + needle.size();
+  return lineOf(text, at);
+}
+
+std::string asText(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_number()) {
+    std::ostringstream s;
+    s << v.get<double>();
+    return s.str();
+  }
+  return v.dump();
+}
+
+}  // namespace
+
+float Storyboard::duration() const {
+  float total = 0;
+  for (const auto& s : steps) total += s.duration;
+  return total;
+}
+
+Storyboard parseStoryboard(const std::string& text, const std::string& fileName, const Settings& base) {
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string why = e.what();
+    if (auto pos = why.find("]: "); pos != std::string::npos) why = why.substr(pos + 3);
+    throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON (" + why + ")");
+  }
+  std::size_t cursor = 0;
+  auto fail = [&](const std::string& key, const std::string& what) {
+    throw UserError(fileName + " line " + std::to_string(lineOfKey(text, key, cursor)) + ": " + what);
+  };
+  if (!doc.is_object()) throw UserError(fileName + " line 1: expected an object with \"steps\"");
+  static const std::vector<std::string> topKeys{"fps", "size", "steps", "name"};
+  for (const auto& [key, value] : doc.items())
+    if (!std::count(topKeys.begin(), topKeys.end(), key)) fail(key, "unknown key \"" + key + "\"" + suggestionSuffix(key, topKeys));
+  Storyboard board;
+  board.name = doc.value("name", std::string("storyboard"));
+  if (doc.contains("fps")) {
+    if (!doc["fps"].is_number_integer() || (doc["fps"] != 24 && doc["fps"] != 30 && doc["fps"] != 60))
+      fail("fps", "\"fps\" must be 24, 30 or 60");
+    board.fps = doc["fps"].get<int>();
+  }
+  if (doc.contains("size")) {
+    const std::string size = asText(doc["size"]);
+    const auto x = size.find('x');
+    try {
+      board.width = std::stoi(size.substr(0, x));
+      board.height = std::stoi(size.substr(x + 1));
+    } catch (...) {
+      fail("size", "\"size\" must be WIDTHxHEIGHT, e.g. 1280x720");
+    }
+    if (x == std::string::npos || board.width < 16 || board.height < 16 || board.width > 3840 || board.height > 3840)
+      fail("size", "\"size\" must be WIDTHxHEIGHT between 16 and 3840 pixels");
+  }
+  if (!doc.contains("steps") || !doc["steps"].is_array() || doc["steps"].empty()) fail("steps", "needs a non-empty \"steps\" array");
+  static const std::vector<std::string> stepKeys{"duration", "transition", "set", "title", "subtitle"};
+  Settings settings = base;
+  const auto& registry = OptionRegistry::instance();
+  for (std::size_t i = 0; i < doc["steps"].size(); ++i) {
+    const auto& s = doc["steps"][i];
+    const std::string where = "steps[" + std::to_string(i) + "]";
+    if (!s.is_object()) fail("steps", where + ": expected an object");
+    for (const auto& [key, value] : s.items())
+      if (!std::count(stepKeys.begin(), stepKeys.end(), key))
+        fail(key, where + ": unknown key \"" + key + "\"" + suggestionSuffix(key, stepKeys));
+    StoryStep step;
+    if (s.contains("duration")) {
+      if (!s["duration"].is_number() || s["duration"].get<double>() <= 0 || s["duration"].get<double>() > 600)
+        fail("duration", where + ".duration: seconds, more than 0 and at most 600");
+      step.duration = s["duration"].get<float>();
+    }
+    if (s.contains("transition")) {
+      if (!s["transition"].is_number() || s["transition"].get<double>() < 0) fail("transition", where + ".transition: seconds, 0 or more");
+      step.transition = std::min(s["transition"].get<float>(), step.duration);
+    }
+    step.title = s.value("title", std::string());
+    step.subtitle = s.value("subtitle", std::string());
+    if (s.contains("set")) {
+      if (!s["set"].is_object()) fail("set", where + ".set: expected an object of option: value");
+      for (const auto& [key, value] : s["set"].items()) {
+        const std::string text = asText(value);
+        try {
+          registry.set(settings, key, text, "set");
+        } catch (const UserError& e) {
+          std::string message = e.what();
+          if (message.rfind("set: ", 0) == 0) message = message.substr(5);
+          fail(key, where + ".set: " + message);
+        }
+        step.assignments.emplace_back(key, text);
+      }
+    }
+    step.settings = settings;
+    board.steps.push_back(std::move(step));
+  }
+  return board;
+}
+
+Storyboard loadStoryboard(const std::filesystem::path& path, const Settings& base) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw UserError("could not read storyboard " + path.string() + ": it is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError("could not read storyboard " + path.string() + ": no such file or not readable");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseStoryboard(text.str(), path.filename().string(), base);
+}
+
+}  // namespace hipscope

@@ -1,0 +1,52 @@
+// MP4 (H.264, yuv420p) through FFmpeg's libraries. Frames are encoded on a worker thread while the
+// caller renders the next ones. The file is written as fragmented MP4 under a temporary name beside
+// the target and renamed only when complete, so a killed recording leaves a playable partial file
+// and never a broken file under the final name.
+#pragma once
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "render/Image.hpp"
+
+namespace hipscope {
+
+class VideoEncoder {
+ public:
+  // Throws UserError naming the file if it cannot be created. Odd sizes are padded to even.
+  VideoEncoder(const std::filesystem::path& target, int width, int height, int fps);
+  ~VideoEncoder();  // a recording not finished is left as the partial file
+  VideoEncoder(const VideoEncoder&) = delete;
+  VideoEncoder& operator=(const VideoEncoder&) = delete;
+
+  // Queues a frame (top row first, RGBA); blocks while a few frames are already waiting.
+  void push(Image frame);
+  // Encodes what is queued, writes the end of the file and gives it its final name. Throws
+  // UserError (e.g. the disk is full) after keeping the partial file.
+  void finish();
+
+  const std::filesystem::path& partialPath() const { return partial_; }
+  int frames() const { return written_; }
+
+ private:
+  void run();
+  void encode(const Image* frame);  // null flushes
+
+  struct Ffmpeg;
+  std::unique_ptr<Ffmpeg> ff_;
+  std::filesystem::path target_, partial_;
+  int width_, height_, fps_;
+  int written_ = 0;
+  std::deque<Image> queue_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  bool closing_ = false;
+  std::string error_;
+  std::thread worker_;
+};
+
+}  // namespace hipscope
