@@ -32,7 +32,8 @@ int runRecord(const CommandLine& cmd) {
   ViewScene scene(std::move(loaded));
   SceneRenderer renderer;
   RenderTarget target(width, height);
-  ImGuiLayer imgui(nullptr, std::max(1.0f, height / 720.0f));
+  // The same type size as --output at this height, so a frame of a clip matches a still.
+  ImGuiLayer imgui(nullptr, cmd.settings.ui.scale * std::max(1.0f, static_cast<float>(height) / 1080.0f));
   VideoEncoder encoder(*cmd.record, width, height, fps);
 
   const int frames = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
