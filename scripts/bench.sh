@@ -45,3 +45,26 @@ r = json.load(open("build/bench-peer.json"))["results"]
 med = [statistics.median(x["times"]) * 1000 for x in r]
 print(f"median hipscope {med[0]:.1f} ms, f3d {med[1]:.1f} ms, ratio hipscope/f3d {med[0]/med[1]:.2f}")
 PY
+
+# Recording: a 10 s 1280x720 30 fps storyboard rendered and encoded offline (3 runs, medians), with
+# where the time goes (render + readback, encoder thread busy, push() waiting on the encoder), and
+# the encoder alone side by side: FFmpeg's own CLI encoding 300 frames of the same size with the
+# same libx264 settings (veryfast, crf 20, yuv420p).
+echo "== --storyboard tests/data/storyboards/bench_10s.json --record (3 runs) =="
+for i in 1 2 3; do
+  build/hipscope --bench --storyboard tests/data/storyboards/bench_10s.json --record build/bench-record.mp4
+done > build/bench-record.txt
+for key in record_total_s record_clip_s record_render_s record_encode_s record_wait_s peak_rss_mib; do
+  grep "^$key " build/bench-record.txt | awk '{print $2}' | sort -g |
+    awk -v k="$key" '{v[NR]=$1} END {printf "%-18s median %s  (runs: %d)\n", k, v[int((NR+1)/2)], NR}'
+done
+hyperfine -N --warmup 1 --runs 3 --export-json build/bench-encoder.json \
+  "ffmpeg -v error -y -f lavfi -i testsrc2=size=1280x720:rate=30 -frames:v 300 -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p build/bench-ffmpeg.mp4" |
+  grep -E "Time" || true
+python3 - <<'PY'
+import json, statistics
+ffmpeg = statistics.median(json.load(open("build/bench-encoder.json"))["results"][0]["times"])
+enc = sorted(float(l.split()[1]) for l in open("build/bench-record.txt") if l.startswith("record_encode_s"))
+ours = enc[len(enc) // 2]
+print(f"encoder alone, 300 frames 1280x720: hipscope's encoder thread {ours:.2f} s, ffmpeg CLI {ffmpeg:.2f} s (incl. test-pattern generation), ratio {ours / ffmpeg:.2f}")
+PY

@@ -1,7 +1,10 @@
 // Offline storyboard recording: deterministic time, eased transitions, captions, encoder on its own thread.
 #include "app/Recorder.hpp"
 
+#include <sys/resource.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -40,7 +43,11 @@ int runRecord(const CommandLine& cmd) {
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
   std::size_t step = 0;
   float stepStart = 0.0f;
+  using Clock = std::chrono::steady_clock;
+  const auto started = Clock::now();
+  double renderSeconds = 0;  // drawing and reading back, i.e. everything but push()
   for (int i = 0; i < frames; ++i) {
+    const auto frameStart = Clock::now();
     const float t = static_cast<float>(i) / static_cast<float>(fps);  // the clock never decides a frame
     while (step + 1 < board.steps.size() && t >= stepStart + board.steps[step].duration) stepStart += board.steps[step++].duration;
     const StoryStep& current = board.steps[step];
@@ -64,13 +71,26 @@ int runRecord(const CommandLine& cmd) {
     drawLabels(scene.labels(settings, styles, camera, view), view);
     drawCaption(title, view, fade, current.subtitle);
     imgui.endFrame();
-    encoder.push(readPixels(0, 0, width, height));
+    Image pixels = readPixels(0, 0, width, height);
+    renderSeconds += std::chrono::duration<double>(Clock::now() - frameStart).count();
+    encoder.push(std::move(pixels));
   }
   encoder.finish();
+  const double totalSeconds = std::chrono::duration<double>(Clock::now() - started).count();
   gl::checkErrors("end of recording");
   if (cmd.glStrict && gl::errorCount() > 0) {
     std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
     return 3;
+  }
+  if (cmd.bench) {  // --bench with --record: where the time of a recording goes
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("record_total_s      %.3f\n", totalSeconds);
+    std::printf("record_clip_s       %.3f\n", static_cast<double>(frames) / fps);
+    std::printf("record_render_s     %.3f\n", renderSeconds);
+    std::printf("record_encode_s     %.3f\n", encoder.encodeSeconds());
+    std::printf("record_wait_s       %.3f\n", encoder.waitSeconds());
+    std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
   }
   std::printf("wrote %s: %d frames, %dx%d at %d fps (%.1f s)\n", cmd.record->c_str(), encoder.frames(), width + (width & 1),
               height + (height & 1), fps, static_cast<float>(encoder.frames()) / static_cast<float>(fps));

@@ -106,8 +106,10 @@ VideoEncoder::~VideoEncoder() {
 }
 
 void VideoEncoder::push(Image frame) {
+  const auto start = std::chrono::steady_clock::now();
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [this] { return queue_.size() < 4 || !error_.empty(); });
+  waitSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!error_.empty()) throw UserError("could not record " + target_.string() + ": " + error_);
   queue_.push_back(std::move(frame));
   changed_.notify_all();
@@ -124,7 +126,9 @@ void VideoEncoder::run() {
       queue_.pop_front();
     }
     try {
+      const auto start = std::chrono::steady_clock::now();
       encode(&frame);
+      encodeSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     } catch (const std::exception& e) {
       std::lock_guard lock(mutex_);
       error_ = e.what();

@@ -3,6 +3,7 @@
 // the target and renamed only when complete, so a killed recording leaves a playable partial file
 // and never a broken file under the final name.
 #pragma once
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -31,6 +32,10 @@ class VideoEncoder {
 
   const std::filesystem::path& partialPath() const { return partial_; }
   int frames() const { return written_; }
+  // For the benchmark, valid after finish(): seconds the worker spent encoding and muxing, and
+  // seconds push() waited for it (0 when encoding keeps up with rendering).
+  double encodeSeconds() const { return encodeSeconds_; }
+  double waitSeconds() const { return waitSeconds_; }
 
  private:
   void run();
@@ -41,6 +46,7 @@ class VideoEncoder {
   std::filesystem::path target_, partial_;
   int width_, height_, fps_;
   int written_ = 0;
+  double encodeSeconds_ = 0, waitSeconds_ = 0;
   std::deque<Image> queue_;
   std::mutex mutex_;
   std::condition_variable changed_;
