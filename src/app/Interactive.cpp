@@ -3,18 +3,23 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <optional>
 
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
+#include "app/LiveRecorder.hpp"
 #include "app/ModelSource.hpp"
 #include "app/Picker.hpp"
 #include "app/SettingsTween.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
+#include "options/Error.hpp"
+#include "recording/ClipFormats.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
 #include "scene/Raycast.hpp"
@@ -44,6 +49,10 @@ struct AppState {
   std::optional<std::size_t> hovered;       // part under the cursor
   SettingsTween tween;                      // scenarios and presets easing into place
   double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
+  LiveRecorder recorder;
+  bool toggleRecording = false;  // F9 or the panel's button, handled once per frame
+  std::string recordMessage;     // the last clip's outcome, shown in the panel
+  double clock = 0;              // animation time; advances 1/fps per frame while recording
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   glm::vec2 cursorNdc(double x, double y) const {
@@ -146,12 +155,49 @@ void onKey(GLFWwindow* w, int key, int, int action, int) {
   } else if (key == GLFW_KEY_R) {
     s.settings.camera = CameraSettings{};
     s.goToSettingsView(kPresetSeconds);
+  } else if (key == GLFW_KEY_F9) {
+    s.toggleRecording = true;
   } else if (key == GLFW_KEY_ESCAPE) {
     glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
 }
 
 void onRefresh(GLFWwindow* w) { state(w)->wake(); }
+
+// Starts or stops a clip. The first clip of a run goes to --record's path if one was given.
+void toggleRecording(AppState& s, const CommandLine& cmd) {
+  if (s.recorder.active()) {
+    s.recordMessage = s.recorder.stop();
+    return;
+  }
+  static bool usedCommandLinePath = false;
+  const bool fromCommandLine = cmd.record && !usedCommandLinePath;
+  usedCommandLinePath = usedCommandLinePath || fromCommandLine;
+  const ClipSize& size = kClipSizes.at(static_cast<std::size_t>(s.settings.record.size));
+  const int width = cmd.sizeGiven ? cmd.width : size.width, height = cmd.sizeGiven ? cmd.height : size.height;
+  const int fps = cmd.fps ? cmd.fps : kClipFps.at(static_cast<std::size_t>(s.settings.record.fps));
+  try {
+    s.recorder.start(fromCommandLine ? *cmd.record : defaultClipPath(), width, height, fps);
+    s.recordMessage.clear();
+  } catch (const UserError& e) {
+    if (fromCommandLine) throw;  // a wrong --record path is a command-line mistake: say so and exit
+    s.recordMessage = e.what();
+  }
+}
+
+// A red dot and the clip time in the corner of the 3D view, so nobody forgets the camera is on.
+void drawRecordingIndicator(float seconds) {
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 at(size, size);
+  char text[32];
+  std::snprintf(text, sizeof text, "REC %02d:%04.1f", static_cast<int>(seconds) / 60, std::fmod(seconds, 60.0f));
+  const ImVec2 extent = ImGui::CalcTextSize(text);
+  draw->AddRectFilled(at, ImVec2(at.x + size * 1.6f + extent.x + size * 0.5f, at.y + extent.y + size * 0.5f),
+                      IM_COL32(0, 0, 0, 170), size * 0.3f);
+  draw->AddCircleFilled(ImVec2(at.x + size * 0.8f, at.y + extent.y * 0.5f + size * 0.25f), size * 0.35f, IM_COL32(230, 40, 40, 255));
+  draw->AddText(ImVec2(at.x + size * 1.4f, at.y + size * 0.25f), IM_COL32(255, 255, 255, 255), text);
+}
 
 }  // namespace
 
@@ -177,6 +223,8 @@ int runInteractive(const CommandLine& cmd) {
   float uiScale = s.settings.ui.scale;
   s.imgui = std::make_unique<ImGuiLayer>(window.handle(), uiScale * window.contentScale());
 
+  if (cmd.record) toggleRecording(s, cmd);  // --record without --storyboard: from the first frame
+
   bool first = true;
   int frames = 0;
   float frameMs = 0.0f;
@@ -189,8 +237,11 @@ int runInteractive(const CommandLine& cmd) {
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
 
     const auto now = std::chrono::steady_clock::now();
-    const float dt = std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
+    // While recording, time moves exactly one clip frame per drawn frame, however long it took.
+    const float dt = s.recorder.active() ? s.recorder.frameSeconds()
+                                         : std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
     last = now;
+    s.clock += dt;
     if (s.settings.ui.scale != uiScale) {  // fonts are baked at a size: rebuild the UI layer
       uiScale = s.settings.ui.scale;
       s.imgui.reset();
@@ -218,8 +269,13 @@ int runInteractive(const CommandLine& cmd) {
     glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     const Settings shown = s.tween.advance(s.settings, dt);
-    const PartStyles styles = scene.styles(shown, static_cast<float>(glfwGetTime()));
+    const PartStyles styles = scene.styles(shown, static_cast<float>(s.clock));
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
+    if (s.recorder.active()) {
+      s.recorder.capture(scene, renderer, s.camera, shown, styles);
+      glViewport(0, 0, fbW, fbH);
+      s.wake();
+    }
     const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
     if (pulsing || !styles.lines.empty()) s.wake();  // highlights breathe and tension flows: keep drawing
 
@@ -236,10 +292,15 @@ int runInteractive(const CommandLine& cmd) {
     const Settings settingsBefore = s.settings;
     const CameraSettings before = s.settings.camera;
     const std::string isolatedBefore = s.settings.isolate;
+    PanelActions actions;
     if (s.settings.ui.panel) {
-      const PanelInfo info = describeForPanel(scene, s.settings, rendererName, frameMs);
-      drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)});
+      PanelInfo info = describeForPanel(scene, s.settings, rendererName, frameMs);
+      info.recording = s.recorder.active();
+      info.recordSeconds = s.recorder.clipSeconds();
+      info.recordMessage = s.recordMessage;
+      drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)}, &actions);
     }
+    if (s.recorder.active()) drawRecordingIndicator(s.recorder.clipSeconds());
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
     drawLabels(scene.labels(s.settings, styles, s.camera, view), view);
@@ -252,6 +313,9 @@ int runInteractive(const CommandLine& cmd) {
         after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore)
       s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore ? kPresetSeconds : kSettleSeconds * 0.4f);
 
+    if (actions.toggleRecording || s.toggleRecording) toggleRecording(s, cmd);
+    s.toggleRecording = false;
+
     const bool lastFrame = cmd.exitAfterFrames && frames + 1 >= cmd.exitAfterFrames;
     if (lastFrame && cmd.windowShot) writePng(readPixels(0, 0, fbW, fbH), *cmd.windowShot);
     window.swap();
@@ -259,6 +323,10 @@ int runInteractive(const CommandLine& cmd) {
     --s.redrawFrames;
     if (cmd.glStrict) gl::checkErrors("frame");
     if (cmd.exitAfterFrames && ++frames >= cmd.exitAfterFrames) break;
+  }
+  if (s.recorder.active()) {  // closing the window finishes the clip; nothing recorded is lost
+    const std::string message = s.recorder.stop();
+    std::fprintf(message.rfind("saved ", 0) == 0 ? stdout : stderr, "hipscope: %s\n", message.c_str());
   }
   s.imgui.reset();
   if (cmd.glStrict && gl::errorCount() > 0) {

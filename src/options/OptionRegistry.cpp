@@ -13,6 +13,7 @@
 #include "options/Presets.hpp"
 #include "options/Scenarios.hpp"
 #include "options/Suggest.hpp"
+#include "recording/ClipFormats.hpp"
 
 namespace hipscope {
 namespace {
@@ -137,6 +138,12 @@ OptionRegistry buildRegistry() {
           {[](const Settings& s) { return static_cast<int>(s.names); },
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
           choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both");
+  addEnum("record.size",
+          {[](const Settings& s) { return s.record.size; }, [](Settings& s, int v) { s.record.size = v; }},
+          clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)");
+  addEnum("record.fps",
+          {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
+          clipFpsNames(), "frames per second of clips recorded from the window");
   std::vector<std::string> presetNames;
   for (const Preset& p : presets()) presetNames.emplace_back(p.name);
   addEnum("preset",

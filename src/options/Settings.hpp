@@ -30,6 +30,12 @@ struct UiSettings {
   float scale = 1.0f;  // multiplied with the monitor's content scale
 };
 
+// Live recording from the window: indices into recording/ClipFormats.hpp's tables.
+struct RecordSettings {
+  int size = 0;  // 720p
+  int fps = 1;   // 30
+};
+
 // Joint angles in degrees (see mechanics/Mechanics.hpp for the directions).
 struct PoseSettings {
   float hipFlexionL = 0, hipFlexionR = 0;
@@ -59,6 +65,7 @@ struct Settings {
   PoseSettings pose;
   RenderSettings render;
   UiSettings ui;
+  RecordSettings record;
 };
 
 }  // namespace hipscope

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiContext::IO: ask a context that is not current
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -36,20 +37,28 @@ void applyStyle(float scale) {
 
 ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : hasWindow_(window != nullptr) {
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);
   ImGui::GetIO().IniFilename = nullptr;  // window layout is ours, not a file in the working directory
   applyStyle(scale);
   if (window) ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  if (previous) ImGui::SetCurrentContext(previous);
 }
 
 ImGuiLayer::~ImGuiLayer() {
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(context_);
   ImGui_ImplOpenGL3_Shutdown();
   if (hasWindow_) ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
+  ImGui::DestroyContext(context_);
+  ImGui::SetCurrentContext(previous != context_ ? previous : nullptr);
 }
 
 void ImGuiLayer::beginFrame(int width, int height, float dt) {
+  previous_ = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(context_);
   ImGui_ImplOpenGL3_NewFrame();
   if (hasWindow_) {
     ImGui_ImplGlfw_NewFrame();
@@ -64,11 +73,15 @@ void ImGuiLayer::beginFrame(int width, int height, float dt) {
 void ImGuiLayer::endFrame() {
   ImGui::Render();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (previous_ && previous_ != context_) ImGui::SetCurrentContext(previous_);
 }
 
-void ImGuiLayer::discardFrame() { ImGui::EndFrame(); }
+void ImGuiLayer::discardFrame() {
+  ImGui::EndFrame();
+  if (previous_ && previous_ != context_) ImGui::SetCurrentContext(previous_);
+}
 
-bool ImGuiLayer::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
-bool ImGuiLayer::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+bool ImGuiLayer::wantsMouse() const { return context_->IO.WantCaptureMouse; }
+bool ImGuiLayer::wantsKeyboard() const { return context_->IO.WantCaptureKeyboard; }
 
 }  // namespace hipscope

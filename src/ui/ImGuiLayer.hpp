@@ -2,6 +2,7 @@
 #pragma once
 
 struct GLFWwindow;
+struct ImGuiContext;
 
 namespace hipscope {
 
@@ -13,6 +14,8 @@ class ImGuiLayer {
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
 
+  // Each layer has its own ImGui context (a window's panel and a clip's captions can coexist):
+  // beginFrame makes it current and endFrame/discardFrame give the previous one back.
   // Starts a frame; `width`/`height` (pixels) are used only without a window.
   void beginFrame(int width, int height, float dt);
   void endFrame();
@@ -24,6 +27,8 @@ class ImGuiLayer {
 
  private:
   bool hasWindow_;
+  ImGuiContext* context_ = nullptr;
+  ImGuiContext* previous_ = nullptr;
 };
 
 }  // namespace hipscope

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include <imgui.h>
 
@@ -189,7 +190,7 @@ void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
 
 }  // namespace
 
-bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout) {
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelActions* actions) {
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
   ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
   ImGui::Begin("Hipscope", nullptr,
@@ -229,6 +230,23 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
         changed = true;
       }
     }
+  }
+  if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (info.recording) {
+      ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.75f, 0.15f, 0.15f, 1.0f));
+      char label[64];
+      std::snprintf(label, sizeof label, "Stop recording (%.1f s)###record", info.recordSeconds);
+      actions->toggleRecording = ImGui::Button(label);
+      ImGui::PopStyleColor();
+    } else {
+      actions->toggleRecording = ImGui::Button("Record###record");
+      for (const OptionSpec& spec : OptionRegistry::instance().all())
+        if (spec.key.rfind("record.", 0) == 0) changed |= optionWidget(spec, settings);
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("F9 starts and stops. The clip shows the 3D view, not this panel.");
+    ImGui::PopStyleColor();
+    if (!info.recordMessage.empty()) ImGui::TextWrapped("%s", info.recordMessage.c_str());
   }
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Pose", "pose.", settings, false);
@@ -271,6 +289,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     ImGui::BulletText("Double-click: centre on that point");
     ImGui::BulletText("1-6: front, back, left, right, top, bottom");
     ImGui::BulletText("F: frame all   R: reset");
+    ImGui::BulletText("F9: start or stop recording a clip");
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s", info.renderer.c_str());

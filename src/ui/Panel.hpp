@@ -33,6 +33,14 @@ struct PanelInfo {
   float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
   const Structure* selected = nullptr;  // catalog entry of the selected structure, if any
   std::string selectedName;             // its name in the chosen naming mode
+  bool recording = false;               // a clip is being recorded from the window
+  float recordSeconds = 0.0f;           // clip time recorded so far
+  std::string recordMessage;            // the last clip's outcome: where it was saved, or the error
+};
+
+// What the user asked for in the panel that is not a setting.
+struct PanelActions {
+  bool toggleRecording = false;
 };
 
 // A small label next to the cursor (the structure under it).
@@ -46,6 +54,6 @@ struct PanelLayout {
 float panelWidth(float scale);
 
 // Draws the panel; returns true when the user changed a setting.
-bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout);
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelActions* actions = nullptr);
 
 }  // namespace hipscope

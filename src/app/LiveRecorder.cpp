@@ -1,0 +1,79 @@
+// Live recording: offscreen render at clip size, caption, readback, encoder.
+#include "app/LiveRecorder.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstdio>
+#include <ctime>
+
+#include <epoxy/gl.h>
+
+#include "app/SettingsTween.hpp"
+#include "app/ViewScene.hpp"
+#include "options/Error.hpp"
+#include "render/Image.hpp"
+#include "render/SceneRenderer.hpp"
+#include "ui/Labels.hpp"
+
+namespace hipscope {
+
+void LiveRecorder::start(const std::filesystem::path& target, int width, int height, int fps) {
+  auto encoder = std::make_unique<VideoEncoder>(target, width, height, fps);  // throws before any change
+  width_ = width + (width & 1);
+  height_ = height + (height & 1);
+  fps_ = fps;
+  frames_ = 0;
+  target_ = target;
+  target3d_ = std::make_unique<RenderTarget>(width_, height_);
+  captions_ = std::make_unique<ImGuiLayer>(nullptr, std::max(1.0f, static_cast<float>(height_) / 1080.0f));
+  encoder_ = std::move(encoder);
+}
+
+void LiveRecorder::capture(const ViewScene& scene, SceneRenderer& renderer, const OrbitCamera& windowCamera,
+                           const Settings& shown, const PartStyles& styles) {
+  if (!encoder_) return;
+  OrbitCamera camera = windowCamera;
+  camera.aspect = static_cast<float>(width_) / static_cast<float>(height_);
+  target3d_->bind();
+  renderer.render(*scene.gpu, camera, scene.radius(), shown.render, {0, 0, width_, height_}, &styles);
+  const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
+  captions_->beginFrame(width_, height_, frameSeconds());
+  drawCaption(captionOf(shown), view);
+  captions_->endFrame();
+  Image pixels = readPixels(0, 0, width_, height_);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  encoder_->push(std::move(pixels));
+  ++frames_;
+}
+
+std::string LiveRecorder::stop() {
+  if (!encoder_) return "";
+  std::string message;
+  try {
+    encoder_->finish();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.1f", clipSeconds());
+    message = "saved " + target_.string() + " (" + seconds + " s)";
+  } catch (const UserError& e) {
+    message = e.what();
+  }
+  encoder_.reset();
+  captions_.reset();
+  target3d_.reset();
+  return message;
+}
+
+std::filesystem::path defaultClipPath() {
+  std::filesystem::path folder = ".";
+  if (const char* home = std::getenv("HOME")) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(std::filesystem::path(home) / "Videos", ec)) folder = std::filesystem::path(home) / "Videos";
+  }
+  const std::time_t now = std::time(nullptr);
+  char name[64];
+  std::strftime(name, sizeof name, "hipscope-%Y%m%d-%H%M%S.mp4", std::localtime(&now));
+  return folder / name;
+}
+
+}  // namespace hipscope

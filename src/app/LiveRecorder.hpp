@@ -1,0 +1,49 @@
+// Recording the 3D view from the window into a clip. The clip is rendered offscreen at its own size
+// (independent of the window), with the caption, and the app's clock advances exactly 1/fps per
+// recorded frame, so a slow machine still makes a smooth clip (the window then runs in slow motion).
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "recording/VideoEncoder.hpp"
+#include "render/RenderTarget.hpp"
+#include "ui/ImGuiLayer.hpp"
+
+namespace hipscope {
+
+class SceneRenderer;
+struct ViewScene;
+class OrbitCamera;
+struct PartStyles;
+struct Settings;
+
+class LiveRecorder {
+ public:
+  bool active() const { return encoder_ != nullptr; }
+  // Throws UserError naming the file when it cannot be created; nothing changes then.
+  void start(const std::filesystem::path& target, int width, int height, int fps);
+  // Renders the frame for what the window shows (camera pose, shown settings, styles) at clip size
+  // and queues it. Leaves the default framebuffer bound.
+  void capture(const ViewScene& scene, SceneRenderer& renderer, const OrbitCamera& windowCamera,
+               const Settings& shown, const PartStyles& styles);
+  // Finishes the file; returns a one-line message for the panel ("saved ..." or the error).
+  std::string stop();
+  float frameSeconds() const { return 1.0f / static_cast<float>(fps_); }
+  float clipSeconds() const { return static_cast<float>(frames_) / static_cast<float>(fps_); }
+  const std::filesystem::path& target() const { return target_; }
+
+ private:
+  std::unique_ptr<VideoEncoder> encoder_;
+  std::unique_ptr<RenderTarget> target3d_;
+  std::unique_ptr<ImGuiLayer> captions_;
+  std::filesystem::path target_;
+  int width_ = 0, height_ = 0, fps_ = 30, frames_ = 0;
+};
+
+// Where a clip recorded with the Record button goes: ~/Videos if it exists, else the working
+// folder, named by the date and time.
+std::filesystem::path defaultClipPath();
+
+}  // namespace hipscope
