@@ -272,7 +272,12 @@ int runInteractive(const CommandLine& cmd) {
     const PartStyles styles = scene.styles(shown, static_cast<float>(s.clock));
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     if (s.recorder.active()) {
-      s.recorder.capture(scene, renderer, s.camera, shown, styles);
+      try {
+        s.recorder.capture(scene, renderer, s.camera, shown, styles);
+      } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
+        s.recordMessage = s.recorder.stop();
+      }
+      glBindFramebuffer(GL_FRAMEBUFFER, 0);
       glViewport(0, 0, fbW, fbH);
       s.wake();
     }
@@ -324,16 +329,16 @@ int runInteractive(const CommandLine& cmd) {
     if (cmd.glStrict) gl::checkErrors("frame");
     if (cmd.exitAfterFrames && ++frames >= cmd.exitAfterFrames) break;
   }
-  if (s.recorder.active()) {  // closing the window finishes the clip; nothing recorded is lost
-    const std::string message = s.recorder.stop();
-    std::fprintf(message.rfind("saved ", 0) == 0 ? stdout : stderr, "hipscope: %s\n", message.c_str());
-  }
+  if (s.recorder.active()) s.recordMessage = s.recorder.stop();  // closing the window finishes the clip
+  const bool clipFailed = !s.recordMessage.empty() && s.recordMessage.rfind("saved ", 0) != 0;
+  if (clipFailed) std::fprintf(stderr, "hipscope: error: %s\n", s.recordMessage.c_str());
+  else if (cmd.record && !s.recordMessage.empty()) std::printf("hipscope: %s\n", s.recordMessage.c_str());
   s.imgui.reset();
   if (cmd.glStrict && gl::errorCount() > 0) {
     std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
     return 3;
   }
-  return 0;
+  return clipFailed && cmd.record ? 2 : 0;  // --record asked for a clip on the command line: say it failed
 }
 
 }  // namespace hipscope
