@@ -322,7 +322,11 @@ int runInteractive(const CommandLine& cmd) {
     s.toggleRecording = false;
 
     const bool lastFrame = cmd.exitAfterFrames && frames + 1 >= cmd.exitAfterFrames;
-    if (lastFrame && cmd.windowShot) writePng(readPixels(0, 0, fbW, fbH), *cmd.windowShot);
+    if (lastFrame && cmd.windowShot) {
+      Image shot = readPixels(0, 0, fbW, fbH);
+      for (std::size_t i = 3; i < shot.rgba.size(); i += 4) shot.rgba[i] = 255;  // a window's alpha means nothing
+      writePng(shot, *cmd.windowShot);
+    }
     window.swap();
     frameMs = std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - t0).count();
     --s.redrawFrames;

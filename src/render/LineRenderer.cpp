@@ -58,7 +58,7 @@ void LineRenderer::draw(const std::vector<StyledLine>& lines, const OrbitCamera&
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_BLEND);
-  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // alpha: coverage
   glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(v.size()));
   glDisable(GL_BLEND);
   glBindVertexArray(0);

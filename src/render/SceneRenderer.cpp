@@ -136,7 +136,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
 
   if (settings.wireframe) {
     glEnable(GL_BLEND);
-    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // alpha: coverage
     glDepthFunc(GL_LEQUAL);
     glPolygonMode(GL_FRONT_AND_BACK, GL_LINE);
     mesh_.set("uOverride", glm::vec4(0.05f, 0.05f, 0.08f, 0.35f));

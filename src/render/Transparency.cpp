@@ -90,7 +90,9 @@ void Transparency::resolve(GLuint targetFramebuffer, GLuint emptyVao) {
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE_MINUS_SRC_ALPHA, GL_SRC_ALPHA);
+  // Premultiplied "over": colour and coverage (alpha) both come out right, so a PNG of a ghosted
+  // view is opaque wherever the background is.
+  glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   resolve_.use();
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, accum_.id());

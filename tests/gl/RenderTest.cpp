@@ -85,6 +85,9 @@ TEST_F(GlTest, GhostedSquareShowsTheOneBehindAndBothTransparencyPathsAgree) {
   const std::uint8_t* centre = &one.rgba[(24 * 48 + 24) * 4];
   EXPECT_GT(centre[1], 60) << "the green square shows through the ghost";
   EXPECT_GT(centre[0], 40) << "the red ghost tints it";
+  // Over an opaque background every pixel is opaque: a PNG of a ghosted view must not be see-through.
+  for (const Image* image : {&one, &two})
+    for (std::size_t i = 3; i < image->rgba.size(); i += 4) ASSERT_EQ(image->rgba[i], 255) << "pixel " << i / 4;
   int worst = 0;
   for (std::size_t i = 0; i < one.rgba.size(); ++i) worst = std::max(worst, std::abs(one.rgba[i] - two.rgba[i]));
   EXPECT_LE(worst, 2) << "one-pass and two-pass transparency must give the same image";
