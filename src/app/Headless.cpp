@@ -112,7 +112,9 @@ int runOutput(const CommandLine& cmd) {
     }
   }
   glFinish();
-  writePng(readPixels(0, 0, cmd.width, cmd.height), *cmd.output);
+  Image frame = readPixels(0, 0, cmd.width, cmd.height);
+  if (cmd.settings.render.background == Background::Transparent) unpremultiply(frame);
+  writePng(frame, *cmd.output);
   if (cmd.coverage) printCoverage(scene, camera, visible, styles.joints, viewport);
   return finishGl(cmd);
 }

@@ -8,7 +8,7 @@ namespace hipscope {
 
 // Standard anatomical viewpoints, named for the side of the body the camera looks at.
 enum class ViewPreset { Anterior, Posterior, Left, Right, Superior, Inferior };
-enum class Background { Studio, Dark, Light };
+enum class Background { Studio, Dark, Light, Transparent };  // transparent: for PNGs laid over slides
 enum class NameMode { Both, Clinical, Lay };
 // What the camera frames: the whole model, or the pelvis (hip bones and sacrum) where the story is.
 enum class CameraFocus { Whole, Pelvis };
@@ -23,7 +23,7 @@ template <> struct EnumNames<ViewPreset> {
                                                             "right",    "superior",  "inferior"};
 };
 template <> struct EnumNames<Background> {
-  static constexpr std::array<std::string_view, 3> names = {"studio", "dark", "light"};
+  static constexpr std::array<std::string_view, 4> names = {"studio", "dark", "light", "transparent"};
 };
 
 template <> struct EnumNames<CameraFocus> {

@@ -112,7 +112,7 @@ OptionRegistry buildRegistry() {
   addEnum("render.background",
           {[](const Settings& s) { return static_cast<int>(s.render.background); },
            [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
-          choicesOf<Background>(), "backdrop behind the model");
+          choicesOf<Background>(), "backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and in clips)");
   addBool("render.wireframe", [](Settings& s) -> bool& { return s.render.wireframe; },
           "draw triangle edges over the surfaces");
   addBool("render.xray", [](Settings& s) -> bool& { return s.render.xray; },

@@ -1,6 +1,7 @@
 // PNG input and output through Debian's stb library.
 #include "render/Image.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,6 +15,14 @@
 #include "options/Error.hpp"
 
 namespace hipscope {
+
+void unpremultiply(Image& image) {
+  for (std::size_t i = 0; i + 3 < image.rgba.size(); i += 4) {
+    const int a = image.rgba[i + 3];
+    if (a == 0 || a == 255) continue;
+    for (int c = 0; c < 3; ++c) image.rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (image.rgba[i + c] * 255 + a / 2) / a));
+  }
+}
 
 Image readPixels(int x, int y, int width, int height) {
   Image image{width, height, std::vector<std::uint8_t>(static_cast<std::size_t>(width) * height * 4)};

@@ -13,6 +13,8 @@ struct Image {
 
 // Reads the currently bound read framebuffer's region (flips to top-row-first).
 Image readPixels(int x, int y, int width, int height);
+// Premultiplied colour (what blending leaves over a transparent clear) -> straight alpha, as PNG wants.
+void unpremultiply(Image& image);
 
 // Writes via a temporary file beside `path` and a rename, so a failure never leaves a partial PNG.
 // Throws UserError naming the file on failure.

@@ -22,6 +22,7 @@ Backdrop backdropFor(Background b) {
     case Background::Studio: return {{0.20f, 0.23f, 0.28f}, {0.07f, 0.08f, 0.10f}, 0.6f};
     case Background::Dark: return {{0.05f, 0.05f, 0.06f}, {0.05f, 0.05f, 0.06f}, 0.0f};
     case Background::Light: return {{0.96f, 0.96f, 0.97f}, {0.80f, 0.82f, 0.85f}, 0.2f};
+    case Background::Transparent: break;
   }
   return {{0, 0, 0}, {0, 0, 0}, 0};
 }
@@ -47,20 +48,25 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   glDisable(GL_SCISSOR_TEST);
   glDisable(GL_BLEND);
   glDepthMask(GL_TRUE);
-  glClearColor(0, 0, 0, 1);
+  // Transparent: alpha 0 around the model. Every blend keeps alpha as coverage, so the frame holds
+  // premultiplied colour that the PNG writer turns back into straight alpha (Image::unpremultiply).
+  const bool transparent = settings.background == Background::Transparent;
+  glClearColor(0, 0, 0, transparent ? 0.0f : 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
   // Background at the far plane, no depth writes.
-  const Backdrop bg = backdropFor(settings.background);
   glDisable(GL_DEPTH_TEST);
   glDepthMask(GL_FALSE);
-  background_.use();
-  background_.set("uTop", bg.top);
-  background_.set("uBottom", bg.bottom);
-  background_.set("uVignette", bg.vignette);
   glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  ++stats.drawCalls;
+  if (!transparent) {
+    const Backdrop bg = backdropFor(settings.background);
+    background_.use();
+    background_.set("uTop", bg.top);
+    background_.set("uBottom", bg.bottom);
+    background_.set("uVignette", bg.vignette);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    ++stats.drawCalls;
+  }
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
