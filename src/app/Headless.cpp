@@ -107,6 +107,7 @@ int runOutput(const CommandLine& cmd) {
       if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
       drawLabels(scene.labels(settings, styles, camera, view), view);
       drawCaption(captionOf(settings), view);
+      drawWatermark(settings.record.watermark, view);
       if (i == 0) imgui.discardFrame();
       else imgui.endFrame();
     }

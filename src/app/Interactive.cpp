@@ -310,6 +310,7 @@ int runInteractive(const CommandLine& cmd) {
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
     drawLabels(scene.labels(s.settings, styles, s.camera, view), view);
     drawCaption(captionOf(s.settings), view);
+    drawWatermark(s.settings.record.watermark, view);
     s.imgui->endFrame();
     if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
       s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen

@@ -40,6 +40,7 @@ void LiveRecorder::capture(const ViewScene& scene, SceneRenderer& renderer, cons
   const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
   captions_->beginFrame(width_, height_, frameSeconds());
   drawCaption(captionOf(shown), view);
+  drawWatermark(shown.record.watermark, view);
   captions_->endFrame();
   Image pixels = readPixels(0, 0, width_, height_);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -70,6 +70,7 @@ int runRecord(const CommandLine& cmd) {
     const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
     drawLabels(scene.labels(settings, styles, camera, view), view);
     drawCaption(title, view, fade, current.subtitle);
+    drawWatermark(settings.record.watermark, view);
     imgui.endFrame();
     Image pixels = readPixels(0, 0, width, height);
     renderSeconds += std::chrono::duration<double>(Clock::now() - frameStart).count();

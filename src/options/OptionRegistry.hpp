@@ -15,7 +15,8 @@ namespace hipscope {
 // Text options hold names that only the loaded model can check (e.g. a structure id); the app
 // validates them once the model is loaded and names the closest valid one.
 // FloatMap options are a family of keys under one prefix, "tension.<muscle or group>" (0..1 each).
-enum class OptionKind { Bool, Float, Enum, Text, FloatMap };
+// Text: structure ids (letters, digits, '_', ','); Words: free text a person reads (a watermark).
+enum class OptionKind { Bool, Float, Enum, Text, Words, FloatMap };
 
 struct EnumField {
   int (*get)(const Settings&);

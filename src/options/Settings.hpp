@@ -34,6 +34,7 @@ struct UiSettings {
 struct RecordSettings {
   int size = 0;  // 720p
   int fps = 1;   // 30
+  std::string watermark;  // e.g. the clinic's name, drawn in a corner of clips and screenshots
 };
 
 // Joint angles in degrees (see mechanics/Mechanics.hpp for the directions).

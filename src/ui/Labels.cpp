@@ -87,4 +87,16 @@ void drawCaption(const std::string& text, const ScreenRect& view, float opacity,
                   subtitle.c_str(), nullptr, wrap);
 }
 
+void drawWatermark(const std::string& text, const ScreenRect& view) {
+  if (text.empty()) return;
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  ImFont* font = ImGui::GetFont();
+  const float size = std::max(ImGui::GetFontSize(), view.height * 0.028f);
+  const ImVec2 extent = font->CalcTextSizeA(size, view.width * 0.5f, 0.0f, text.c_str());
+  const float margin = std::min(view.width, view.height) * 0.04f;
+  const ImVec2 at(view.x + view.width - margin - extent.x, view.y + margin);
+  draw->AddText(font, size, ImVec2(at.x + 1, at.y + 1), IM_COL32(0, 0, 0, 120), text.c_str());
+  draw->AddText(font, size, at, IM_COL32(255, 255, 255, 170), text.c_str());
+}
+
 }  // namespace hipscope

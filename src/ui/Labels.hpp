@@ -35,4 +35,8 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 // `opacity` fades it in and out (0..1); `subtitle`, if any, goes under it in smaller type.
 void drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f, const std::string& subtitle = "");
 
+// A watermark (the clinic's name): small, half-transparent, in the top-right corner inside the
+// safe margins. Nothing when `text` is empty.
+void drawWatermark(const std::string& text, const ScreenRect& view);
+
 }  // namespace hipscope

@@ -32,8 +32,16 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
     case OptionKind::FloatMap:
       break;  // the Tension section has its own sliders
     case OptionKind::Text:
-      ImGui::LabelText(label, "%s", std::get<std::string& (*)(Settings&)>(spec.field)(settings).c_str());
+    case OptionKind::Words: {
+      std::string& text = std::get<std::string& (*)(Settings&)>(spec.field)(settings);
+      char buffer[256];
+      std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
+      if (ImGui::InputText(label, buffer, sizeof buffer)) {
+        text = buffer;
+        changed = true;
+      }
       break;
+    }
     case OptionKind::Enum: {
       const EnumField& field = std::get<EnumField>(spec.field);
       int current = field.get(settings);
