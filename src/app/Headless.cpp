@@ -105,8 +105,8 @@ int runOutput(const CommandLine& cmd) {
     for (int i = 0; i < 2; ++i) {
       imgui.beginFrame(cmd.width, cmd.height, 1.0f / 60.0f);
       if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
-      drawLabels(scene.labels(settings, styles, camera, view), view);
-      drawCaption(captionOf(settings), view);
+      const float captionTop = drawCaption(captionOf(settings), view);
+      drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
       drawWatermark(settings.record.watermark, view);
       if (i == 0) imgui.discardFrame();
       else imgui.endFrame();

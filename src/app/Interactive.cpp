@@ -308,8 +308,8 @@ int runInteractive(const CommandLine& cmd) {
     if (s.recorder.active()) drawRecordingIndicator(s.recorder.clipSeconds());
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
-    drawLabels(scene.labels(s.settings, styles, s.camera, view), view);
-    drawCaption(captionOf(s.settings), view);
+    const float captionTop = drawCaption(captionOf(s.settings), view);
+    drawLabels(scene.labels(s.settings, styles, s.camera, view), aboveCaption(view, captionTop));
     drawWatermark(s.settings.record.watermark, view);
     s.imgui->endFrame();
     if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)

@@ -39,7 +39,8 @@ void LiveRecorder::capture(const ViewScene& scene, SceneRenderer& renderer, cons
   renderer.render(*scene.gpu, camera, scene.radius(), shown.render, {0, 0, width_, height_}, &styles);
   const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
   captions_->beginFrame(width_, height_, frameSeconds());
-  drawCaption(captionOf(shown), view);
+  const float captionTop = drawCaption(captionOf(shown), view);
+  drawLabels(scene.labels(shown, styles, camera, view), aboveCaption(view, captionTop));
   drawWatermark(shown.record.watermark, view);
   captions_->endFrame();
   Image pixels = readPixels(0, 0, width_, height_);

@@ -68,8 +68,8 @@ int runRecord(const CommandLine& cmd) {
     const float fade = std::clamp(std::min(local, current.duration - local) / 0.4f, 0.0f, 1.0f);
     imgui.beginFrame(width, height, 1.0f / static_cast<float>(fps));
     const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
-    drawLabels(scene.labels(settings, styles, camera, view), view);
-    drawCaption(title, view, fade, current.subtitle);
+    const float captionTop = drawCaption(title, view, fade, current.subtitle);
+    drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
     drawWatermark(settings.record.watermark, view);
     imgui.endFrame();
     Image pixels = readPixels(0, 0, width, height);

@@ -1,5 +1,6 @@
 // Structure labels in the 3D view: name boxes stacked in the margins, leader lines to the structure.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,12 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 
 // A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
 // `opacity` fades it in and out (0..1); `subtitle`, if any, goes under it in smaller type.
-void drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f, const std::string& subtitle = "");
+// Returns the top of the band (view bottom when nothing is drawn), so labels can stay above it.
+float drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f, const std::string& subtitle = "");
+// The part of `view` above a caption band whose top is `captionTop`: where labels are laid out.
+inline ScreenRect aboveCaption(const ScreenRect& view, float captionTop) {
+  return {view.x, view.y, view.width, std::max(view.height * 0.5f, captionTop - view.y)};
+}
 
 // A watermark (the clinic's name): small, half-transparent, in the top-right corner inside the
 // safe margins. Nothing when `text` is empty.
