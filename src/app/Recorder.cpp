@@ -10,6 +10,7 @@
 
 #include "app/ModelSource.hpp"
 #include "app/SettingsTween.hpp"
+#include "app/StoryboardPlayer.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/HeadlessContext.hpp"
 #include "recording/Storyboard.hpp"
@@ -41,34 +42,23 @@ int runRecord(const CommandLine& cmd) {
 
   const int frames = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
-  std::size_t step = 0;
-  float stepStart = 0.0f;
   using Clock = std::chrono::steady_clock;
   const auto started = Clock::now();
   double renderSeconds = 0;  // drawing and reading back, i.e. everything but push()
   for (int i = 0; i < frames; ++i) {
     const auto frameStart = Clock::now();
     const float t = static_cast<float>(i) / static_cast<float>(fps);  // the clock never decides a frame
-    while (step + 1 < board.steps.size() && t >= stepStart + board.steps[step].duration) stepStart += board.steps[step++].duration;
-    const StoryStep& current = board.steps[step];
-    const float local = t - stepStart;
-    Settings settings = current.settings;
+    const StoryFrame frame = storyFrameAt(board, scene, aspect, t);
+    const Settings& settings = frame.settings;
     OrbitCamera camera = scene.cameraFor(settings, aspect);
-    if (step > 0 && local < current.transition) {
-      const float k = easeInOut(local / current.transition);
-      const Settings& before = board.steps[step - 1].settings;
-      settings = blendSettings(before, current.settings, k);
-      camera.pose = interpolate(scene.cameraFor(before, aspect).pose, camera.pose, k);
-    }
+    camera.pose = frame.pose;
     const PartStyles styles = scene.styles(settings, t);
     target.bind();
     renderer.render(*scene.gpu, camera, scene.radius(), settings.render, {0, 0, width, height}, &styles);
 
-    const std::string title = !current.title.empty() ? current.title : captionOf(settings);
-    const float fade = std::clamp(std::min(local, current.duration - local) / 0.4f, 0.0f, 1.0f);
     imgui.beginFrame(width, height, 1.0f / static_cast<float>(fps));
     const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
-    const float captionTop = drawCaption(title, view, fade, current.subtitle);
+    const float captionTop = drawCaption(frame.title, view, frame.captionOpacity, frame.subtitle);
     drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
     drawWatermark(settings.record.watermark, view);
     imgui.endFrame();
