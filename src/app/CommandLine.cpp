@@ -42,7 +42,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
   std::string storyboard, record;
-  app.add_option("--storyboard", storyboard, "storyboard JSON to render (with --record)");
+  app.add_option("--storyboard", storyboard, "storyboard JSON: with --record, render it to a clip headlessly; alone, play it in the window (P plays it again)");
   app.add_option("--record", record, "with --storyboard: write it as an MP4 clip (H.264) and exit, no window needed; alone: record the window's 3D view from the start until it closes");
   std::string fps;
   app.add_option("--fps", fps, "frames per second of the clip: 24, 30 or 60 (default: the storyboard's, else 30)");
@@ -88,7 +88,6 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
     if (fps != "24" && fps != "30" && fps != "60") throw UserError("--fps " + fps + ": must be 24, 30 or 60");
     out.fps = std::stoi(fps);
   }
-  if (out.storyboard && !out.record) throw UserError("--storyboard needs --record OUT.mp4 (where to write it)");
   const auto& registry = OptionRegistry::instance();
   if (!view.empty()) registry.set(out.settings, "view", view, "--view");
   for (const auto& s : sets) registry.apply(out.settings, s, "--set");

@@ -15,6 +15,7 @@
 #include "app/ModelSource.hpp"
 #include "app/Picker.hpp"
 #include "app/SettingsTween.hpp"
+#include "app/StoryboardPlayer.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
@@ -53,6 +54,9 @@ struct AppState {
   bool toggleRecording = false;  // F9 or the panel's button, handled once per frame
   std::string recordMessage;     // the last clip's outcome, shown in the panel
   double clock = 0;              // animation time; advances 1/fps per frame while recording
+  const Storyboard* board = nullptr;  // --storyboard without --record: played in the window
+  float playTime = 0;                 // storyboard time; P starts it again
+  bool playing = false;
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   glm::vec2 cursorNdc(double x, double y) const {
@@ -155,6 +159,9 @@ void onKey(GLFWwindow* w, int key, int, int action, int) {
   } else if (key == GLFW_KEY_R) {
     s.settings.camera = CameraSettings{};
     s.goToSettingsView(kPresetSeconds);
+  } else if (key == GLFW_KEY_P && s.board) {
+    s.playTime = 0;
+    s.playing = true;
   } else if (key == GLFW_KEY_F9) {
     s.toggleRecording = true;
   } else if (key == GLFW_KEY_ESCAPE) {
@@ -203,6 +210,11 @@ void drawRecordingIndicator(float seconds) {
 
 int runInteractive(const CommandLine& cmd) {
   LoadedModel model = loadRequestedModel(cmd);
+  std::optional<Storyboard> board;
+  if (cmd.storyboard) {  // checked in full before the window opens, as for --record
+    board = loadStoryboard(*cmd.storyboard, cmd.settings);
+    for (const StoryStep& step : board->steps) checkStructureOptions(step.settings, model.model);
+  }
   Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
 
@@ -213,6 +225,8 @@ int runInteractive(const CommandLine& cmd) {
   s.window = &window;
   s.scene = &scene;
   s.settings = cmd.settings;
+  s.board = board ? &*board : nullptr;
+  s.playing = s.board != nullptr;
   glfwSetWindowUserPointer(window.handle(), &s);
   // Our callbacks first: the ImGui backend chains to them.
   glfwSetMouseButtonCallback(window.handle(), onMouseButton);
@@ -262,6 +276,18 @@ int runInteractive(const CommandLine& cmd) {
       first = false;
     }
     if (s.transition.active()) s.camera.pose = s.transition.advance(dt);
+    StoryFrame story;
+    if (s.playing) {  // the storyboard drives settings and camera; when it ends the app is yours again
+      s.playTime += dt;
+      story = storyFrameAt(*s.board, scene, s.camera.aspect, s.playTime);
+      s.settings = story.settings;
+      s.camera.pose = story.pose;
+      s.transition = CameraTransition();
+      s.tween = SettingsTween();
+      s.playing = !story.finished;
+      s.wake();
+    }
+    const bool storyCaption = s.board && (s.playing || story.finished);
 
     const auto t0 = std::chrono::steady_clock::now();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -273,7 +299,8 @@ int runInteractive(const CommandLine& cmd) {
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     if (s.recorder.active()) {
       try {
-        s.recorder.capture(scene, renderer, s.camera, shown, styles);
+        if (storyCaption) s.recorder.capture(scene, renderer, s.camera, shown, styles, story.title, story.subtitle, story.captionOpacity);
+      else s.recorder.capture(scene, renderer, s.camera, shown, styles, captionOf(shown));
       } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
         s.recordMessage = s.recorder.stop();
       }
@@ -308,7 +335,8 @@ int runInteractive(const CommandLine& cmd) {
     if (s.recorder.active()) drawRecordingIndicator(s.recorder.clipSeconds());
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
-    const float captionTop = drawCaption(captionOf(s.settings), view);
+    const float captionTop = storyCaption ? drawCaption(story.title, view, story.captionOpacity, story.subtitle)
+                                          : drawCaption(captionOf(s.settings), view);
     drawLabels(scene.labels(s.settings, styles, s.camera, view), aboveCaption(view, captionTop));
     drawWatermark(s.settings.record.watermark, view);
     s.imgui->endFrame();

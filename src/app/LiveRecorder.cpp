@@ -31,7 +31,8 @@ void LiveRecorder::start(const std::filesystem::path& target, int width, int hei
 }
 
 void LiveRecorder::capture(const ViewScene& scene, SceneRenderer& renderer, const OrbitCamera& windowCamera,
-                           const Settings& shown, const PartStyles& styles) {
+                           const Settings& shown, const PartStyles& styles, const std::string& title,
+                           const std::string& subtitle, float captionOpacity) {
   if (!encoder_) return;
   OrbitCamera camera = windowCamera;
   camera.aspect = static_cast<float>(width_) / static_cast<float>(height_);
@@ -39,7 +40,7 @@ void LiveRecorder::capture(const ViewScene& scene, SceneRenderer& renderer, cons
   renderer.render(*scene.gpu, camera, scene.radius(), shown.render, {0, 0, width_, height_}, &styles);
   const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
   captions_->beginFrame(width_, height_, frameSeconds());
-  const float captionTop = drawCaption(captionOf(shown), view);
+  const float captionTop = drawCaption(title, view, captionOpacity, subtitle);
   drawLabels(scene.labels(shown, styles, camera, view), aboveCaption(view, captionTop));
   drawWatermark(shown.record.watermark, view);
   captions_->endFrame();

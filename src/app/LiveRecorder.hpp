@@ -27,7 +27,8 @@ class LiveRecorder {
   // Renders the frame for what the window shows (camera pose, shown settings, styles) at clip size
   // and queues it. Leaves the default framebuffer bound.
   void capture(const ViewScene& scene, SceneRenderer& renderer, const OrbitCamera& windowCamera,
-               const Settings& shown, const PartStyles& styles);
+               const Settings& shown, const PartStyles& styles, const std::string& title,
+               const std::string& subtitle = "", float captionOpacity = 1.0f);
   // Finishes the file; returns a one-line message for the panel ("saved ..." or the error).
   std::string stop();
   float frameSeconds() const { return 1.0f / static_cast<float>(fps_); }

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (cmd.report) return runReport(cmd);
-    if (cmd.storyboard) return runRecord(cmd);
+    if (cmd.storyboard && cmd.record) return runRecord(cmd);  // alone, a storyboard plays in the window
     if (cmd.bench) return runBench(cmd);
     if (cmd.output) return runOutput(cmd);
     return runInteractive(cmd);

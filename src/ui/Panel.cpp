@@ -298,6 +298,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     ImGui::BulletText("1-6: front, back, left, right, top, bottom");
     ImGui::BulletText("F: frame all   R: reset");
     ImGui::BulletText("F9: start or stop recording a clip");
+    ImGui::BulletText("P: play the storyboard again (--storyboard)");
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s", info.renderer.c_str());
