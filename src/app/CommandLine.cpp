@@ -37,7 +37,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   auto* modelFlag = app.add_option("--model", model, "model file to open (OBJ, glTF/GLB, FBX, STL, PLY, DAE)");
   app.add_option("file", model, "model file to open, as with --model")->excludes(modelFlag);
   app.add_option("--output", output, "render one frame to this PNG and exit (no window)");
-  app.add_option("--size", size, "frame size for --output and --bench, WIDTHxHEIGHT (default 1280x720)");
+  app.add_option("--size", size, "frame size for --output, --bench and clips (--record), WIDTHxHEIGHT (default 1280x720; clips: the storyboard's or record.size)");
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
