@@ -18,3 +18,8 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 cd build
 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
+# The anatomy fidelity tests compare with ../shared/reference, which is never committed; without it
+# they skip. Say so loudly rather than let a green run hide it.
+if [ ! -d "$here/../shared/reference/opensim" ]; then
+  echo "test.sh: WARNING: ../shared/reference/opensim is missing, so the anatomy fidelity tests were skipped" >&2
+fi

@@ -52,6 +52,7 @@ struct AppState {
   double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
   LiveRecorder recorder;
   bool toggleRecording = false;  // F9 or the panel's button, handled once per frame
+  bool usedRecordPath = false;   // --record's path went to the first clip; later clips get dated names
   std::string recordMessage;     // the last clip's outcome, shown in the panel
   double clock = 0;              // animation time; advances 1/fps per frame while recording
   const Storyboard* board = nullptr;  // --storyboard without --record: played in the window
@@ -177,9 +178,8 @@ void toggleRecording(AppState& s, const CommandLine& cmd) {
     s.recordMessage = s.recorder.stop();
     return;
   }
-  static bool usedCommandLinePath = false;
-  const bool fromCommandLine = cmd.record && !usedCommandLinePath;
-  usedCommandLinePath = usedCommandLinePath || fromCommandLine;
+  const bool fromCommandLine = cmd.record && !s.usedRecordPath;
+  s.usedRecordPath = s.usedRecordPath || fromCommandLine;
   const ClipSize& size = kClipSizes.at(static_cast<std::size_t>(s.settings.record.size));
   const int width = cmd.sizeGiven ? cmd.width : size.width, height = cmd.sizeGiven ? cmd.height : size.height;
   const int fps = cmd.fps ? cmd.fps : kClipFps.at(static_cast<std::size_t>(s.settings.record.fps));
