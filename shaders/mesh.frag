@@ -54,16 +54,20 @@ void main() {
 
   float key = max(dot(n, keyDir), 0.0) * uLight;
   float fill = max(dot(n, fillDir), 0.0) * 0.35;
-  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * 0.22;
+  // Powers by multiplication: pow() is exp2(log2()) per pixel on a software rasteriser.
+  float facing = 1.0 - max(dot(n, v), 0.0);
+  float rim = facing * facing * facing * 0.22;
   float hemi = 0.5 + 0.5 * n.y;
   vec3 ambient = mix(vec3(0.16, 0.15, 0.17), vec3(0.26, 0.27, 0.30), hemi);
 
   vec3 h = normalize(keyDir + v);
-  float spec = pow(max(dot(n, h), 0.0), 40.0) * 0.12 * uLight;
+  float nh = max(dot(n, h), 0.0);
+  float nh2 = nh * nh, nh4 = nh2 * nh2, nh8 = nh4 * nh4, nh16 = nh8 * nh8, nh32 = nh16 * nh16;
+  float spec = nh32 * nh8 * 0.12 * uLight;  // exponent 40
 
   vec3 color = albedo * (ambient + key * vec3(1.0, 0.97, 0.92) + fill * vec3(0.80, 0.88, 1.0)) +
                vec3(spec) + rim * vec3(0.75, 0.85, 1.0);
-  float edge = pow(1.0 - max(dot(n, v), 0.0), 2.0);
+  float edge = facing * facing;
   color += kHighlight * edge * uHighlight * (0.55 + 0.9 * uPulse);
   if (uGlow.w > 0.0) {
     float near = 1.0 - smoothstep(0.03, 0.11, distance(vWorldPos, uGlow.xyz));
@@ -74,7 +78,7 @@ void main() {
     fragColor = vec4(display, 1.0);
   } else {
     // Ghosts show their outline more than their face, so the structures inside stay readable.
-    float a = clamp(uAlpha * (0.55 + 0.9 * pow(1.0 - max(dot(n, v), 0.0), 1.5)), 0.0, 1.0);
+    float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)), 0.0, 1.0);
     if (uPass == 2) {
       fragColor = vec4(a);
     } else {

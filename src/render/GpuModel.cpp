@@ -23,8 +23,10 @@ GpuModel::GpuModel(const Model& model)
                     static_cast<GLsizeiptr>(p.vertices.size() * sizeof(Vertex)), p.vertices.data());
     glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(indexOffset * sizeof(std::uint32_t)),
                     static_cast<GLsizeiptr>(p.indices.size() * sizeof(std::uint32_t)), p.indices.data());
-    ranges_.push_back({static_cast<GLsizei>(p.indices.size()), indexOffset,
-                       static_cast<GLint>(vertexOffset), p.color});
+    Bounds b;
+    for (const Vertex& v : p.vertices) b.add(v.position);
+    ranges_.push_back({static_cast<GLsizei>(p.indices.size()), indexOffset, static_cast<GLint>(vertexOffset),
+                       p.color, b.center()});
     vertexOffset += p.vertices.size();
     indexOffset += p.indices.size();
   }

@@ -13,6 +13,7 @@ struct DrawRange {
   std::size_t firstIndex = 0;
   GLint baseVertex = 0;
   glm::vec4 color{1.0f};
+  glm::vec3 centre{0.0f};  // of its rest-pose bounds: opaque parts are drawn nearest first
 };
 
 class GpuModel {

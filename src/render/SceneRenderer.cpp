@@ -3,6 +3,8 @@
 
 #include "render/ShaderLibrary.hpp"
 
+#include <algorithm>
+
 namespace hipscope {
 void setJoints(const gl::Program& program, const std::vector<glm::mat4>* joints) {
   const bool posed = joints && !joints->empty() && joints->size() <= 16;
@@ -54,20 +56,6 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   glClearColor(0, 0, 0, transparent ? 0.0f : 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
-  // Background at the far plane, no depth writes.
-  glDisable(GL_DEPTH_TEST);
-  glDepthMask(GL_FALSE);
-  glBindVertexArray(emptyVao_.id());
-  if (!transparent) {
-    const Backdrop bg = backdropFor(settings.background);
-    background_.use();
-    background_.set("uTop", bg.top);
-    background_.set("uBottom", bg.bottom);
-    background_.set("uVignette", bg.vignette);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    ++stats.drawCalls;
-  }
-
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDepthMask(GL_TRUE);
@@ -108,9 +96,17 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   std::size_t drawnTriangles = 0;
   bool anyGhost = false;
   // ghosts: false draws the opaque parts, true the see-through ones.
+  // Opaque parts nearest first, so the rasteriser's early depth test skips shading what they hide
+  // (on llvmpipe most of a frame is fragment shading). Ghosts accumulate order-independently.
+  const auto& ranges = model.ranges();
+  std::vector<std::size_t> order(ranges.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const glm::vec3 eye = camera.eye();
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return glm::dot(ranges[a].centre - eye, f) < glm::dot(ranges[b].centre - eye, f);
+  });
   auto draw = [&](bool ghosts, bool flat) {
-    const auto& ranges = model.ranges();
-    for (std::size_t i = 0; i < ranges.size(); ++i) {
+    for (const std::size_t i : order) {
       if (!flag(&PartStyles::visible, i, 1)) continue;
       const float alpha = opacity(i);
       if (alpha <= kHiddenOpacity) continue;
@@ -139,6 +135,27 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
     }
   };
   draw(false, false);
+
+  // The backdrop goes behind what the opaque pass drew: at the far plane, depth-tested without
+  // writing, so only the pixels the model leaves uncovered are shaded.
+  if (!transparent) {
+    glDepthFunc(GL_LEQUAL);
+    glDepthMask(GL_FALSE);
+    glDisable(GL_CULL_FACE);
+    glBindVertexArray(emptyVao_.id());
+    const Backdrop bg = backdropFor(settings.background);
+    background_.use();
+    background_.set("uTop", bg.top);
+    background_.set("uBottom", bg.bottom);
+    background_.set("uVignette", bg.vignette);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    ++stats.drawCalls;
+    glDepthFunc(GL_LESS);
+    glDepthMask(GL_TRUE);
+    mesh_.use();
+    model.bind();
+    if (styles && styles->cullBackFaces) glEnable(GL_CULL_FACE);
+  }
 
   if (settings.wireframe) {
     glEnable(GL_BLEND);
