@@ -299,8 +299,8 @@ int runInteractive(const CommandLine& cmd) {
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     if (s.recorder.active()) {
       try {
-        if (storyCaption) s.recorder.capture(scene, renderer, s.camera, shown, styles, story.title, story.subtitle, story.captionOpacity);
-      else s.recorder.capture(scene, renderer, s.camera, shown, styles, captionOf(shown));
+        if (storyCaption) s.recorder.capture(scene, s.camera, shown, styles, story.title, story.subtitle, story.captionOpacity);
+      else s.recorder.capture(scene, s.camera, shown, styles, captionOf(shown));
       } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
         s.recordMessage = s.recorder.stop();
       }

@@ -26,18 +26,18 @@ void LiveRecorder::start(const std::filesystem::path& target, int width, int hei
   frames_ = 0;
   target_ = target;
   target3d_ = std::make_unique<RenderTarget>(width_, height_);
+  if (!renderer_) renderer_ = std::make_unique<SceneRenderer>();
   captions_ = std::make_unique<ImGuiLayer>(nullptr, std::max(1.0f, static_cast<float>(height_) / 1080.0f));
   encoder_ = std::move(encoder);
 }
 
-void LiveRecorder::capture(const ViewScene& scene, SceneRenderer& renderer, const OrbitCamera& windowCamera,
+void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCamera,
                            const Settings& shown, const PartStyles& styles, const std::string& title,
                            const std::string& subtitle, float captionOpacity) {
   if (!encoder_) return;
   OrbitCamera camera = windowCamera;
   camera.aspect = static_cast<float>(width_) / static_cast<float>(height_);
-  target3d_->bind();
-  renderer.render(*scene.gpu, camera, scene.radius(), shown.render, {0, 0, width_, height_}, &styles);
+  renderer_->renderInto(*target3d_, *scene.gpu, camera, scene.radius(), shown.render, &styles);
   const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
   captions_->beginFrame(width_, height_, frameSeconds());
   const float captionTop = drawCaption(title, view, captionOpacity, subtitle);

@@ -9,11 +9,11 @@
 
 #include "recording/VideoEncoder.hpp"
 #include "render/RenderTarget.hpp"
+#include "render/SceneRenderer.hpp"
 #include "ui/ImGuiLayer.hpp"
 
 namespace hipscope {
 
-class SceneRenderer;
 struct ViewScene;
 class OrbitCamera;
 struct PartStyles;
@@ -26,7 +26,7 @@ class LiveRecorder {
   void start(const std::filesystem::path& target, int width, int height, int fps);
   // Renders the frame for what the window shows (camera pose, shown settings, styles) at clip size
   // and queues it. Leaves the default framebuffer bound.
-  void capture(const ViewScene& scene, SceneRenderer& renderer, const OrbitCamera& windowCamera,
+  void capture(const ViewScene& scene, const OrbitCamera& windowCamera,
                const Settings& shown, const PartStyles& styles, const std::string& title,
                const std::string& subtitle = "", float captionOpacity = 1.0f);
   // Finishes the file; returns a one-line message for the panel ("saved ..." or the error).
@@ -38,6 +38,7 @@ class LiveRecorder {
  private:
   std::unique_ptr<VideoEncoder> encoder_;
   std::unique_ptr<RenderTarget> target3d_;
+  std::unique_ptr<SceneRenderer> renderer_;  // its own, so the window's buffers keep their size
   std::unique_ptr<ImGuiLayer> captions_;
   std::filesystem::path target_;
   int width_ = 0, height_ = 0, fps_ = 30, frames_ = 0;

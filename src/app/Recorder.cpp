@@ -53,8 +53,7 @@ int runRecord(const CommandLine& cmd) {
     OrbitCamera camera = scene.cameraFor(settings, aspect);
     camera.pose = frame.pose;
     const PartStyles styles = scene.styles(settings, t);
-    target.bind();
-    renderer.render(*scene.gpu, camera, scene.radius(), settings.render, {0, 0, width, height}, &styles);
+    renderer.renderInto(target, *scene.gpu, camera, scene.radius(), settings.render, &styles);
 
     imgui.beginFrame(width, height, 1.0f / static_cast<float>(fps));
     const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};

@@ -144,7 +144,7 @@ void VideoEncoder::encode(const Image* image) {
   AVCodecContext* c = ff_->codec;
   if (image) {
     ff_->sws = sws_getCachedContext(ff_->sws, image->width, image->height, AV_PIX_FMT_RGBA, width_, height_,
-                                    AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
+                                    AV_PIX_FMT_YUV420P, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr);
     av_frame_make_writable(ff_->frame);
     const std::uint8_t* src[1] = {image->rgba.data()};
     const int stride[1] = {image->width * 4};

@@ -42,11 +42,31 @@ void SceneRenderer::resize(int width, int height) {
 
 FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                                  const RenderSettings& settings, const Viewport& vp, const PartStyles* styles) {
-  FrameStats stats;
   GLint target = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
   resize(vp.width, vp.height);
-  scene_->bind();
+  const FrameStats stats = draw(*scene_, model, camera, sceneRadius, settings, styles);
+  // Copy into the caller's framebuffer at the viewport.
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, scene_->framebuffer());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
+  glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  glViewport(vp.x, vp.y, vp.width, vp.height);
+  return stats;
+}
+
+FrameStats SceneRenderer::renderInto(const RenderTarget& target, const GpuModel& model, const OrbitCamera& camera,
+                                     float sceneRadius, const RenderSettings& settings, const PartStyles* styles) {
+  const FrameStats stats = draw(target, model, camera, sceneRadius, settings, styles);
+  target.bind();
+  return stats;
+}
+
+FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, const OrbitCamera& camera,
+                               float sceneRadius, const RenderSettings& settings, const PartStyles* styles) {
+  FrameStats stats;
+  const Viewport vp{0, 0, into.width(), into.height()};
+  into.bind();
   glDisable(GL_SCISSOR_TEST);
   glDisable(GL_BLEND);
   glDepthMask(GL_TRUE);
@@ -172,7 +192,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
 
   if (anyGhost) {
     // Ghosted layers: accumulate, then revealage, then resolve over the opaque image.
-    transparency_.resize(vp.width, vp.height, scene_->depthRenderbuffer());
+    transparency_.resize(vp.width, vp.height, into.depthRenderbuffer());
     if (transparency_.combined()) {
       transparency_.beginCombined();
       mesh_.set("uPass", 3);
@@ -186,7 +206,7 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
       draw(true, true);
     }
     glDepthMask(GL_TRUE);
-    transparency_.resolve(scene_->framebuffer(), emptyVao_.id());
+    transparency_.resolve(into.framebuffer(), emptyVao_.id());
   }
   if (styles && !styles->lines.empty()) lines_.draw(styles->lines, camera, sceneRadius, styles->time);
   stats.triangles = drawnTriangles;
@@ -195,12 +215,6 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   glDisable(GL_BLEND);
   glDepthMask(GL_TRUE);
 
-  // Copy into the caller's framebuffer at the viewport.
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, scene_->framebuffer());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
-  glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
-  glViewport(vp.x, vp.y, vp.width, vp.height);
   return stats;
 }
 

@@ -54,9 +54,15 @@ class SceneRenderer {
   FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                     const RenderSettings& settings, const Viewport& viewport,
                     const PartStyles* styles = nullptr);
+  // Renders a whole frame straight into `target` (colour and depth) and leaves it bound: no copy,
+  // which on a software rasteriser also saves a wait. For offscreen frames: stills and clips.
+  FrameStats renderInto(const RenderTarget& target, const GpuModel& model, const OrbitCamera& camera,
+                        float sceneRadius, const RenderSettings& settings, const PartStyles* styles = nullptr);
 
  private:
   void resize(int width, int height);
+  FrameStats draw(const RenderTarget& into, const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
+                  const RenderSettings& settings, const PartStyles* styles);
 
   gl::Program mesh_;
   gl::Program background_;
