@@ -175,9 +175,11 @@ void onRefresh(GLFWwindow* w) { state(w)->wake(); }
 // Starts or stops a clip. The first clip of a run goes to --record's path if one was given.
 void toggleRecording(AppState& s, const CommandLine& cmd) {
   if (s.recorder.active()) {
-    s.recordMessage = s.recorder.stop();
+    s.recorder.stop();  // saved in the background; the outcome arrives through poll()
+    s.recordMessage.clear();
     return;
   }
+  if (s.recorder.saving()) return;  // the progress bar is up: one clip at a time
   const bool fromCommandLine = cmd.record && !s.usedRecordPath;
   s.usedRecordPath = s.usedRecordPath || fromCommandLine;
   const ClipSize& size = kClipSizes.at(static_cast<std::size_t>(s.settings.record.size));
@@ -204,6 +206,23 @@ void drawRecordingIndicator(float seconds) {
                       IM_COL32(0, 0, 0, 170), size * 0.3f);
   draw->AddCircleFilled(ImVec2(at.x + size * 0.8f, at.y + extent.y * 0.5f + size * 0.25f), size * 0.35f, IM_COL32(230, 40, 40, 255));
   draw->AddText(ImVec2(at.x + size * 1.4f, at.y + size * 0.25f), IM_COL32(255, 255, 255, 255), text);
+}
+
+// While a stopped clip is being finished: where the REC badge was, a bar filling up, so nobody quits
+// too early. Drawn straight into the foreground like the badge (no window to lay out first).
+void drawSavingProgress(float progress) {
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const float size = ImGui::GetFontSize();
+  const char* text = "Saving the clip...";
+  const ImVec2 extent = ImGui::CalcTextSize(text);
+  const float width = std::max(extent.x, size * 10.0f);
+  const ImVec2 at(size, size), end(at.x + width + size, at.y + extent.y + size * 1.4f);
+  draw->AddRectFilled(at, end, IM_COL32(0, 0, 0, 170), size * 0.3f);
+  draw->AddText(ImVec2(at.x + size * 0.5f, at.y + size * 0.25f), IM_COL32(255, 255, 255, 255), text);
+  const ImVec2 bar(at.x + size * 0.5f, at.y + extent.y + size * 0.5f);
+  draw->AddRectFilled(bar, ImVec2(bar.x + width, bar.y + size * 0.5f), IM_COL32(255, 255, 255, 60), size * 0.2f);
+  draw->AddRectFilled(bar, ImVec2(bar.x + width * std::clamp(progress, 0.0f, 1.0f), bar.y + size * 0.5f),
+                      IM_COL32(240, 228, 66, 255), size * 0.2f);  // Okabe-Ito yellow
 }
 
 }  // namespace
@@ -265,6 +284,10 @@ int runInteractive(const CommandLine& cmd) {
     int fbW, fbH, winW, winH;
     window.framebufferSize(fbW, fbH);
     glfwGetWindowSize(window.handle(), &winW, &winH);
+    if (s.recorder.saving()) {  // keep drawing the progress bar until the file is finished
+      if (std::optional<std::string> outcome = s.recorder.poll()) s.recordMessage = *outcome;
+      s.wake();
+    }
     if (fbW <= 0 || fbH <= 0) continue;  // minimised
     s.pixelRatio = winW > 0 ? static_cast<float>(fbW) / winW : 1.0f;
     const float panelW = s.settings.ui.panel ? panelWidth(uiScale * window.contentScale()) : 0.0f;
@@ -302,7 +325,7 @@ int runInteractive(const CommandLine& cmd) {
         if (storyCaption) s.recorder.capture(scene, s.camera, shown, styles, story.title, story.subtitle, story.captionOpacity);
       else s.recorder.capture(scene, s.camera, shown, styles, captionOf(shown));
       } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
-        s.recordMessage = s.recorder.stop();
+        s.recorder.stop();  // finishing reports the encoder's error
       }
       glBindFramebuffer(GL_FRAMEBUFFER, 0);
       glViewport(0, 0, fbW, fbH);
@@ -329,10 +352,13 @@ int runInteractive(const CommandLine& cmd) {
       PanelInfo info = describeForPanel(scene, s.settings, rendererName, frameMs);
       info.recording = s.recorder.active();
       info.recordSeconds = s.recorder.clipSeconds();
+      info.saving = s.recorder.saving();
+      info.savingProgress = s.recorder.savingProgress();
       info.recordMessage = s.recordMessage;
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)}, &actions);
     }
     if (s.recorder.active()) drawRecordingIndicator(s.recorder.clipSeconds());
+    if (s.recorder.saving()) drawSavingProgress(s.recorder.savingProgress());
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
     const float captionTop = storyCaption ? drawCaption(story.title, view, story.captionOpacity, story.subtitle)
@@ -362,7 +388,8 @@ int runInteractive(const CommandLine& cmd) {
     if (cmd.glStrict) gl::checkErrors("frame");
     if (cmd.exitAfterFrames && ++frames >= cmd.exitAfterFrames) break;
   }
-  if (s.recorder.active()) s.recordMessage = s.recorder.stop();  // closing the window finishes the clip
+  s.recorder.stop();  // closing the window finishes the clip
+  if (s.recorder.saving()) s.recordMessage = s.recorder.waitUntilSaved();
   const bool clipFailed = !s.recordMessage.empty() && s.recordMessage.rfind("saved ", 0) != 0;
   if (clipFailed) std::fprintf(stderr, "hipscope: error: %s\n", s.recordMessage.c_str());
   else if (cmd.record && !s.recordMessage.empty()) std::printf("hipscope: %s\n", s.recordMessage.c_str());

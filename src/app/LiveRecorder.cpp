@@ -50,20 +50,34 @@ void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCame
   ++frames_;
 }
 
-std::string LiveRecorder::stop() {
-  if (!encoder_) return "";
-  std::string message;
-  try {
-    encoder_->finish();
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.1f", clipSeconds());
-    message = "saved " + target_.string() + " (" + seconds + " s)";
-  } catch (const UserError& e) {
-    message = e.what();
-  }
-  encoder_.reset();
+void LiveRecorder::stop() {
+  if (!encoder_) return;
+  waitUntilSaved();  // one clip saving at a time
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.1f", clipSeconds());
+  const std::string saved = "saved " + target_.string() + " (" + seconds + " s)";
+  savingEncoder_ = std::move(encoder_);
+  saving_ = std::async(std::launch::async, [encoder = savingEncoder_.get(), saved]() -> std::string {
+    try {
+      encoder->finish();
+      return saved;
+    } catch (const UserError& e) {
+      return e.what();
+    }
+  });
   captions_.reset();
   target3d_.reset();
+}
+
+std::optional<std::string> LiveRecorder::poll() {
+  if (!saving_.valid() || saving_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+  return waitUntilSaved();
+}
+
+std::string LiveRecorder::waitUntilSaved() {
+  if (!saving_.valid()) return "";
+  std::string message = saving_.get();
+  savingEncoder_.reset();
   return message;
 }
 

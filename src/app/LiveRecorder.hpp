@@ -3,6 +3,7 @@
 // recorded frame, so a slow machine still makes a smooth clip (the window then runs in slow motion).
 #pragma once
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,14 +30,23 @@ class LiveRecorder {
   void capture(const ViewScene& scene, const OrbitCamera& windowCamera,
                const Settings& shown, const PartStyles& styles, const std::string& title,
                const std::string& subtitle = "", float captionOpacity = 1.0f);
-  // Finishes the file; returns a one-line message for the panel ("saved ..." or the error).
-  std::string stop();
+  // Stops taking frames and finishes the file on a background thread, so the window keeps drawing
+  // (with a progress bar) while the last frames are encoded and the file is closed and renamed.
+  void stop();
+  bool saving() const { return saving_.valid(); }
+  float savingProgress() const { return savingEncoder_ ? savingEncoder_->progress() : 1.0f; }
+  // Once saving is done: the one-line outcome for the panel ("saved ..." or the error), given once.
+  std::optional<std::string> poll();
+  // Blocks until saving is done; the outcome, or "" when nothing was being saved.
+  std::string waitUntilSaved();
   float frameSeconds() const { return 1.0f / static_cast<float>(fps_); }
   float clipSeconds() const { return static_cast<float>(frames_) / static_cast<float>(fps_); }
   const std::filesystem::path& target() const { return target_; }
 
  private:
   std::unique_ptr<VideoEncoder> encoder_;
+  std::unique_ptr<VideoEncoder> savingEncoder_;
+  std::future<std::string> saving_;
   std::unique_ptr<RenderTarget> target3d_;
   std::unique_ptr<SceneRenderer> renderer_;  // its own, so the window's buffers keep their size
   std::unique_ptr<ImGuiLayer> captions_;

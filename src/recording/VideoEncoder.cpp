@@ -112,6 +112,7 @@ void VideoEncoder::push(Image frame) {
   waitSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!error_.empty()) throw UserError("could not record " + target_.string() + ": " + error_);
   queue_.push_back(std::move(frame));
+  ++pushed_;
   changed_.notify_all();
 }
 
@@ -166,6 +167,7 @@ void VideoEncoder::encode(const Image* image) {
     // avio buffers: a failed write() surfaces only here, not in the muxer's return value.
     if (ff_->format->pb->error < 0)
       throw std::runtime_error("writing failed (" + describe(ff_->format->pb->error) + "); is the disk full?");
+    ++muxed_;  // one packet per frame: no B-frames, no dropped frames
   }
   if (image) ++written_;
 }

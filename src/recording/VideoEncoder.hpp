@@ -3,6 +3,7 @@
 // the target and renamed only when complete, so a killed recording leaves a playable partial file
 // and never a broken file under the final name.
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -32,6 +33,12 @@ class VideoEncoder {
 
   const std::filesystem::path& partialPath() const { return partial_; }
   int frames() const { return written_; }
+  // From any thread: the share of the frames pushed so far that are encoded and on disk (0..1),
+  // for a progress bar while finish() runs.
+  float progress() const {
+    const int pushed = pushed_.load();
+    return pushed == 0 ? 1.0f : static_cast<float>(muxed_.load()) / static_cast<float>(pushed);
+  }
   // For the benchmark, valid after finish(): seconds the worker spent encoding and muxing, and
   // seconds push() waited for it (0 when encoding keeps up with rendering).
   double encodeSeconds() const { return encodeSeconds_; }
@@ -45,7 +52,7 @@ class VideoEncoder {
   std::unique_ptr<Ffmpeg> ff_;
   std::filesystem::path target_, partial_;
   int width_, height_, fps_;
-  int written_ = 0;
+  std::atomic<int> written_{0}, pushed_{0}, muxed_{0};  // frames: encoded, queued, in the file
   double encodeSeconds_ = 0, waitSeconds_ = 0;
   std::deque<Image> queue_;
   std::mutex mutex_;

@@ -246,6 +246,9 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       std::snprintf(label, sizeof label, "Stop recording (%.1f s)###record", info.recordSeconds);
       actions->toggleRecording = ImGui::Button(label);
       ImGui::PopStyleColor();
+    } else if (info.saving) {
+      ImGui::TextUnformatted("Saving the clip...");
+      ImGui::ProgressBar(info.savingProgress);
     } else {
       actions->toggleRecording = ImGui::Button("Record###record");
       for (const OptionSpec& spec : OptionRegistry::instance().all())

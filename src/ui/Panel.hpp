@@ -35,6 +35,8 @@ struct PanelInfo {
   std::string selectedName;             // its name in the chosen naming mode
   bool recording = false;               // a clip is being recorded from the window
   float recordSeconds = 0.0f;           // clip time recorded so far
+  bool saving = false;                  // a stopped clip is being finished
+  float savingProgress = 1.0f;          // 0..1 of its frames encoded and written
   std::string recordMessage;            // the last clip's outcome: where it was saved, or the error
 };
 
