@@ -21,6 +21,7 @@
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
 #include "ui/ImGuiLayer.hpp"
+#include "ui/Logo.hpp"
 #include "ui/Panel.hpp"
 
 namespace hipscope {
@@ -94,7 +95,10 @@ int runOutput(const CommandLine& cmd) {
   const std::vector<char> visible = ViewScene::pickable(styles);
   session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
 
-  if (drawUi || cmd.settings.labels || cmd.settings.scenario > 0) {
+  const RecordSettings& mark = cmd.settings.record;
+  if (drawUi || cmd.settings.labels || cmd.settings.scenario > 0 || !mark.watermark.empty() || !mark.logo.empty()) {
+    LogoCache logos;
+    const Logo* logo = logos.get(mark.logo);  // a broken logo stops here, before any file is written
     ImGuiLayer imgui(nullptr, uiScale);
     Settings settings = cmd.settings;
     const PanelInfo info = describeForPanel(scene, settings, session.context.renderer(), 0.0f);
@@ -107,7 +111,7 @@ int runOutput(const CommandLine& cmd) {
       if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
       const float captionTop = drawCaption(captionOf(settings), view);
       drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
-      drawWatermark(settings.record.watermark, view);
+      drawWatermark(settings.record.watermark, view, logo);
       if (i == 0) imgui.discardFrame();
       else imgui.endFrame();
     }

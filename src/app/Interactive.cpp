@@ -25,6 +25,7 @@
 #include "render/gl/Debug.hpp"
 #include "scene/Raycast.hpp"
 #include "ui/ImGuiLayer.hpp"
+#include "ui/Logo.hpp"
 #include "ui/Panel.hpp"
 
 namespace hipscope {
@@ -35,6 +36,8 @@ constexpr float kSettleSeconds = 0.25f;
 
 struct AppState {
   Window* window = nullptr;
+  LogoCache logos;
+  std::string failedLogo;  // a logo path set in the panel that could not be read (said once)
   ViewScene* scene = nullptr;
   Settings settings;
   OrbitCamera camera;
@@ -256,6 +259,12 @@ int runInteractive(const CommandLine& cmd) {
   float uiScale = s.settings.ui.scale;
   s.imgui = std::make_unique<ImGuiLayer>(window.handle(), uiScale * window.contentScale());
 
+  // Logos named on the command line or in the storyboard are read now: a broken one is an error
+  // before anything runs, as a broken storyboard is.
+  s.logos.get(cmd.settings.record.logo);
+  if (board)
+    for (const StoryStep& step : board->steps) s.logos.get(step.settings.record.logo);
+
   if (cmd.record) toggleRecording(s, cmd);  // --record without --storyboard: from the first frame
 
   bool first = true;
@@ -319,11 +328,20 @@ int runInteractive(const CommandLine& cmd) {
     glClear(GL_COLOR_BUFFER_BIT);
     const Settings shown = s.tween.advance(s.settings, dt);
     const PartStyles styles = scene.styles(shown, static_cast<float>(s.clock));
+    const Logo* logo = nullptr;
+    if (!shown.record.logo.empty() && shown.record.logo != s.failedLogo) {
+      try {
+        logo = s.logos.get(shown.record.logo);
+      } catch (const UserError& e) {  // typed into the panel: say so there and go on without it
+        s.failedLogo = shown.record.logo;
+        s.recordMessage = e.what();
+      }
+    }
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     if (s.recorder.active()) {
       try {
-        if (storyCaption) s.recorder.capture(scene, s.camera, shown, styles, story.title, story.subtitle, story.captionOpacity);
-      else s.recorder.capture(scene, s.camera, shown, styles, captionOf(shown));
+        if (storyCaption) s.recorder.capture(scene, s.camera, shown, styles, logo, story.title, story.subtitle, story.captionOpacity);
+      else s.recorder.capture(scene, s.camera, shown, styles, logo, captionOf(shown));
       } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
         s.recorder.stop();  // finishing reports the encoder's error
       }
@@ -364,7 +382,7 @@ int runInteractive(const CommandLine& cmd) {
     const float captionTop = storyCaption ? drawCaption(story.title, view, story.captionOpacity, story.subtitle)
                                           : drawCaption(captionOf(s.settings), view);
     drawLabels(scene.labels(s.settings, styles, s.camera, view), aboveCaption(view, captionTop));
-    drawWatermark(s.settings.record.watermark, view);
+    drawWatermark(shown.record.watermark, view, logo);
     s.imgui->endFrame();
     if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
       s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen

@@ -32,7 +32,7 @@ void LiveRecorder::start(const std::filesystem::path& target, int width, int hei
 }
 
 void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCamera,
-                           const Settings& shown, const PartStyles& styles, const std::string& title,
+                           const Settings& shown, const PartStyles& styles, const Logo* logo, const std::string& title,
                            const std::string& subtitle, float captionOpacity) {
   if (!encoder_) return;
   OrbitCamera camera = windowCamera;
@@ -42,7 +42,7 @@ void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCame
   captions_->beginFrame(width_, height_, frameSeconds());
   const float captionTop = drawCaption(title, view, captionOpacity, subtitle);
   drawLabels(scene.labels(shown, styles, camera, view), aboveCaption(view, captionTop));
-  drawWatermark(shown.record.watermark, view);
+  drawWatermark(shown.record.watermark, view, logo);
   captions_->endFrame();
   Image pixels = readPixels(0, 0, width_, height_);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -19,6 +19,7 @@ struct ViewScene;
 class OrbitCamera;
 struct PartStyles;
 struct Settings;
+struct Logo;
 
 class LiveRecorder {
  public:
@@ -28,7 +29,7 @@ class LiveRecorder {
   // Renders the frame for what the window shows (camera pose, shown settings, styles) at clip size
   // and queues it. Leaves the default framebuffer bound.
   void capture(const ViewScene& scene, const OrbitCamera& windowCamera,
-               const Settings& shown, const PartStyles& styles, const std::string& title,
+               const Settings& shown, const PartStyles& styles, const Logo* logo, const std::string& title,
                const std::string& subtitle = "", float captionOpacity = 1.0f);
   // Stops taking frames and finishes the file on a background thread, so the window keeps drawing
   // (with a progress bar) while the last frames are encoded and the file is closed and renamed.

@@ -21,6 +21,7 @@
 #include "render/gl/Debug.hpp"
 #include "ui/ImGuiLayer.hpp"
 #include "ui/Labels.hpp"
+#include "ui/Logo.hpp"
 
 namespace hipscope {
 
@@ -38,6 +39,8 @@ int runRecord(const CommandLine& cmd) {
   RenderTarget target(width, height);
   // The same type size as --output at this height, so a frame of a clip matches a still.
   ImGuiLayer imgui(nullptr, cmd.settings.ui.scale * std::max(1.0f, static_cast<float>(height) / 1080.0f));
+  LogoCache logos;
+  for (const StoryStep& step : board.steps) logos.get(step.settings.record.logo);  // every logo read before the file is made
   VideoEncoder encoder(*cmd.record, width, height, fps);
 
   const int frames = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
@@ -59,7 +62,7 @@ int runRecord(const CommandLine& cmd) {
     const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
     const float captionTop = drawCaption(frame.title, view, frame.captionOpacity, frame.subtitle);
     drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
-    drawWatermark(settings.record.watermark, view);
+    drawWatermark(settings.record.watermark, view, logos.get(settings.record.logo));
     imgui.endFrame();
     Image pixels = readPixels(0, 0, width, height);
     renderSeconds += std::chrono::duration<double>(Clock::now() - frameStart).count();

@@ -30,6 +30,7 @@ std::string kindName(const OptionSpec& spec) {
     case OptionKind::Float: return "float " + formatFloat(spec.min) + ".." + formatFloat(spec.max);
     case OptionKind::Text: return "text";
     case OptionKind::Words: return "words";
+    case OptionKind::Path: return "file";
     case OptionKind::FloatMap: return "float 0..1";
     case OptionKind::Enum: {
       std::string s;
@@ -145,6 +146,8 @@ OptionRegistry buildRegistry() {
   addEnum("record.fps",
           {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
           clipFpsNames(), "frames per second of clips recorded from the window");
+  r.add({"record.logo", OptionKind::Path, "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots",
+         static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.record.logo; }), 0, 0, {}, {}});
   r.add({"record.watermark", OptionKind::Words, "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name",
          static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.record.watermark; }), 0, 0, {}, {}});
   std::vector<std::string> presetNames;
@@ -276,6 +279,13 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
       std::get<std::string& (*)(Settings&)>(spec->field)(settings) = std::string(value);
       break;
     }
+    case OptionKind::Path: {
+      if (value.size() > 4096) throw UserError(bad + "at most 4096 characters");
+      for (char c : value)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) throw UserError(bad + "control characters are not allowed");
+      std::get<std::string& (*)(Settings&)>(spec->field)(settings) = std::string(value);
+      break;
+    }
     case OptionKind::Enum: {
       auto it = std::find(spec->choices.begin(), spec->choices.end(), value);
       if (it == spec->choices.end())
@@ -325,6 +335,7 @@ std::string formatValue(const OptionSpec& spec, const Settings& settings) {
     case OptionKind::Float: return formatFloat(std::get<float& (*)(Settings&)>(spec.field)(s));
     case OptionKind::Enum: return spec.choices.at(std::get<EnumField>(spec.field).get(settings));
     case OptionKind::Text:
+    case OptionKind::Path:
     case OptionKind::Words: return std::get<std::string& (*)(Settings&)>(spec.field)(s);
     case OptionKind::FloatMap: {
       std::string out;

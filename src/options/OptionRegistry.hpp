@@ -15,8 +15,9 @@ namespace hipscope {
 // Text options hold names that only the loaded model can check (e.g. a structure id); the app
 // validates them once the model is loaded and names the closest valid one.
 // FloatMap options are a family of keys under one prefix, "tension.<muscle or group>" (0..1 each).
-// Text: structure ids (letters, digits, '_', ','); Words: free text a person reads (a watermark).
-enum class OptionKind { Bool, Float, Enum, Text, Words, FloatMap };
+// Text: structure ids (letters, digits, '_', ','); Words: free text a person reads (a watermark);
+// Path: a file name (checked when the file is used).
+enum class OptionKind { Bool, Float, Enum, Text, Words, Path, FloatMap };
 
 struct EnumField {
   int (*get)(const Settings&);

@@ -35,6 +35,7 @@ struct RecordSettings {
   int size = 0;  // 720p
   int fps = 1;   // 30
   std::string watermark;  // e.g. the clinic's name, drawn in a corner of clips and screenshots
+  std::string logo;       // a PNG drawn in that corner (ui/Logo.hpp), the text below it
 };
 
 // Joint angles in degrees (see mechanics/Mechanics.hpp for the directions).

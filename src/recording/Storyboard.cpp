@@ -47,7 +47,8 @@ float Storyboard::duration() const {
   return total;
 }
 
-Storyboard parseStoryboard(const std::string& text, const std::string& fileName, const Settings& base) {
+Storyboard parseStoryboard(const std::string& text, const std::string& fileName, const Settings& base,
+                           const std::filesystem::path& folder) {
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);
@@ -109,7 +110,11 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
     if (s.contains("set")) {
       if (!s["set"].is_object()) fail("set", where + ".set: expected an object of option: value");
       for (const auto& [key, value] : s["set"].items()) {
-        const std::string text = asText(value);
+        std::string text = asText(value);
+        // A file named in a storyboard (a logo) is found beside the storyboard, wherever it is run from.
+        const OptionSpec* spec = registry.find(key);
+        if (spec && spec->kind == OptionKind::Path && !text.empty() && !folder.empty() && std::filesystem::path(text).is_relative())
+          text = (folder / text).lexically_normal().string();
         try {
           registry.set(settings, key, text, "set");
         } catch (const UserError& e) {
@@ -133,7 +138,7 @@ Storyboard loadStoryboard(const std::filesystem::path& path, const Settings& bas
   if (!in) throw UserError("could not read storyboard " + path.string() + ": no such file or not readable");
   std::ostringstream text;
   text << in.rdbuf();
-  return parseStoryboard(text.str(), path.filename().string(), base);
+  return parseStoryboard(text.str(), path.filename().string(), base, path.parent_path());
 }
 
 }  // namespace hipscope

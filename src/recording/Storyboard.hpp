@@ -28,6 +28,8 @@ struct Storyboard {
 // Parses and validates against `base` (the command line's settings): every option key and value is
 // checked now, so a mistake is reported with its line before anything is rendered.
 Storyboard loadStoryboard(const std::filesystem::path& path, const Settings& base);
-Storyboard parseStoryboard(const std::string& text, const std::string& fileName, const Settings& base);
+// `folder`: where relative file names in it (record.logo) are looked for; empty: as given.
+Storyboard parseStoryboard(const std::string& text, const std::string& fileName, const Settings& base,
+                           const std::filesystem::path& folder = {});
 
 }  // namespace hipscope

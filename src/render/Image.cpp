@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <system_error>
@@ -77,9 +78,24 @@ void writePng(const Image& image, const std::filesystem::path& path) {
 }
 
 Image readPng(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw UserError("could not read " + name + ": no such file");
+  if (std::filesystem::is_directory(path, ec)) throw UserError("could not read " + name + ": it is a folder, not a PNG file");
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) throw UserError("could not read " + name + ": " + std::strerror(errno));
+  unsigned char magic[8] = {};
+  const std::size_t got = std::fread(magic, 1, sizeof magic, file);
+  static constexpr unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  if (got != sizeof magic || std::memcmp(magic, kPng, sizeof kPng) != 0) {
+    std::fclose(file);
+    throw UserError("could not read " + name + ": not a PNG file");
+  }
+  std::rewind(file);
   int w = 0, h = 0, channels = 0;
-  unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
-  if (!data) throw UserError("could not read " + path.string() + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "not a PNG"));
+  unsigned char* data = stbi_load_from_file(file, &w, &h, &channels, 4);
+  std::fclose(file);
+  if (!data) throw UserError("could not read " + name + ": a damaged or truncated PNG file");
   Image image{w, h, std::vector<std::uint8_t>(data, data + static_cast<std::size_t>(w) * h * 4)};
   stbi_image_free(data);
   return image;

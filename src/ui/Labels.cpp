@@ -2,8 +2,11 @@
 #include "ui/Labels.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include <imgui.h>
+
+#include "ui/Logo.hpp"
 
 namespace hipscope {
 namespace {
@@ -89,14 +92,24 @@ float drawCaption(const std::string& text, const ScreenRect& view, float opacity
   return y - pad;
 }
 
-void drawWatermark(const std::string& text, const ScreenRect& view) {
-  if (text.empty()) return;
+void drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo) {
   ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const float margin = std::min(view.width, view.height) * 0.04f;
+  float top = view.y + margin;
+  if (logo && logo->width > 0 && logo->height > 0) {
+    // A tenth of the frame's height, narrower than a quarter of its width; aspect kept.
+    const float scale = std::min(view.height * 0.1f / static_cast<float>(logo->height), view.width * 0.25f / static_cast<float>(logo->width));
+    const ImVec2 size(static_cast<float>(logo->width) * scale, static_cast<float>(logo->height) * scale);
+    const ImVec2 at(view.x + view.width - margin - size.x, top);
+    draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(logo->texture.id())), at,
+                   ImVec2(at.x + size.x, at.y + size.y), ImVec2(0, 0), ImVec2(1, 1), IM_COL32(255, 255, 255, 210));
+    top += size.y + margin * 0.25f;
+  }
+  if (text.empty()) return;
   ImFont* font = ImGui::GetFont();
   const float size = std::max(ImGui::GetFontSize(), view.height * 0.028f);
   const ImVec2 extent = font->CalcTextSizeA(size, view.width * 0.5f, 0.0f, text.c_str());
-  const float margin = std::min(view.width, view.height) * 0.04f;
-  const ImVec2 at(view.x + view.width - margin - extent.x, view.y + margin);
+  const ImVec2 at(view.x + view.width - margin - extent.x, top);
   draw->AddText(font, size, ImVec2(at.x + 1, at.y + 1), IM_COL32(0, 0, 0, 120), text.c_str());
   draw->AddText(font, size, at, IM_COL32(255, 255, 255, 170), text.c_str());
 }

@@ -41,8 +41,9 @@ inline ScreenRect aboveCaption(const ScreenRect& view, float captionTop) {
   return {view.x, view.y, view.width, std::max(view.height * 0.5f, captionTop - view.y)};
 }
 
-// A watermark (the clinic's name): small, half-transparent, in the top-right corner inside the
-// safe margins. Nothing when `text` is empty.
-void drawWatermark(const std::string& text, const ScreenRect& view);
+struct Logo;
+// A watermark: the clinic's logo and/or name, small and half-transparent in the top-right corner
+// inside the safe margins (the name below the logo). Nothing when both are empty.
+void drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo = nullptr);
 
 }  // namespace hipscope

@@ -32,9 +32,10 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
     case OptionKind::FloatMap:
       break;  // the Tension section has its own sliders
     case OptionKind::Text:
-    case OptionKind::Words: {
+    case OptionKind::Words:
+    case OptionKind::Path: {
       std::string& text = std::get<std::string& (*)(Settings&)>(spec.field)(settings);
-      char buffer[256];
+      char buffer[1024];
       std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
       if (ImGui::InputText(label, buffer, sizeof buffer)) {
         text = buffer;

@@ -62,3 +62,12 @@ TEST(Storyboard, ShippedStoryboardsAreValid) {
   }
   EXPECT_GE(count, 2);
 }
+
+TEST(Storyboard, FilesNamedInItAreFoundBesideIt) {
+  const Storyboard b = parseStoryboard(R"({"steps": [
+      {"duration": 1, "set": {"record.logo": "../logos/clinic.png"}},
+      {"duration": 1, "set": {"record.logo": "/abs/logo.png"}}]})",
+                                       "clip.json", Settings{}, "/home/therapist/clips");
+  EXPECT_EQ(b.steps[0].settings.record.logo, "/home/therapist/logos/clinic.png");
+  EXPECT_EQ(b.steps[1].settings.record.logo, "/abs/logo.png");
+}
