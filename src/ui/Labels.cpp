@@ -2,6 +2,7 @@
 #include "ui/Labels.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include <imgui.h>
@@ -47,19 +48,55 @@ std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, cons
   return boxes;
 }
 
+FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureText& measure, const ScreenRect& view,
+                       float margin, float gap, float pad) {
+  FittedLabels fit;
+  const float centre = view.x + view.width * 0.5f;
+  // A box ends a gap short of the centre line, so the two columns can never touch.
+  fit.wrap = std::max(1.0f, view.width * 0.5f - margin - gap - 2 * pad);
+  const float room = view.height - 2 * margin;
+  for (std::size_t count = labels.size(); count > 0; --count) {
+    for (float scale = 1.0f; scale >= kMinLabelScale - 1e-3f; scale -= 0.1f) {
+      std::vector<glm::vec2> sizes;
+      float heights[2] = {0.0f, 0.0f};
+      int counts[2] = {0, 0};
+      for (std::size_t i = 0; i < count; ++i) {
+        const glm::vec2 text = measure(labels[i].text, scale, fit.wrap);
+        sizes.push_back(text + glm::vec2(2 * pad * scale));
+        const int side = labels[i].anchor.x < centre ? 0 : 1;
+        heights[side] += sizes.back().y;
+        ++counts[side];
+      }
+      bool fits = true;
+      for (int side = 0; side < 2; ++side)
+        fits = fits && heights[side] + gap * static_cast<float>(std::max(0, counts[side] - 1)) <= room;
+      if (!fits && !(scale - 0.1f < kMinLabelScale - 1e-3f && count == 1)) continue;
+      fit.scale = scale;
+      fit.shown.resize(count);
+      for (std::size_t i = 0; i < count; ++i) fit.shown[i] = i;
+      fit.boxes = layoutLabels(std::vector<LabelRequest>(labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(count)),
+                               sizes, view, margin, gap);
+      return fit;
+    }
+  }
+  return fit;
+}
+
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
   if (labels.empty()) return;
   ImDrawList* draw = ImGui::GetForegroundDrawList();
-  const float pad = ImGui::GetFontSize() * 0.35f;
-  std::vector<glm::vec2> sizes;
-  for (const LabelRequest& l : labels) {
-    const ImVec2 text = ImGui::CalcTextSize(l.text.c_str());
-    sizes.push_back({text.x + 2 * pad, text.y + 2 * pad});
-  }
-  const std::vector<LabelBox> boxes = layoutLabels(labels, sizes, view, ImGui::GetFontSize() * 0.8f, ImGui::GetFontSize() * 0.3f);
+  ImFont* font = ImGui::GetFont();
+  const float fontSize = ImGui::GetFontSize(), pad = fontSize * 0.35f;
+  const MeasureText measure = [&](const std::string& text, float scale, float wrap) {
+    const ImVec2 size = font->CalcTextSizeA(fontSize * scale, wrap, wrap, text.c_str());
+    return glm::vec2(std::floor(size.x + 0.99999f), size.y);  // rounded up, as ImGui::CalcTextSize does
+  };
+  const FittedLabels fit = fitLabels(labels, measure, view, fontSize * 0.8f, fontSize * 0.3f, pad);
   const ImU32 box = IM_COL32(16, 18, 24, 215), edge = IM_COL32(120, 190, 235, 255), ink = IM_COL32(240, 242, 246, 255);
-  for (std::size_t i = 0; i < labels.size(); ++i) {
-    const LabelBox& b = boxes[i];
+  for (std::size_t k = 0; k < fit.shown.size(); ++k) {
+    const std::size_t i = fit.shown[k];
+    const LabelBox& b = fit.boxes[k];
+    const float p = pad * fit.scale;
     const ImVec2 a(b.position.x, b.position.y), c(b.position.x + b.size.x, b.position.y + b.size.y);
     const ImVec2 attach(b.left ? c.x : a.x, b.position.y + b.size.y * 0.5f);
     const ImVec2 anchor(labels[i].anchor.x, labels[i].anchor.y);
@@ -67,7 +104,7 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
     draw->AddCircleFilled(anchor, 3.0f, edge);
     draw->AddRectFilled(a, c, box, 4.0f);
     draw->AddRect(a, c, edge, 4.0f);
-    draw->AddText(ImVec2(a.x + pad, a.y + pad), ink, labels[i].text.c_str());
+    draw->AddText(font, fontSize * fit.scale, ImVec2(a.x + p, a.y + p), ink, labels[i].text.c_str(), nullptr, fit.wrap);
   }
 }
 

@@ -1,6 +1,7 @@
 // Structure labels in the 3D view: name boxes stacked in the margins, leader lines to the structure.
 #pragma once
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,21 @@ struct LabelBox {
 // Pure layout (no ImGui): boxes of `sizes` for `labels`, in the same order.
 std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
                                    const ScreenRect& view, float margin, float gap);
+
+// Fitting labels into a small frame (a phone clip, a 640x360 still): each box at most half the view
+// wide, its text wrapped to that width, and the type shrunk (down to kMinLabelScale) until both
+// columns fit the height; if they still do not, the last labels in the list are left out.
+inline constexpr float kMinLabelScale = 0.7f;
+struct FittedLabels {
+  std::vector<std::size_t> shown;  // indices into the requests, in order
+  std::vector<LabelBox> boxes;     // one per shown label
+  float scale = 1.0f;              // of the type size
+  float wrap = 0.0f;               // text wrap width in pixels
+};
+// measure(text, scale, wrap): the text's size at that scale, wrapped at `wrap` pixels.
+using MeasureText = std::function<glm::vec2(const std::string& text, float scale, float wrap)>;
+FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureText& measure, const ScreenRect& view,
+                       float margin, float gap, float pad);
 
 // Lays labels out in two margin columns (left of the view's centre to the left column), ordered by
 // their anchors' height so leader lines do not cross, and pushed apart so boxes never overlap.

@@ -1,6 +1,7 @@
 // Label layout: boxes never overlap, stay in the view, and keep their anchors' top-to-bottom order.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 
 #include "ui/Labels.hpp"
@@ -42,4 +43,56 @@ TEST(Labels, BoxesFollowTheirAnchorsOrderAndSitNearThemWhenThereIsRoom) {
   EXPECT_NEAR(boxes[0].position.y + 10.0f, 400.0f, 0.01f);  // centred on its anchor's height
   EXPECT_FALSE(boxes[2].left);
   EXPECT_NEAR(boxes[2].position.x + 80.0f, 790.0f, 0.01f);  // right margin
+}
+
+namespace {
+
+// A stand-in for the font: 7 px a character and 16 px a line at scale 1, wrapped at `wrap`.
+glm::vec2 fakeMeasure(const std::string& text, float scale, float wrap) {
+  const float width = 7.0f * scale * static_cast<float>(text.size());
+  const float lines = std::ceil(width / wrap);
+  return {std::min(width, wrap), 16.0f * scale * lines};
+}
+
+void expectApartAndInside(const FittedLabels& fit, const ScreenRect& view) {
+  for (std::size_t i = 0; i < fit.boxes.size(); ++i) {
+    const LabelBox& a = fit.boxes[i];
+    EXPECT_GE(a.position.x, view.x);
+    EXPECT_GE(a.position.y, view.y);
+    EXPECT_LE(a.position.x + a.size.x, view.x + view.width);
+    EXPECT_LE(a.position.y + a.size.y, view.y + view.height);
+    EXPECT_LE(a.size.x, view.width * 0.5f);
+    for (std::size_t j = i + 1; j < fit.boxes.size(); ++j) {
+      const LabelBox& b = fit.boxes[j];
+      const bool apart = a.position.x + a.size.x <= b.position.x || b.position.x + b.size.x <= a.position.x ||
+                         a.position.y + a.size.y <= b.position.y || b.position.y + b.size.y <= a.position.y;
+      EXPECT_TRUE(apart) << "labels " << fit.shown[i] << " and " << fit.shown[j] << " overlap";
+    }
+  }
+}
+
+}  // namespace
+
+TEST(Labels, LongLabelsInASmallFrameWrapAndShrinkInsteadOfOverlapping) {
+  const ScreenRect view{0, 0, 640, 360};
+  std::vector<LabelRequest> labels;
+  for (int i = 0; i < 16; ++i)
+    labels.push_back({"Gemellus superior (twin deep hip muscle (upper)), " + std::string(i % 2 ? "right" : "left"),
+                      {i % 2 ? 360.0f : 280.0f, 100.0f + 10.0f * static_cast<float>(i)}});
+  const FittedLabels fit = fitLabels(labels, fakeMeasure, view, 10.0f, 4.0f, 5.0f);
+  EXPECT_EQ(fit.shown.size(), labels.size());  // all of them, smaller and wrapped
+  EXPECT_LT(fit.scale, 1.0f);
+  EXPECT_GE(fit.scale, kMinLabelScale);
+  expectApartAndInside(fit, view);
+}
+
+TEST(Labels, WhenEvenSmallTypeCannotFitTheLastLabelsAreLeftOut) {
+  const ScreenRect view{0, 0, 320, 180};
+  std::vector<LabelRequest> labels;
+  for (int i = 0; i < 30; ++i) labels.push_back({"Obturator internus (deep hip rotator), left", {100.0f, 90.0f}});
+  const FittedLabels fit = fitLabels(labels, fakeMeasure, view, 10.0f, 4.0f, 5.0f);
+  ASSERT_GT(fit.shown.size(), 0u);
+  EXPECT_LT(fit.shown.size(), labels.size());
+  for (std::size_t k = 0; k < fit.shown.size(); ++k) EXPECT_EQ(fit.shown[k], k);  // the first ones, in order
+  expectApartAndInside(fit, view);
 }
