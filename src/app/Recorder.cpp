@@ -47,9 +47,8 @@ int runRecord(const CommandLine& cmd) {
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
   using Clock = std::chrono::steady_clock;
   const auto started = Clock::now();
-  double renderSeconds = 0;  // drawing and reading back, i.e. everything but push()
-  for (int i = 0; i < frames; ++i) {
-    const auto frameStart = Clock::now();
+  // Frame i of the clip, drawn and read back.
+  auto renderFrame = [&](int i) {
     const float t = static_cast<float>(i) / static_cast<float>(fps);  // the clock never decides a frame
     const StoryFrame frame = storyFrameAt(board, scene, aspect, t);
     const Settings& settings = frame.settings;
@@ -64,12 +63,23 @@ int runRecord(const CommandLine& cmd) {
     drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
     drawWatermark(settings.record.watermark, view, logos.get(settings.record.logo));
     imgui.endFrame();
-    Image pixels = readPixels(0, 0, width, height);
+    return readPixels(0, 0, width, height);
+  };
+  double renderSeconds = 0;  // drawing and reading back, i.e. everything but push()
+  for (int i = 0; i < frames; ++i) {
+    const auto frameStart = Clock::now();
+    Image pixels = renderFrame(i);
     renderSeconds += std::chrono::duration<double>(Clock::now() - frameStart).count();
     encoder.push(std::move(pixels));
   }
   encoder.finish();
   const double totalSeconds = std::chrono::duration<double>(Clock::now() - started).count();
+  double renderAloneSeconds = 0;
+  if (cmd.bench) {  // the renderer alone on the same frames, with no encoder beside it
+    const auto start = Clock::now();
+    for (int i = 0; i < frames; ++i) renderFrame(i);
+    renderAloneSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+  }
   gl::checkErrors("end of recording");
   if (cmd.glStrict && gl::errorCount() > 0) {
     std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
@@ -81,6 +91,7 @@ int runRecord(const CommandLine& cmd) {
     std::printf("record_total_s      %.3f\n", totalSeconds);
     std::printf("record_clip_s       %.3f\n", static_cast<double>(frames) / fps);
     std::printf("record_render_s     %.3f\n", renderSeconds);
+    std::printf("render_alone_s      %.3f\n", renderAloneSeconds);
     std::printf("record_encode_s     %.3f\n", encoder.encodeSeconds());
     std::printf("record_wait_s       %.3f\n", encoder.waitSeconds());
     std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
