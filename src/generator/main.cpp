@@ -10,6 +10,10 @@
 
 namespace {
 
+// The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
+constexpr float kCoarseCell = 1.6f;
+constexpr const char* kLodSuffix = ".lod1";  // scene/Model.hpp: kLodSuffix
+
 const hipscope::gen::GenMesh& named(const std::vector<hipscope::gen::GenMesh>& meshes, const std::string& name) {
   for (const auto& m : meshes)
     if (m.name == name) return m;
@@ -27,15 +31,24 @@ int main(int argc, char** argv) {
   try {
     const std::vector<BoneShape> shapes = skeletonShapes();
     // Bones are independent: polygonise them in parallel (the result does not depend on timing).
-    std::vector<std::future<GenMesh>> jobs;
-    for (const BoneShape& b : shapes)
-      jobs.push_back(std::async(std::launch::async, [&b] {
-        GenMesh m = polygonize(b.name, b.field, b.lo, b.hi, b.cell);
-        m.color = b.color;
-        return m;
-      }));
-    std::vector<GenMesh> meshes;
-    for (auto& job : jobs) meshes.push_back(job.get());
+    // Each also gets a coarser copy, "NAME.lod1", for when it is small on screen (the renderer's
+    // level of detail; the loader attaches it to NAME).
+    auto polygonizeAll = [&shapes](float coarser) {
+      std::vector<std::future<GenMesh>> jobs;
+      for (const BoneShape& b : shapes)
+        jobs.push_back(std::async(std::launch::async, [&b, coarser] {
+          GenMesh m = polygonize(b.name, b.field, b.lo, b.hi, b.cell * coarser);
+          m.color = b.color;
+          return m;
+        }));
+      std::vector<GenMesh> out;
+      for (auto& job : jobs) out.push_back(job.get());
+      return out;
+    };
+    std::vector<GenMesh> meshes = polygonizeAll(1.0f);
+    std::vector<GenMesh> coarse = polygonizeAll(kCoarseCell);
+    bindToSkeleton(coarse, shapes);
+    for (GenMesh& m : coarse) m.name += kLodSuffix;
 
     const BoneDistance bones(shapes);
     std::vector<GenMesh> muscles = buildMuscles(bones);
@@ -44,11 +57,15 @@ int main(int argc, char** argv) {
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     bindToSkeleton(meshes, shapes);
 
-    std::size_t triangles = 0;
+    std::size_t triangles = 0, coarseTriangles = 0;
     for (const auto& m : meshes) triangles += m.indices.size() / 3;
-    writeGlb(meshes, argv[1], skeletonJoints());
+    for (const auto& m : coarse) coarseTriangles += m.indices.size() / 3;
     if (argc == 3) writeMechanics(meshes, shapes, skeletonJoints(), argv[2]);
-    std::printf("hipscope-generate: %zu structures, %zu triangles -> %s\n", meshes.size(), triangles, argv[1]);
+    const std::size_t structures = meshes.size();
+    meshes.insert(meshes.end(), coarse.begin(), coarse.end());
+    writeGlb(meshes, argv[1], skeletonJoints());
+    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones) -> %s\n", structures, triangles,
+                coarseTriangles, argv[1]);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hipscope-generate: error: %s\n", e.what());
     return 1;

@@ -4,32 +4,52 @@
 #include <cstddef>
 
 namespace hipscope {
+namespace {
+
+float meanEdge(const MeshPart& p) {
+  double sum = 0;
+  for (std::size_t k = 0; k + 2 < p.indices.size(); k += 3)
+    for (int e = 0; e < 3; ++e)
+      sum += glm::distance(p.vertices[p.indices[k + e]].position, p.vertices[p.indices[k + (e + 1) % 3]].position);
+  return p.indices.empty() ? 0.0f : static_cast<float>(sum / static_cast<double>(p.indices.size()));
+}
+
+}  // namespace
 
 GpuModel::GpuModel(const Model& model)
     : vao_(gl::VertexArray::create()), vertices_(gl::Buffer::create()), indices_(gl::Buffer::create()) {
-  std::size_t vertexCount = 0, indexCount = 0;
-  for (const auto& p : model.parts) vertexCount += p.vertices.size(), indexCount += p.indices.size();
+  std::size_t vertexCount = 0, indexCount = 0, lodVertices = 0, lodIndices = 0;
+  for (const auto& p : model.parts) {
+    vertexCount += p.vertices.size(), indexCount += p.indices.size();
+    for (const auto& lod : p.lods) lodVertices += lod.vertices.size(), lodIndices += lod.indices.size();
+  }
 
   glBindVertexArray(vao_.id());
   glBindBuffer(GL_ARRAY_BUFFER, vertices_.id());
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertexCount * sizeof(Vertex)), nullptr, GL_STATIC_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>((vertexCount + lodVertices) * sizeof(Vertex)), nullptr, GL_STATIC_DRAW);
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id());
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indexCount * sizeof(std::uint32_t)), nullptr,
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>((indexCount + lodIndices) * sizeof(std::uint32_t)), nullptr,
                GL_STATIC_DRAW);
 
   std::size_t vertexOffset = 0, indexOffset = 0;
-  for (const auto& p : model.parts) {
+  auto upload = [&](const MeshPart& p) {
     glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(vertexOffset * sizeof(Vertex)),
                     static_cast<GLsizeiptr>(p.vertices.size() * sizeof(Vertex)), p.vertices.data());
     glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(indexOffset * sizeof(std::uint32_t)),
                     static_cast<GLsizeiptr>(p.indices.size() * sizeof(std::uint32_t)), p.indices.data());
-    Bounds b;
-    for (const Vertex& v : p.vertices) b.add(v.position);
-    ranges_.push_back({static_cast<GLsizei>(p.indices.size()), indexOffset, static_cast<GLint>(vertexOffset),
-                       p.color, b.center()});
+    const LodRange range{static_cast<GLsizei>(p.indices.size()), indexOffset, static_cast<GLint>(vertexOffset), meanEdge(p)};
     vertexOffset += p.vertices.size();
     indexOffset += p.indices.size();
+    return range;
+  };
+  for (const auto& p : model.parts) {
+    const LodRange full = upload(p);
+    Bounds b;
+    for (const Vertex& v : p.vertices) b.add(v.position);
+    ranges_.push_back({full.indexCount, full.firstIndex, full.baseVertex, p.color, b.center(), b.radius(), {}});
   }
+  for (std::size_t i = 0; i < model.parts.size(); ++i)
+    for (const auto& lod : model.parts[i].lods) ranges_[i].lods.push_back(upload(lod));
   triangles_ = indexCount / 3;
 
   glEnableVertexAttribArray(0);

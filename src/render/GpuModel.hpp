@@ -8,12 +8,22 @@
 
 namespace hipscope {
 
+// A coarser version of a part (MeshPart::lods) in the same buffers.
+struct LodRange {
+  GLsizei indexCount = 0;
+  std::size_t firstIndex = 0;
+  GLint baseVertex = 0;
+  float edge = 0.0f;  // mean edge length, metres: how coarse it looks from a given distance
+};
+
 struct DrawRange {
   GLsizei indexCount = 0;
   std::size_t firstIndex = 0;
   GLint baseVertex = 0;
   glm::vec4 color{1.0f};
   glm::vec3 centre{0.0f};  // of its rest-pose bounds: opaque parts are drawn nearest first
+  float radius = 0.0f;     // of the same bounds
+  std::vector<LodRange> lods;  // finest first
 };
 
 class GpuModel {
@@ -21,7 +31,7 @@ class GpuModel {
   explicit GpuModel(const Model& model);
   void bind() const { glBindVertexArray(vao_.id()); }
   const std::vector<DrawRange>& ranges() const { return ranges_; }
-  std::size_t triangleCount() const { return triangles_; }
+  std::size_t triangleCount() const { return triangles_; }  // of the parts at full detail
 
  private:
   gl::VertexArray vao_;

@@ -20,12 +20,17 @@ struct Vertex {
   float weights[2] = {0.0f, 0.0f};
 };
 
+// A mesh named NAME + kLodSuffix in a file is a coarser version of the structure NAME (a level of
+// detail for when it is small on screen), not a structure of its own.
+inline constexpr const char* kLodSuffix = ".lod1";
+
 // One named structure (a node of the file); node transforms are already applied.
 struct MeshPart {
   std::string name;
   std::vector<Vertex> vertices;
   std::vector<std::uint32_t> indices;  // triangles
   glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};
+  std::vector<MeshPart> lods;  // coarser versions, finest first (only the renderer draws them)
 };
 
 struct Model {

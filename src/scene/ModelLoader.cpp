@@ -1,6 +1,7 @@
 // Assimp import: keeps node names, bakes node transforms, generates missing normals.
 #include "scene/ModelLoader.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <system_error>
 
@@ -117,6 +118,26 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
   for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model);
 }
 
+// Moves each "NAME.lod1" part into NAME's lods; one without its NAME stays a structure of its own.
+void attachLods(Model& model) {
+  const std::string suffix = kLodSuffix;
+  std::vector<MeshPart> structures, lods;
+  for (MeshPart& part : model.parts) {
+    const bool lod = part.name.size() > suffix.size() &&
+                     part.name.compare(part.name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    (lod ? lods : structures).push_back(std::move(part));
+  }
+  for (MeshPart& lod : lods) {
+    const std::string base = lod.name.substr(0, lod.name.size() - suffix.size());
+    auto it = std::find_if(structures.begin(), structures.end(), [&](const MeshPart& p) { return p.name == base; });
+    if (it != structures.end())
+      it->lods.push_back(std::move(lod));
+    else
+      structures.push_back(std::move(lod));
+  }
+  model.parts = std::move(structures);
+}
+
 void checkReadable(const fs::path& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
@@ -148,6 +169,7 @@ Model loadModel(const fs::path& path) {
   Model model;
   model.source = path.string();
   collect(*scene, *scene->mRootNode, glm::mat4(1.0f), model);
+  attachLods(model);
   if (model.parts.empty())
     throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");
   for (const auto& part : model.parts)

@@ -92,3 +92,47 @@ TEST_F(GlTest, GhostedSquareShowsTheOneBehindAndBothTransparencyPathsAgree) {
   for (std::size_t i = 0; i < one.rgba.size(); ++i) worst = std::max(worst, std::abs(one.rgba[i] - two.rgba[i]));
   EXPECT_LE(worst, 2) << "one-pass and two-pass transparency must give the same image";
 }
+
+namespace {
+
+// A 1 m square as an n x n grid (2 n^2 triangles).
+MeshPart grid(int n) {
+  MeshPart p;
+  p.name = "grid";
+  for (int y = 0; y <= n; ++y)
+    for (int x = 0; x <= n; ++x)
+      p.vertices.push_back({{static_cast<float>(x) / n - 0.5f, static_cast<float>(y) / n - 0.5f, 0}, {0, 0, 1}, {0, 0}});
+  for (int y = 0; y < n; ++y)
+    for (int x = 0; x < n; ++x) {
+      const auto at = [n](int i, int j) { return static_cast<std::uint32_t>(j * (n + 1) + i); };
+      p.indices.insert(p.indices.end(), {at(x, y), at(x + 1, y), at(x + 1, y + 1), at(x, y), at(x + 1, y + 1), at(x, y + 1)});
+    }
+  return p;
+}
+
+std::size_t trianglesDrawn(const GpuModel& gpu, const Model& model, int size, bool wireframe) {
+  SceneRenderer renderer;
+  RenderTarget target(size, size);
+  target.bind();
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  RenderSettings settings;
+  settings.wireframe = wireframe;
+  return renderer.render(gpu, camera, model.bounds.radius(), settings, {0, 0, size, size}).triangles;
+}
+
+}  // namespace
+
+TEST_F(GlTest, SmallOnScreenAPartIsDrawnFromItsCoarserLevelOfDetail) {
+  Model model;
+  model.parts.push_back(grid(20));            // 800 triangles, 5 cm edges
+  model.parts[0].lods.push_back(grid(4));     // 32 triangles, 25 cm edges
+  for (const auto& v : model.parts[0].vertices) model.bounds.add(v.position);
+  GpuModel gpu(model);
+  EXPECT_EQ(gpu.triangleCount(), 800u);
+  EXPECT_EQ(trianglesDrawn(gpu, model, 24, false), 32u);   // a 25 cm edge spans a few pixels
+  EXPECT_EQ(trianglesDrawn(gpu, model, 512, false), 800u); // here it would span ~100: full detail
+  EXPECT_EQ(trianglesDrawn(gpu, model, 24, true), 800u);  // a wireframe always shows the real mesh
+  EXPECT_TRUE(gl::errorCount() == 0) << gl::lastError();
+}

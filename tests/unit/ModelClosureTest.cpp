@@ -9,7 +9,13 @@ using namespace hipscope;
 
 TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
   const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
+  std::vector<const MeshPart*> meshes;  // the structures and their coarser levels of detail
   for (const MeshPart& part : model.parts) {
+    meshes.push_back(&part);
+    for (const MeshPart& lod : part.lods) meshes.push_back(&lod);
+  }
+  for (const MeshPart* mesh : meshes) {
+    const MeshPart& part = *mesh;
     std::map<std::pair<std::uint32_t, std::uint32_t>, int> edges;
     double volume = 0;
     for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
@@ -27,4 +33,22 @@ TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
     EXPECT_LE(repeated, edges.size() / 500) << part.name << ": " << repeated << " edges wound the same way twice";
     EXPECT_GT(volume, 0.0) << part.name << " is wound inside out";
   }
+}
+
+TEST(BuiltInModel, EveryBoneHasACoarserLevelOfDetailBoundToTheSameJoint) {
+  const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
+  int bones = 0;
+  for (const MeshPart& part : model.parts) {
+    EXPECT_EQ(part.name.find(kLodSuffix), std::string::npos) << part.name << " should be a level of detail, not a structure";
+    if (part.lods.empty()) continue;
+    ++bones;
+    ASSERT_EQ(part.lods.size(), 1u);
+    const MeshPart& lod = part.lods[0];
+    EXPECT_LT(lod.indices.size(), part.indices.size() / 2) << part.name;  // far fewer triangles
+    EXPECT_GT(lod.indices.size(), part.indices.size() / 6) << part.name;  // but not a different shape
+    // Moves exactly as the full mesh does: same joints and weights.
+    EXPECT_EQ(lod.vertices[0].joints[0], part.vertices[0].joints[0]) << part.name;
+    EXPECT_EQ(lod.vertices[0].weights[0], part.vertices[0].weights[0]) << part.name;
+  }
+  EXPECT_EQ(bones, 16);  // 2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them
 }

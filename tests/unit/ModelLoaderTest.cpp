@@ -73,3 +73,17 @@ TEST(ModelLoader, BadFilesGiveOneLineErrorsNamingTheFile) {
   for (const std::string& e : {broken, loadError(fs::path(HIPSCOPE_TEST_DATA) / "garbage.glb")})
     EXPECT_EQ(e.find('\n'), std::string::npos) << e;
 }
+
+TEST(ModelLoader, NameDotLod1IsACoarserVersionOfNameNotAStructure) {
+  const Model m = loadModel(fs::path(HIPSCOPE_TEST_DATA) / "lod.obj");
+  ASSERT_EQ(m.parts.size(), 2u);
+  const MeshPart* box = m.find("box");
+  ASSERT_NE(box, nullptr);
+  ASSERT_EQ(box->lods.size(), 1u);
+  EXPECT_EQ(box->lods[0].indices.size(), 12u);
+  // Without its structure it is a structure of its own, under its own name.
+  const MeshPart* orphan = m.find("orphan.lod1");
+  ASSERT_NE(orphan, nullptr);
+  EXPECT_TRUE(orphan->lods.empty());
+  EXPECT_NEAR(m.bounds.max.x, 3.0f, 1e-5f);
+}
