@@ -350,7 +350,7 @@ int runInteractive(const CommandLine& cmd) {
       s.wake();
     }
     const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
-    if (pulsing || !styles.lines.empty()) s.wake();  // highlights breathe and tension flows: keep drawing
+    if (pulsing || !styles.lines.empty() || shown.pose.walking) s.wake();  // highlights breathe, tension flows, legs walk
 
     if ((s.hoverPending || s.clickPending) && !s.uiHasMouse()) {
       double x, y;
@@ -367,7 +367,8 @@ int runInteractive(const CommandLine& cmd) {
     const std::string isolatedBefore = s.settings.isolate;
     PanelActions actions;
     if (s.settings.ui.panel) {
-      PanelInfo info = describeForPanel(scene, s.settings, rendererName, frameMs);
+      // Readouts of the moment on screen (a walking pose moves the compression).
+      PanelInfo info = describeForPanel(scene, atTime(shown, static_cast<float>(s.clock)), rendererName, frameMs);
       info.recording = s.recorder.active();
       info.recordSeconds = s.recorder.clipSeconds();
       info.saving = s.recorder.saving();
@@ -387,7 +388,7 @@ int runInteractive(const CommandLine& cmd) {
     if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
       s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen
     const CameraSettings& after = s.settings.camera;
-    if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch ||
+    if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch || after.roll != before.roll ||
         after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore)
       s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore ? kPresetSeconds : kSettleSeconds * 0.4f);
 

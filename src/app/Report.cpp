@@ -20,24 +20,28 @@ namespace hipscope {
 int runReport(const CommandLine& cmd) {
   if (cmd.model) throw UserError("--report works on the built-in model (its muscle mechanics); leave out --model");
   const Mechanics mechanics = Mechanics::load(assetDirectory() / "mechanics.json");
-  const Pose pose = ViewScene::poseOf(cmd.settings);
+  // The pose at --set time (walking moves it).
+  const Settings settings = atTime(cmd.settings, cmd.settings.time);
+  const Pose pose = ViewScene::poseOf(settings);
   const std::vector<glm::mat4> joints = mechanics.jointTransforms(pose);
   nlohmann::ordered_json doc;
   nlohmann::ordered_json poseJson;
   for (const OptionSpec& spec : OptionRegistry::instance().all())
-    if (spec.key.rfind("pose.", 0) == 0) poseJson[spec.key.substr(5)] = std::stod(formatValue(spec, cmd.settings));
+    if (spec.key.rfind("pose.", 0) == 0 && spec.kind == OptionKind::Float)
+      poseJson[spec.key.substr(5)] = std::round(std::stod(formatValue(spec, settings)) * 100.0) / 100.0;
   doc["pose_degrees"] = poseJson;
-  doc["time_s"] = cmd.settings.time;
+  doc["walking"] = settings.pose.walking;
+  doc["time_s"] = std::round(static_cast<double>(settings.time) * 1000.0) / 1000.0;
   nlohmann::ordered_json muscles = nlohmann::ordered_json::object();
   for (const MusclePath& m : mechanics.muscles()) {
     const std::vector<glm::vec3> path = mechanics.posedPath(m, joints);
     float length = 0;
     for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);
-    muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"tension", tensionOf(m.id, cmd.settings)}};
+    muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"tension", tensionOf(m.id, settings)}};
   }
   doc["muscles"] = muscles;
-  const auto nerves = sciaticCompression(mechanics, cmd.settings, pose);
-  const auto strain = lowBackStrain(mechanics, cmd.settings);
+  const auto nerves = sciaticCompression(mechanics, settings, pose);
+  const auto strain = lowBackStrain(mechanics, settings);
   for (int side = 0; side < 2; ++side)
     doc["sides"][side == 0 ? "left" : "right"] = {
         {"sciatic_compression", std::round(nerves[static_cast<std::size_t>(side)].amount * 1e4) / 1e4},

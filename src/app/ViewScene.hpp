@@ -8,6 +8,7 @@
 #include "anatomy/Layers.hpp"
 #include "anatomy/Tension.hpp"
 #include "mechanics/Compression.hpp"
+#include "mechanics/Gait.hpp"
 #include "mechanics/TensionLines.hpp"
 #include "options/Scenarios.hpp"
 #include "options/Suggest.hpp"
@@ -67,7 +68,8 @@ struct ViewScene {
   }
   std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
   // Everything the renderer needs to know per part for these settings at time `seconds`.
-  PartStyles styles(const Settings& settings, float seconds) const {
+  PartStyles styles(const Settings& shown, float seconds) const {
+    const Settings settings = atTime(shown, seconds);  // the pose as it is at this moment (walking)
     PartStyles st;
     st.visible = visible(settings);
     st.highlighted = highlightedParts(model, layers, settings);
@@ -177,6 +179,7 @@ struct ViewScene {
     camera.fovY = s.fov;
     camera.aspect = aspect;
     camera.pose = framedPose(framing(settings), s.view, camera, s.orbitYaw, s.orbitPitch, s.zoom);
+    camera.pose.roll = s.roll;
     return camera;
   }
 };

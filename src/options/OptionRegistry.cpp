@@ -89,6 +89,8 @@ OptionRegistry buildRegistry() {
            "degrees turned around the body's long axis from the view");
   addFloat("camera.orbit_pitch", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89, 89,
            "degrees looked from above (+) or below (-) the view");
+  addFloat("camera.roll", [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
+           "degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left");
   addFloat("camera.zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
            "magnification; 1 frames the whole model");
   addEnum("camera.focus",
@@ -97,6 +99,8 @@ OptionRegistry buildRegistry() {
           choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)");
   addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
            "vertical field of view in degrees");
+  addBool("pose.walking", [](Settings& s) -> bool& { return s.pose.walking; },
+          "walk: the hips and low back move through a gait cycle, one stride every 1.1 s");
   addFloat("pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
            "left hip flexion in degrees (+ thigh forward, as in sitting)");
   addFloat("pose.hip_flexion_r", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30, 120,
@@ -159,7 +163,7 @@ OptionRegistry buildRegistry() {
              for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
                OptionRegistry::instance().apply(s, assignment, "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
            }},
-          presetNames, "apply a named set of options: standing, sitting, bending_to_lift, under_glutes, sciatic_nerve");
+          presetNames, "apply a named set of options: standing, sitting, bending_to_lift, lying_on_back, lying_on_side, walking, under_glutes, sciatic_nerve");
   r.add({"tension.<muscle>", OptionKind::FloatMap,
          "tension 0..1 of a muscle (tension.piriformis_r), both sides (tension.psoas_major) or a group: hip_rotators, "
          "hip_flexors, hamstrings, glutes, quadriceps, adductors, low_back",

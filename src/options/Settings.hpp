@@ -12,6 +12,7 @@ struct CameraSettings {
   ViewPreset view = ViewPreset::Posterior;
   float orbitYaw = 0.0f;     // degrees added to the view's yaw (turn around the body axis)
   float orbitPitch = 0.0f;   // degrees added to the view's pitch (look from above or below)
+  float roll = 0.0f;         // degrees the picture turns (90: a standing body lies across the screen, head left)
   float zoom = 1.0f;         // 1 = the whole model framed; 2 = twice as close
   float fov = 30.0f;         // vertical field of view, degrees
   CameraFocus focus = CameraFocus::Whole;
@@ -44,6 +45,7 @@ struct PoseSettings {
   float hipAbductionL = 0, hipAbductionR = 0;
   float hipRotationL = 0, hipRotationR = 0;  // + internal
   float lumbarFlexion = 0;
+  bool walking = false;  // an animated gait cycle on top of the angles above (mechanics/Gait.hpp)
 };
 
 struct LayerSettings {

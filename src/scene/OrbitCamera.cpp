@@ -29,7 +29,16 @@ glm::vec3 OrbitCamera::forward() const {
 
 glm::vec3 OrbitCamera::eye() const { return pose.target - forward() * pose.distance; }
 
-glm::mat4 OrbitCamera::view() const { return glm::lookAt(eye(), pose.target, glm::vec3(0, 1, 0)); }
+glm::vec3 OrbitCamera::right() const {
+  const glm::vec3 f = forward();
+  const glm::vec3 level = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+  const float roll = glm::radians(pose.roll);
+  return std::cos(roll) * level - std::sin(roll) * glm::cross(level, f);
+}
+
+glm::vec3 OrbitCamera::up() const { return glm::cross(right(), forward()); }
+
+glm::mat4 OrbitCamera::view() const { return glm::lookAt(eye(), pose.target, up()); }
 
 glm::mat4 OrbitCamera::projection(float sceneRadius) const {
   // Clip planes hug the scene so depth precision stays good at every zoom.
@@ -47,18 +56,14 @@ void OrbitCamera::rotate(float dxFraction, float dyFraction) {
 }
 
 void OrbitCamera::pan(float dxFraction, float dyFraction) {
-  const glm::vec3 f = forward();
-  const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
-  const glm::vec3 up = glm::cross(right, f);
+  const glm::vec3 right = this->right(), up = this->up();
   // Height of the view at the target's depth, so the grabbed point moves with the cursor.
   const float viewHeight = 2.0f * pose.distance * std::tan(glm::radians(fovY) * 0.5f);
   pose.target += (-right * dxFraction + up * dyFraction) * viewHeight;
 }
 
 Ray OrbitCamera::rayThrough(glm::vec2 ndc) const {
-  const glm::vec3 f = forward();
-  const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
-  const glm::vec3 up = glm::cross(right, f);
+  const glm::vec3 f = forward(), right = this->right(), up = this->up();
   const float t = std::tan(glm::radians(fovY) * 0.5f);
   return {eye(), glm::normalize(f + right * (ndc.x * t * aspect) + up * (ndc.y * t))};
 }
@@ -104,6 +109,7 @@ OrbitPose interpolate(const OrbitPose& a, const OrbitPose& b, float t) {
   p.pitch = a.pitch + (b.pitch - a.pitch) * t;
   // Geometric interpolation so zooming feels even at every scale.
   p.distance = a.distance * std::pow(b.distance / a.distance, t);
+  p.roll = a.roll + (b.roll - a.roll) * t;
   return p;
 }
 

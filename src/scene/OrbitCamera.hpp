@@ -14,6 +14,7 @@ struct OrbitPose {
   float yaw = 0.0f;
   float pitch = 0.0f;
   float distance = 1.0f;
+  float roll = 0.0f;  // degrees the picture turns counter-clockwise (90: a standing body lies with its head to the left)
 };
 
 struct Ray {
@@ -34,6 +35,8 @@ class OrbitCamera {
 
   glm::vec3 eye() const;
   glm::vec3 forward() const;  // unit vector from the eye toward the target
+  glm::vec3 right() const;    // screen right and up in the world, roll included
+  glm::vec3 up() const;
   glm::mat4 view() const;
   glm::mat4 projection(float sceneRadius) const;
 

@@ -147,3 +147,27 @@ TEST(OrbitCamera, TransitionEndsExactlyAtTheTarget) {
   EXPECT_FLOAT_EQ(end.yaw, 90.0f);
   EXPECT_FLOAT_EQ(end.distance, 2.0f);
 }
+
+TEST(OrbitCamera, RollNinetyLaysAStandingBodyAcrossTheScreenHeadLeft) {
+  OrbitCamera c = cameraFor(ViewPreset::Anterior);
+  c.aspect = 1.0f;
+  c.pose.roll = 90.0f;
+  const glm::vec2 head = project(c, {0, 0.5f, 0});
+  EXPECT_LT(head.x, -0.1f);
+  EXPECT_NEAR(head.y, 0.0f, 1e-4f);
+  // Picking and zooming cast rays the same way the picture is drawn, roll included.
+  const glm::vec3 p(0.2f, 0.3f, 0.1f);
+  const Ray ray = c.rayThrough(project(c, p));
+  const glm::vec3 toP = p - ray.origin;
+  expectNear(ray.origin + ray.direction * glm::dot(toP, ray.direction), p, 1e-4f);
+  // A pan to the right still moves the grabbed point to the right on screen.
+  const glm::vec2 before = project(c, {0, 0, 0});
+  c.pan(0.25f, 0.0f);
+  const glm::vec2 after = project(c, {0, 0, 0});
+  EXPECT_NEAR(after.x - before.x, 0.5f, 1e-3f);
+  EXPECT_NEAR(after.y - before.y, 0.0f, 1e-3f);
+  // Transitions turn the picture smoothly.
+  OrbitPose a = c.pose, b = c.pose;
+  a.roll = 0.0f;
+  EXPECT_NEAR(interpolate(a, b, 0.5f).roll, 45.0f, 1e-4f);
+}
