@@ -7,6 +7,8 @@ layout(location = 2) in vec2 aUv;
 uniform mat4 uViewProj;
 uniform vec4 uPinch;  // xyz: where the piriformis presses on this nerve, w: how hard (0..1)
 uniform float uBulge; // metres a contracted muscle swells outward
+uniform vec4 uContract;        // xyz: the muscle's fibre axis, w: how much its belly shortens (0: relaxed)
+uniform vec3 uContractCentre;  // the middle between its two ends
 layout(location = 3) in uvec2 aJoints;
 layout(location = 4) in vec2 aWeights;
 
@@ -31,6 +33,12 @@ void main() {
   if (uPinch.w > 0.0) {
     float near = 1.0 - smoothstep(0.004, 0.018, distance(world.xyz, uPinch.xyz));
     world.xyz = mix(world.xyz, uPinch.xyz, 0.45 * uPinch.w * near);
+  }
+  // A contracting muscle's belly draws in toward its middle along the fibres; the ends (u = 0 and 1)
+  // stay on their bones, so the tendons lengthen as the belly shortens.
+  if (uContract.w > 0.0) {
+    float along = dot(world.xyz - uContractCentre, uContract.xyz);
+    world.xyz -= uContract.xyz * along * uContract.w * sin(3.14159265 * clamp(aUv.x, 0.0, 1.0));
   }
   world.xyz += normalize(mat3(skin) * aNormal) * uBulge;
   vWorldPos = world.xyz;

@@ -46,8 +46,34 @@ struct ViewScene {
       glm::vec3 sum(0.0f);
       for (const Vertex& v : part.vertices) sum += v.position;
       centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
+      fibreEnds.push_back(fibreEndsOf(part));
     }
   }
+  // A muscle's two ends along its fibres (u near 0 and near 1) and the joints that carry them.
+  struct FibreEnds {
+    glm::vec3 start{0.0f}, end{0.0f};
+    int startJoint = -1, endJoint = -1;  // -1: does not move with the skeleton
+    bool valid = false;
+  };
+  static FibreEnds fibreEndsOf(const MeshPart& part) {
+    FibreEnds e;
+    glm::vec3 sums[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
+    int counts[2] = {0, 0};
+    for (const Vertex& v : part.vertices) {
+      const int k = v.uv.x < 0.05f ? 0 : v.uv.x > 0.95f ? 1 : -1;
+      if (k < 0) continue;
+      sums[k] += v.position;
+      if (counts[k]++ == 0 && v.weights[0] + v.weights[1] > 0.0f)
+        (k == 0 ? e.startJoint : e.endJoint) = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
+    }
+    if (counts[0] == 0 || counts[1] == 0) return e;
+    e.start = sums[0] / static_cast<float>(counts[0]);
+    e.end = sums[1] / static_cast<float>(counts[1]);
+    e.valid = glm::distance(e.start, e.end) > 1e-4f;
+    return e;
+  }
+  std::vector<FibreEnds> fibreEnds;  // per part
+  static constexpr float kBellyShortening = 0.35f;  // at full tension
   // Labels for the selected and highlighted structures that are drawn, anchored at their centres
   // projected into `view` (ImGui coordinates).
   std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
@@ -85,6 +111,22 @@ struct ViewScene {
     st.joints = jointMatrices(settings);
     st.lines = tensionLines(settings);
     st.time = seconds;
+    // Tense muscles shorten: the belly draws in toward the middle of the line between its ends, by
+    // up to a third of its distance from there at full tension.
+    st.contract.assign(model.parts.size(), glm::vec4(0.0f));
+    st.contractCentre.assign(model.parts.size(), glm::vec3(0.0f));
+    for (std::size_t i = 0; i < model.parts.size(); ++i) {
+      const FibreEnds& e = fibreEnds[i];
+      if (!st.fibres[i] || !e.valid || i >= st.tension.size() || st.tension[i] <= 0.0f) continue;
+      auto posed = [&](const glm::vec3& p, int joint) {
+        return joint >= 0 && static_cast<std::size_t>(joint) < st.joints.size()
+                   ? glm::vec3(st.joints[static_cast<std::size_t>(joint)] * glm::vec4(p, 1.0f)) : p;
+      };
+      const glm::vec3 a = posed(e.start, e.startJoint), b = posed(e.end, e.endJoint);
+      if (glm::distance(a, b) < 1e-4f) continue;
+      st.contract[i] = glm::vec4(glm::normalize(b - a), kBellyShortening * st.tension[i]);
+      st.contractCentre[i] = 0.5f * (a + b);
+    }
     st.pinch.assign(model.parts.size(), glm::vec4(0.0f));
     if (mechanics) {
       const auto nerves = sciaticCompression(*mechanics, settings, poseOf(settings));

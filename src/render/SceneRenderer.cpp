@@ -161,7 +161,9 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
         mesh_.set("uPinch", pinch);
         mesh_.set("uCompression", pinch.w);
         const float tension = styles && i < styles->tension.size() ? styles->tension[i] : 0.0f;
-        mesh_.set("uBulge", 0.003f * tension);  // a contracted muscle swells by up to 3 mm
+        mesh_.set("uBulge", 0.005f * tension);  // a contracted muscle swells by up to 5 mm
+        mesh_.set("uContract", styles && i < styles->contract.size() ? styles->contract[i] : glm::vec4(0.0f));
+        mesh_.set("uContractCentre", styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));
         const bool glows = styles && i < styles->glows.size() && styles->glows[i];
         mesh_.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
       }

@@ -28,6 +28,10 @@ struct PartStyles {
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   std::vector<float> tension;     // 0..1: contraction tint
   std::vector<glm::vec4> pinch;   // nerves: xyz contact point, w compression 0..1
+  // Contracting muscles: xyz the fibre axis (posed), w how much the belly shortens (0..1 of its
+  // distance from the middle); contractCentre the middle between the muscle's two ends (posed).
+  std::vector<glm::vec4> contract;
+  std::vector<glm::vec3> contractCentre;
   std::vector<char> glows;        // 1: bones of the low back that glow with the strain
   glm::vec4 glow{0.0f};           // xyz: centre of the glow, w: strain 0..1
   float pulse = 0.0f;             // 0..1
