@@ -64,9 +64,9 @@ struct HeadlessSession {
 
 // JSON on stdout: pixels per structure in the 3D view, from the same id buffer picking uses.
 void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const std::vector<char>& visible,
-                   const std::vector<glm::mat4>& joints, const Viewport& vp) {
+                   const std::vector<glm::mat4>& joints, const std::vector<int>& variants, const Viewport& vp) {
   IdRenderer ids;
-  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible, &joints);
+  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible, &joints, &variants);
   const Coverage c = countCoverage(ids.readAll(), scene.model.parts.size());
   nlohmann::ordered_json doc;
   doc["width"] = vp.width;
@@ -120,7 +120,7 @@ int runOutput(const CommandLine& cmd) {
   Image frame = readPixels(0, 0, cmd.width, cmd.height);
   if (cmd.settings.render.background == Background::Transparent) unpremultiply(frame);
   writePng(frame, *cmd.output);
-  if (cmd.coverage) printCoverage(scene, camera, visible, styles.joints, viewport);
+  if (cmd.coverage) printCoverage(scene, camera, visible, styles.joints, styles.variant, viewport);
   return finishGl(cmd);
 }
 

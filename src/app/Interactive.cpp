@@ -355,7 +355,7 @@ int runInteractive(const CommandLine& cmd) {
     if ((s.hoverPending || s.clickPending) && !s.uiHasMouse()) {
       double x, y;
       glfwGetCursorPos(window.handle(), &x, &y);
-      s.hovered = picker.pick(*scene.gpu, s.camera, scene.radius(), s.viewport.width, s.viewport.height, ViewScene::pickable(styles), styles.joints,
+      s.hovered = picker.pick(*scene.gpu, s.camera, scene.radius(), s.viewport.width, s.viewport.height, ViewScene::pickable(styles), styles.joints, styles.variant,
                               static_cast<int>(x * s.pixelRatio), static_cast<int>(y * s.pixelRatio));
       if (s.clickPending) s.settings.select = s.hovered ? scene.model.parts[*s.hovered].name : std::string();
     }

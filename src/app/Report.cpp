@@ -31,9 +31,11 @@ int runReport(const CommandLine& cmd) {
       poseJson[spec.key.substr(5)] = std::round(std::stod(formatValue(spec, settings)) * 100.0) / 100.0;
   doc["pose_degrees"] = poseJson;
   doc["walking"] = settings.pose.walking;
+  doc["sciatic_nerve"] = formatValue(*OptionRegistry::instance().find("anatomy.sciatic_nerve"), settings);
   doc["time_s"] = std::round(static_cast<double>(settings.time) * 1000.0) / 1000.0;
   nlohmann::ordered_json muscles = nlohmann::ordered_json::object();
   for (const MusclePath& m : mechanics.muscles()) {
+    if (m.id.find('.') != std::string::npos) continue;  // an anatomical variant's course, not a structure
     const std::vector<glm::vec3> path = mechanics.posedPath(m, joints);
     float length = 0;
     for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);

@@ -127,6 +127,12 @@ struct ViewScene {
       st.contract[i] = glm::vec4(glm::normalize(b - a), kBellyShortening * st.tension[i]);
       st.contractCentre[i] = 0.5f * (a + b);
     }
+    // The sciatic nerve's course: the usual part, or its variant through the piriformis.
+    st.variant.assign(model.parts.size(), -1);
+    if (settings.anatomy.sciatic == SciaticCourse::Through)
+      for (std::size_t i = 0; i < model.parts.size(); ++i)
+        for (std::size_t v = 0; v < model.parts[i].variants.size(); ++v)
+          if (model.parts[i].variants[v].name == model.parts[i].name + kThroughSuffix) st.variant[i] = static_cast<int>(v);
     st.pinch.assign(model.parts.size(), glm::vec4(0.0f));
     if (mechanics) {
       const auto nerves = sciaticCompression(*mechanics, settings, poseOf(settings));

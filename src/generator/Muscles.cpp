@@ -215,30 +215,39 @@ std::vector<GenMesh> buildNerves(const BoneDistance& bones, const GenMesh& pirif
   for (const Side* side : {&kLeft, &kRight}) {
     const Side& s = *side;
     const GenMesh& piriformis = s.sign > 0 ? piriformisL : piriformisR;
-    // Where the nerve leaves the pelvis it runs along the underside of the piriformis.
-    glm::vec3 under(0.0f, 1e9f, 0.0f);
+    // Where the nerve leaves the pelvis it runs along the underside of the piriformis; in the
+    // common variant (about one person in six) it runs through the muscle's belly instead, so the
+    // muscle squeezes it from all sides: "NAME.through", which the app shows on request.
+    glm::vec3 under(0.0f, 1e9f, 0.0f), belly(0.0f);
+    int inBand = 0;
     for (const glm::vec3& p : piriformis.positions) {
       const float lateral = s.sign * p.x;
-      if (lateral > 0.068f && lateral < 0.086f && p.y < under.y) under = p;
+      if (lateral > 0.068f && lateral < 0.086f) {
+        if (p.y < under.y) under = p;
+        belly += p, ++inBand;
+      }
     }
-    const glm::vec3 exit = under - glm::vec3(0.0f, trunk + 0.0012f, 0.0f);
-    std::vector<glm::vec3> path = mirrored(s, {{0.030f, 0.122f, -0.076f}, {0.042f, 0.062f, -0.092f}, {0.040f, 0.018f, -0.112f}, {0.054f, -0.012f, -0.114f}});
-    path.push_back(exit);
-    for (const glm::vec3& p : {glm::vec3(0.090f, -0.080f, -0.121f), glm::vec3(0.096f, -0.125f, -0.121f), glm::vec3(0.100f, -0.250f, -0.118f),
-                               glm::vec3(0.100f, -0.370f, -0.110f), glm::vec3(0.098f, -0.405f, -0.106f)})
-      path.push_back(s(p));
-    GenMesh nerve = loft(s.name("sciatic_nerve"), path, knots({{0, 0.0032f}, {0.3f, 0.0045f}, {0.4f, trunk}, {1, 0.0056f}}, 1.0f), {80, 12, {0, 0, 1}});
-    // The split above the knee, and the sacral plexus roots S1-S3 from the anterior foramina.
-    merge(nerve, loft("", mirrored(s, {{0.098f, -0.400f, -0.106f}, {0.094f, -0.460f, -0.110f}, {0.090f, -0.522f, -0.108f}}), constant({0.0042f, 0.0042f}), {16, 10, {0, 0, 1}}));
-    merge(nerve, loft("", mirrored(s, {{0.100f, -0.400f, -0.106f}, {0.112f, -0.460f, -0.104f}, {0.121f, -0.515f, -0.094f}}), constant({0.0032f, 0.0032f}), {16, 10, {0, 0, 1}}));
-    const float rootY[3] = {0.035f, 0.010f, -0.012f}, rootZ[3] = {-0.106f, -0.122f, -0.130f};
-    for (int i = 0; i < 3; ++i)
-      merge(nerve, loft("", {s({0.018f, rootY[i], rootZ[i]}), s({0.040f, rootY[i] - 0.015f, rootZ[i] - 0.002f}), path[4] * 0.6f + path[3] * 0.4f},
-                        constant({0.0026f, 0.0026f}), {14, 10, {0, 0, 1}}));
-    nerve.color = kNerve;
-    nerve.lineOfAction = path;  // the trunk's course: the mechanics measure its compression from it
-    pushOutOfBones(nerve, bones, 0.0006f);
-    out.push_back(nerve);
+    belly /= static_cast<float>(std::max(inBand, 1));
+    for (const glm::vec3& exit : {under - glm::vec3(0.0f, trunk + 0.0012f, 0.0f), belly}) {
+      const bool through = exit == belly;
+      std::vector<glm::vec3> path = mirrored(s, {{0.030f, 0.122f, -0.076f}, {0.042f, 0.062f, -0.092f}, {0.040f, 0.018f, -0.112f}, {0.054f, -0.012f, -0.114f}});
+      path.push_back(exit);
+      for (const glm::vec3& p : {glm::vec3(0.090f, -0.080f, -0.121f), glm::vec3(0.096f, -0.125f, -0.121f), glm::vec3(0.100f, -0.250f, -0.118f),
+                                 glm::vec3(0.100f, -0.370f, -0.110f), glm::vec3(0.098f, -0.405f, -0.106f)})
+        path.push_back(s(p));
+      GenMesh nerve = loft(s.name("sciatic_nerve") + (through ? ".through" : ""), path, knots({{0, 0.0032f}, {0.3f, 0.0045f}, {0.4f, trunk}, {1, 0.0056f}}, 1.0f), {80, 12, {0, 0, 1}});
+      // The split above the knee, and the sacral plexus roots S1-S3 from the anterior foramina.
+      merge(nerve, loft("", mirrored(s, {{0.098f, -0.400f, -0.106f}, {0.094f, -0.460f, -0.110f}, {0.090f, -0.522f, -0.108f}}), constant({0.0042f, 0.0042f}), {16, 10, {0, 0, 1}}));
+      merge(nerve, loft("", mirrored(s, {{0.100f, -0.400f, -0.106f}, {0.112f, -0.460f, -0.104f}, {0.121f, -0.515f, -0.094f}}), constant({0.0032f, 0.0032f}), {16, 10, {0, 0, 1}}));
+      const float rootY[3] = {0.035f, 0.010f, -0.012f}, rootZ[3] = {-0.106f, -0.122f, -0.130f};
+      for (int i = 0; i < 3; ++i)
+        merge(nerve, loft("", {s({0.018f, rootY[i], rootZ[i]}), s({0.040f, rootY[i] - 0.015f, rootZ[i] - 0.002f}), path[4] * 0.6f + path[3] * 0.4f},
+                          constant({0.0026f, 0.0026f}), {14, 10, {0, 0, 1}}));
+      nerve.color = kNerve;
+      nerve.lineOfAction = path;  // the trunk's course: the mechanics measure its compression from it
+      pushOutOfBones(nerve, bones, 0.0006f);
+      out.push_back(nerve);
+    }
   }
   return out;
 }

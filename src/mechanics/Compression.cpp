@@ -6,6 +6,7 @@
 #include <string>
 
 #include "anatomy/Tension.hpp"
+#include "scene/Model.hpp"
 
 namespace hipscope {
 namespace {
@@ -66,10 +67,22 @@ std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, c
     const float bulge = muscleRadius * 0.6f * tension;
     const float stretch = std::max(0.0f, pathLength(piriformisPosed) / pathLength(piriformisRest) - 1.0f);
     const float taut = muscleRadius * 1.5f * stretch;
-    const float pressed = bulge + taut + (restGap - gap);
-    // Measured against the muscle's own half-thickness: full contraction in a neutral hip gives 0.6,
-    // the stretch position adds the rest.
-    out[static_cast<std::size_t>(side)] = {std::clamp(pressed / muscleRadius, 0.0f, 1.0f), nervePosed[contact]};
+    float pressed = bulge + taut + (restGap - gap);
+    glm::vec3 where = nervePosed[contact];
+    // The variant: the nerve runs through the piriformis's belly, so the contracting muscle squeezes
+    // it from all sides (half again what pressing from one side does) and the stretch tightens the
+    // muscle around it; it moves with the muscle, so the gap below no longer counts.
+    const MusclePath* throughPath = mechanics.find("sciatic_nerve" + suffix + kThroughSuffix);
+    if (settings.anatomy.sciatic == SciaticCourse::Through && throughPath) {
+      pressed = 1.5f * bulge + taut;
+      const std::vector<glm::vec3> inside = mechanics.posedPath(*throughPath, posed);
+      float nearest = 1e9f;
+      for (const glm::vec3& p : inside)
+        if (const float d = distanceToPolyline(p, piriformisPosed); d < nearest) nearest = d, where = p;
+    }
+    // Measured against the muscle's own half-thickness: full contraction in a neutral hip gives 0.6
+    // (0.9 through the muscle), the stretch position adds the rest.
+    out[static_cast<std::size_t>(side)] = {std::clamp(pressed / muscleRadius, 0.0f, 1.0f), where};
   }
   return out;
 }

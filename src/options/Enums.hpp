@@ -12,6 +12,9 @@ enum class Background { Studio, Dark, Light, Transparent };  // transparent: for
 enum class NameMode { Both, Clinical, Lay };
 // What the camera frames: the whole model, or the pelvis (hip bones and sacrum) where the story is.
 enum class CameraFocus { Whole, Pelvis };
+// Where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (the
+// variant about one in six people have, the muscle squeezing the nerve from all sides).
+enum class SciaticCourse { Below, Through };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
 enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
@@ -28,6 +31,9 @@ template <> struct EnumNames<Background> {
 
 template <> struct EnumNames<CameraFocus> {
   static constexpr std::array<std::string_view, 2> names = {"whole", "pelvis"};
+};
+template <> struct EnumNames<SciaticCourse> {
+  static constexpr std::array<std::string_view, 2> names = {"below", "through"};
 };
 template <> struct EnumNames<NameMode> {
   static constexpr std::array<std::string_view, 3> names = {"both", "clinical", "lay"};

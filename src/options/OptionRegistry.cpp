@@ -99,6 +99,11 @@ OptionRegistry buildRegistry() {
           choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)");
   addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
            "vertical field of view in degrees");
+  addEnum("anatomy.sciatic_nerve",
+          {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
+           [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
+          choicesOf<SciaticCourse>(),
+          "where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one in six)");
   addBool("pose.walking", [](Settings& s) -> bool& { return s.pose.walking; },
           "walk: the hips and low back move through a gait cycle, one stride every 1.1 s");
   addFloat("pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,

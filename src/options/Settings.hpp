@@ -53,6 +53,10 @@ struct LayerSettings {
   float opacity = 1.0f;  // below 1 the layer is ghosted: deeper structures show through
 };
 
+struct AnatomySettings {
+  SciaticCourse sciatic = SciaticCourse::Below;  // both sides
+};
+
 struct Settings {
   std::array<LayerSettings, kLayerCount> layers;  // indexed by LayerId
   std::string select;          // structure id shown highlighted, with its info card
@@ -67,6 +71,7 @@ struct Settings {
   std::map<std::string, float> tension;  // muscle id ("piriformis_r"), id without side, or group -> 0..1
   CameraSettings camera;
   PoseSettings pose;
+  AnatomySettings anatomy;
   RenderSettings render;
   UiSettings ui;
   RecordSettings record;

@@ -22,6 +22,7 @@ GpuModel::GpuModel(const Model& model)
   for (const auto& p : model.parts) {
     vertexCount += p.vertices.size(), indexCount += p.indices.size();
     for (const auto& lod : p.lods) lodVertices += lod.vertices.size(), lodIndices += lod.indices.size();
+    for (const auto& v : p.variants) lodVertices += v.vertices.size(), lodIndices += v.indices.size();
   }
 
   glBindVertexArray(vao_.id());
@@ -48,8 +49,10 @@ GpuModel::GpuModel(const Model& model)
     for (const Vertex& v : p.vertices) b.add(v.position);
     ranges_.push_back({full.indexCount, full.firstIndex, full.baseVertex, p.color, b.center(), b.radius(), {}});
   }
-  for (std::size_t i = 0; i < model.parts.size(); ++i)
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
     for (const auto& lod : model.parts[i].lods) ranges_[i].lods.push_back(upload(lod));
+    for (const auto& variant : model.parts[i].variants) ranges_[i].variants.push_back(upload(variant));
+  }
   triangles_ = indexCount / 3;
 
   glEnableVertexAttribArray(0);

@@ -23,8 +23,15 @@ struct DrawRange {
   glm::vec4 color{1.0f};
   glm::vec3 centre{0.0f};  // of its rest-pose bounds: opaque parts are drawn nearest first
   float radius = 0.0f;     // of the same bounds
-  std::vector<LodRange> lods;  // finest first
+  std::vector<LodRange> lods;      // finest first
+  std::vector<LodRange> variants;  // MeshPart::variants, in order
 };
+
+// The range to draw for a part: variant `variant` (-1: the part itself).
+inline LodRange rangeOf(const DrawRange& r, int variant) {
+  if (variant >= 0 && static_cast<std::size_t>(variant) < r.variants.size()) return r.variants[static_cast<std::size_t>(variant)];
+  return {r.indexCount, r.firstIndex, r.baseVertex, 0.0f};
+}
 
 class GpuModel {
  public:

@@ -9,7 +9,8 @@ namespace hipscope {
 IdRenderer::IdRenderer() : program_(shaderSource("id.vert"), shaderSource("id.frag")) {}
 
 void IdRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width, int height,
-                        const std::vector<char>* visible, const std::vector<glm::mat4>* joints) {
+                        const std::vector<char>* visible, const std::vector<glm::mat4>* joints,
+                        const std::vector<int>* variants) {
   GLint previous = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
   if (!target_ || target_->width() != width || target_->height() != height) target_.emplace(width, height, GL_R32UI);
@@ -30,8 +31,9 @@ void IdRenderer::render(const GpuModel& model, const OrbitCamera& camera, float 
   for (std::size_t i = 0; i < ranges.size(); ++i) {
     if (visible && i < visible->size() && !(*visible)[i]) continue;
     glUniform1ui(program_.uniform("uId"), static_cast<GLuint>(i + 1));
-    glDrawElementsBaseVertex(GL_TRIANGLES, ranges[i].indexCount, GL_UNSIGNED_INT,
-                             reinterpret_cast<void*>(ranges[i].firstIndex * sizeof(std::uint32_t)), ranges[i].baseVertex);
+    const LodRange r = rangeOf(ranges[i], variants && i < variants->size() ? (*variants)[i] : -1);
+    glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT,
+                             reinterpret_cast<void*>(r.firstIndex * sizeof(std::uint32_t)), r.baseVertex);
   }
   glBindVertexArray(0);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));

@@ -17,7 +17,8 @@ class IdRenderer {
   IdRenderer();
   // Renders part ids (index + 1, 0 = nothing) at width x height; parts hidden by `visible` are left out.
   void render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width, int height,
-              const std::vector<char>* visible, const std::vector<glm::mat4>* joints = nullptr);
+              const std::vector<char>* visible, const std::vector<glm::mat4>* joints = nullptr,
+              const std::vector<int>* variants = nullptr);  // PartStyles::variant
   // Id under pixel (x, y), y counted from the top; 0 outside or on background.
   std::uint32_t at(int x, int y) const;
   // Every pixel, top row first.

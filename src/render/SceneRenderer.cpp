@@ -134,9 +134,10 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   // Level of detail: the coarsest version of a part whose edges, at the part's nearest point, span at
   // most kLodPixels on screen (smooth shading hides facets that small); the full mesh otherwise.
   const float pixelsPerRadian = static_cast<float>(vp.height) * 0.5f / std::tan(glm::radians(camera.fovY) * 0.5f);
-  auto detailFor = [&](const DrawRange& r) {
-    LodRange chosen{r.indexCount, r.firstIndex, r.baseVertex, 0.0f};
-    if (r.lods.empty() || settings.wireframe) return chosen;  // a wireframe shows the real mesh
+  auto detailFor = [&](const DrawRange& r, std::size_t i) {
+    const int variant = styles && i < styles->variant.size() ? styles->variant[i] : -1;
+    LodRange chosen = rangeOf(r, variant);
+    if (variant >= 0 || r.lods.empty() || settings.wireframe) return chosen;  // a wireframe shows the real mesh
     const float distance = std::max(glm::distance(eye, r.centre) - r.radius, 1e-3f);
     for (const LodRange& lod : r.lods)
       if (lod.edge / distance * pixelsPerRadian <= kLodPixels) chosen = lod;
@@ -167,7 +168,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
         const bool glows = styles && i < styles->glows.size() && styles->glows[i];
         mesh_.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
       }
-      const LodRange lod = detailFor(r);
+      const LodRange lod = detailFor(r, i);
       if (!flat) drawnTriangles += static_cast<std::size_t>(lod.indexCount) / 3;
       glDrawElementsBaseVertex(GL_TRIANGLES, lod.indexCount, GL_UNSIGNED_INT,
                                reinterpret_cast<void*>(lod.firstIndex * sizeof(std::uint32_t)), lod.baseVertex);

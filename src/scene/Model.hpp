@@ -23,6 +23,9 @@ struct Vertex {
 // A mesh named NAME + kLodSuffix in a file is a coarser version of the structure NAME (a level of
 // detail for when it is small on screen), not a structure of its own.
 inline constexpr const char* kLodSuffix = ".lod1";
+// A mesh named NAME + kThroughSuffix is an anatomical variant of NAME shown on request: the sciatic
+// nerve running through the piriformis instead of below it.
+inline constexpr const char* kThroughSuffix = ".through";
 
 // One named structure (a node of the file); node transforms are already applied.
 struct MeshPart {
@@ -30,7 +33,8 @@ struct MeshPart {
   std::vector<Vertex> vertices;
   std::vector<std::uint32_t> indices;  // triangles
   glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};
-  std::vector<MeshPart> lods;  // coarser versions, finest first (only the renderer draws them)
+  std::vector<MeshPart> lods;      // coarser versions, finest first (only the renderer draws them)
+  std::vector<MeshPart> variants;  // anatomical variants (NAME.through), drawn instead of it on request
 };
 
 struct Model {

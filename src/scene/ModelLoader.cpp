@@ -118,22 +118,29 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
   for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model);
 }
 
-// Moves each "NAME.lod1" part into NAME's lods; one without its NAME stays a structure of its own.
-void attachLods(Model& model) {
-  const std::string suffix = kLodSuffix;
-  std::vector<MeshPart> structures, lods;
-  for (MeshPart& part : model.parts) {
-    const bool lod = part.name.size() > suffix.size() &&
-                     part.name.compare(part.name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    (lod ? lods : structures).push_back(std::move(part));
-  }
-  for (MeshPart& lod : lods) {
-    const std::string base = lod.name.substr(0, lod.name.size() - suffix.size());
+// Moves each "NAME.lod1" part into NAME's lods and each "NAME.through" into its variants; one
+// without its NAME stays a structure of its own.
+void attachAlternates(Model& model) {
+  struct Kind {
+    std::string suffix;
+    std::vector<MeshPart> MeshPart::*list;
+  };
+  const Kind kinds[] = {{kLodSuffix, &MeshPart::lods}, {kThroughSuffix, &MeshPart::variants}};
+  auto kindOf = [&](const std::string& name) -> const Kind* {
+    for (const Kind& k : kinds)
+      if (name.size() > k.suffix.size() && name.compare(name.size() - k.suffix.size(), k.suffix.size(), k.suffix) == 0) return &k;
+    return nullptr;
+  };
+  std::vector<MeshPart> structures, alternates;
+  for (MeshPart& part : model.parts) (kindOf(part.name) ? alternates : structures).push_back(std::move(part));
+  for (MeshPart& alternate : alternates) {
+    const Kind& kind = *kindOf(alternate.name);
+    const std::string base = alternate.name.substr(0, alternate.name.size() - kind.suffix.size());
     auto it = std::find_if(structures.begin(), structures.end(), [&](const MeshPart& p) { return p.name == base; });
     if (it != structures.end())
-      it->lods.push_back(std::move(lod));
+      ((*it).*kind.list).push_back(std::move(alternate));
     else
-      structures.push_back(std::move(lod));
+      structures.push_back(std::move(alternate));
   }
   model.parts = std::move(structures);
 }
@@ -169,7 +176,7 @@ Model loadModel(const fs::path& path) {
   Model model;
   model.source = path.string();
   collect(*scene, *scene->mRootNode, glm::mat4(1.0f), model);
-  attachLods(model);
+  attachAlternates(model);
   if (model.parts.empty())
     throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");
   for (const auto& part : model.parts)

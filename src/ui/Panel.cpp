@@ -262,6 +262,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   }
   changed |= optionGroup("Camera", "camera.", settings, false);
   changed |= optionGroup("Pose", "pose.", settings, false);
+  changed |= optionGroup("Anatomical variant", "anatomy.", settings, false);
   if (info.mechanics && ImGui::CollapsingHeader("Tension")) {
     changed |= tensionSliders(settings);
     ImGui::Text("Sciatic nerve pressed: left %d %%, right %d %%", static_cast<int>(info.compression[0] * 100 + 0.5f),

@@ -160,6 +160,23 @@ TEST(Compression, ZeroAtRestRisingSteadilyWithPiriformisTensionAndTheStretchPosi
   EXPECT_GT(stretched, neutral);
 }
 
+TEST(Compression, ANerveThroughThePiriformisIsSqueezedHarderAndStillFreeAtRest) {
+  Settings below, through;
+  through.anatomy.sciatic = SciaticCourse::Through;
+  EXPECT_NEAR(sciaticCompression(builtIn(), through, Pose{})[1].amount, 0.0f, 1e-4f);
+  float previous = -1.0f;
+  for (float t : {0.25f, 0.5f, 0.75f}) {
+    below.tension["piriformis_r"] = through.tension["piriformis_r"] = t;
+    const NerveCompression b = sciaticCompression(builtIn(), below, Pose{})[1];
+    const NerveCompression c = sciaticCompression(builtIn(), through, Pose{})[1];
+    EXPECT_GT(c.amount, b.amount) << t;
+    EXPECT_GT(c.amount, previous) << t;
+    previous = c.amount;
+    // The pinch is where that nerve runs inside the muscle, not where the usual one passes below.
+    EXPECT_GT(glm::distance(c.contact, b.contact), 1e-3f);
+  }
+}
+
 TEST(Compression, LowBackStrainGrowsWithTension) {
   Settings s;
   EXPECT_FLOAT_EQ(lowBackStrain(builtIn(), s)[0], 0.0f);

@@ -13,6 +13,7 @@ TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
   for (const MeshPart& part : model.parts) {
     meshes.push_back(&part);
     for (const MeshPart& lod : part.lods) meshes.push_back(&lod);
+    for (const MeshPart& variant : part.variants) meshes.push_back(&variant);
   }
   for (const MeshPart* mesh : meshes) {
     const MeshPart& part = *mesh;

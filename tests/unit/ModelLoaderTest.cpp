@@ -74,13 +74,15 @@ TEST(ModelLoader, BadFilesGiveOneLineErrorsNamingTheFile) {
     EXPECT_EQ(e.find('\n'), std::string::npos) << e;
 }
 
-TEST(ModelLoader, NameDotLod1IsACoarserVersionOfNameNotAStructure) {
+TEST(ModelLoader, NameDotLod1AndNameDotThroughBelongToNameAndAreNotStructures) {
   const Model m = loadModel(fs::path(HIPSCOPE_TEST_DATA) / "lod.obj");
   ASSERT_EQ(m.parts.size(), 2u);
   const MeshPart* box = m.find("box");
   ASSERT_NE(box, nullptr);
   ASSERT_EQ(box->lods.size(), 1u);
   EXPECT_EQ(box->lods[0].indices.size(), 12u);
+  ASSERT_EQ(box->variants.size(), 1u);  // box.through: an anatomical variant, also not a structure
+  EXPECT_EQ(box->variants[0].name, "box.through");
   // Without its structure it is a structure of its own, under its own name.
   const MeshPart* orphan = m.find("orphan.lod1");
   ASSERT_NE(orphan, nullptr);
