@@ -3,6 +3,7 @@
 # viewer (F3D, from Debian) on the same model and size. Prints medians and the ratio. Not a test.
 # Also: the same with the under_glutes preset (ghosting + highlight) and sciatic_nerve (X-ray).
 # Usage: scripts/bench.sh [WIDTHxHEIGHT] [FRAMES]
+# LONG=1 scripts/bench.sh also records a 5-minute storyboard and samples its memory every 10 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-1280x720}
@@ -54,7 +55,7 @@ echo "== --storyboard tests/data/storyboards/bench_10s.json --record (3 runs) ==
 for i in 1 2 3; do
   build/hipscope --bench --storyboard tests/data/storyboards/bench_10s.json --record build/bench-record.mp4
 done > build/bench-record.txt
-for key in record_total_s record_clip_s record_render_s record_encode_s record_wait_s peak_rss_mib; do
+for key in record_total_s record_clip_s record_render_s render_alone_s record_encode_s record_wait_s peak_rss_mib; do
   grep "^$key " build/bench-record.txt | awk '{print $2}' | sort -g |
     awk -v k="$key" '{v[NR]=$1} END {printf "%-18s median %s  (runs: %d)\n", k, v[int((NR+1)/2)], NR}'
 done
@@ -68,3 +69,19 @@ enc = sorted(float(l.split()[1]) for l in open("build/bench-record.txt") if l.st
 ours = enc[len(enc) // 2]
 print(f"encoder alone, 300 frames 1280x720: hipscope's encoder thread {ours:.2f} s, ffmpeg CLI {ffmpeg:.2f} s (incl. test-pattern generation), ratio {ours / ffmpeg:.2f}")
 PY
+
+# Memory over a long recording: 5 minutes of 1280x720 at 30 fps (9000 frames), resident set sampled
+# every 10 s while it records; flat means the last sample is within a few MiB of the first.
+if [ "${LONG:-0}" = 1 ]; then
+  echo "== --storyboard tests/data/storyboards/bench_5min.json --record (resident memory every 10 s) =="
+  build/hipscope --storyboard tests/data/storyboards/bench_5min.json --record build/bench-long.mp4 > build/bench-long.txt &
+  pid=$!
+  start=$(date +%s)
+  while kill -0 $pid 2>/dev/null; do
+    awk -v t=$(( $(date +%s) - start )) '/VmRSS/ {printf "%d %.1f\n", t, $2 / 1024}' /proc/$pid/status 2>/dev/null || true
+    sleep 10
+  done > build/bench-long-rss.txt
+  wait $pid
+  cat build/bench-long.txt
+  awk 'NR == 2 {first = $2} {last = $2; if ($2 > max) max = $2} END {printf "resident MiB: at 10 s %.1f, at the end %.1f, highest %.1f (%d samples)\n", first, last, max, NR}' build/bench-long-rss.txt
+fi
