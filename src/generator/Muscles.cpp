@@ -107,7 +107,9 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                     {{0.142f, -0.064f, -0.068f}, {0.142f, -0.074f, -0.084f}}, {0.010f, 0.0f, -0.006f}, 0.010f, kGlute, 18, 26, &bones, 0.060f));
   out.push_back(fan(s.name("gluteus_minimus"), s,
                     {{0.120f, -0.012f, -0.020f}, {0.128f, 0.018f, -0.050f}, {0.108f, 0.026f, -0.086f}, {0.090f, 0.010f, -0.104f}, {0.084f, -0.004f, -0.100f}},
-                    {{0.140f, -0.066f, -0.060f}, {0.140f, -0.071f, -0.070f}, {0.138f, -0.075f, -0.080f}}, {0.006f, 0.0f, 0.0f}, 0.0075f, kGlute, 18, 26, &bones, 0.060f));
+                    // Inserts on the anterior facet of the greater trochanter, reaching round onto
+                    // its front-lateral surface, in front of the medius on the lateral facet.
+                    {{0.136f, -0.064f, -0.054f}, {0.139f, -0.070f, -0.063f}, {0.140f, -0.075f, -0.074f}}, {0.006f, 0.0f, 0.0f}, 0.0075f, kGlute, 18, 26, &bones, 0.060f));
 
   // Deep rotators.
   // Broad, fleshy origin on the front of the sacrum (S2-S4), narrowing through the greater sciatic
@@ -115,15 +117,25 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
   out.push_back(fusiform(s.name("piriformis"), P({{0.022f, 0.008f, -0.122f}, {0.046f, -0.004f, -0.116f}, {0.070f, -0.026f, -0.104f},
                                                  {0.100f, -0.050f, -0.094f}, {0.128f, -0.062f, -0.084f}}),
                          knots({{0, 0.015f}, {0.3f, 0.016f}, {0.6f, 0.010f}, {1, 0.004f}}, 0.5f), {0, 0, 1}, kDeep));
-  out.push_back(fusiform(s.name("gemellus_superior"), P({{0.054f, -0.058f, -0.114f}, {0.085f, -0.066f, -0.108f}, {0.121f, -0.071f, -0.088f}}),
+  // The gemelli join the obturator internus tendon across the back of the hip capsule; the three
+  // insert together on the fore part of the medial surface of the greater trochanter, above and in
+  // front of the trochanteric fossa (not behind it, where the lever for flexion would be longer).
+  out.push_back(fusiform(s.name("gemellus_superior"), P({{0.054f, -0.058f, -0.114f}, {0.085f, -0.066f, -0.108f}, {0.120f, -0.070f, -0.078f}}),
                          belly({0.005f, 0.004f}), {0, 1, 0}, kDeep, 20, 12));
   out.push_back(fusiform(s.name("obturator_internus"), P({{0.034f, -0.072f, -0.052f}, {0.040f, -0.078f, -0.090f}, {0.060f, -0.078f, -0.122f},
-                                                         {0.090f, -0.076f, -0.108f}, {0.121f, -0.074f, -0.088f}}),
+                                                         {0.090f, -0.076f, -0.108f}, {0.120f, -0.072f, -0.078f}}),
                          knots({{0, 0.016f}, {0.3f, 0.012f}, {0.5f, 0.006f}, {1, 0.004f}}, 0.45f), {1, 0, 0}, kDeep, 30, 14));
-  out.push_back(fusiform(s.name("gemellus_inferior"), P({{0.060f, -0.092f, -0.112f}, {0.088f, -0.084f, -0.108f}, {0.121f, -0.077f, -0.089f}}),
+  out.push_back(fusiform(s.name("gemellus_inferior"), P({{0.060f, -0.092f, -0.112f}, {0.088f, -0.084f, -0.108f}, {0.119f, -0.074f, -0.079f}}),
                          belly({0.005f, 0.004f}), {0, 1, 0}, kDeep, 20, 12));
-  out.push_back(fusiform(s.name("quadratus_femoris"), P({{0.063f, -0.114f, -0.112f}, {0.095f, -0.104f, -0.104f}, {0.116f, -0.100f, -0.095f}}),
+  // Quadratus femoris runs horizontally from the lateral border of the ischial tuberosity to the
+  // quadrate tubercle, a little above the middle of the intertrochanteric crest (not down toward
+  // the lesser trochanter).
+  out.push_back(fusiform(s.name("quadratus_femoris"), P({{0.063f, -0.114f, -0.112f}, {0.092f, -0.100f, -0.104f}, {0.116f, -0.090f, -0.097f}}),
                          belly({0.014f, 0.005f}, 0.5f, 0.8f), {0, 0, 1}, kDeep, 20, 14));
+  // It is fleshy and flat from end to end and no bone bends it between standing and sitting: its line
+  // of action is the straight line between its attachments (the middle knot only shapes the belly;
+  // as a via point on the femur it swung forward with the thigh and wrapped the line around it).
+  out.back().lineOfAction = {out.back().lineOfAction.front(), out.back().lineOfAction.back()};
   out.push_back(fusiform(s.name("obturator_externus"), P({{0.040f, -0.086f, -0.040f}, {0.078f, -0.102f, -0.072f}, {0.110f, -0.082f, -0.086f}}),
                          knots({{0, 0.011f}, {0.4f, 0.008f}, {1, 0.004f}}, 0.5f), {0, 1, 0}, kDeep, 24, 14));
 

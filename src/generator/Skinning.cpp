@@ -14,6 +14,8 @@ namespace hipscope::gen {
 namespace {
 
 constexpr int kPelvis = 0, kHipL = 6, kHipR = 7;
+// Top of the greater trochanter: its centre plus the half-height of its bulk (Skeleton.cpp, femur).
+constexpr float kTrochanterTop = lm::greaterTrochanter.y + 0.022f;
 int lumbarJoint(int level) { return 6 - level; }  // L5 -> 1 ... L1 -> 5
 
 glm::vec3 discCentre(int level) {  // disc below vertebra `level` (1..5)
@@ -105,44 +107,61 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
     js.push_back({{"name", j.name}, {"parent", j.parent < 0 ? "" : joints[j.parent].name}, {"position", {j.position.x, j.position.y, j.position.z}}});
   doc["joints"] = js;
   nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
-  // Joints are chosen on the left-side copy of each point and mapped back, so both sides of the
-  // body get the same attachments (the distance fields differ in the last bits between sides).
-  auto jointAt = [&bones](glm::vec3 p) {
-    const bool right = p.x < 0;
-    p.x = std::abs(p.x);
-    const int j = nearestJoint(p, bones);
-    return right && j == kHipL ? kHipR : j;
-  };
+  // A via point stands for the bone the muscle wraps over there, and that bone moves with the
+  // point's joint: its way out (the normal) is taken from that joint's bones alone. (Taken from
+  // every bone, a point riding the thigh could get the pelvis's normal and press on the wrong side.)
+  std::map<int, std::vector<BoneShape>> bonesOfJoint;
+  for (const BoneShape& b : bones) bonesOfJoint[jointOfBone(b.name)].push_back(b);
+  // Everything is decided on the left-side copy of each point and mirrored back, so both sides of
+  // the body get the same joints and normals: the distance fields differ between the sides in the
+  // last bits, and far from a bone (a hamstring via point) in more than that, because the nearest
+  // bone is found with bounding boxes in a fixed order.
   for (const GenMesh& m : meshes) {
     if (m.lineOfAction.empty()) continue;
+    const bool right = m.lineOfAction.front().x < 0;
+    auto leftCopy = [](glm::vec3 p) { return glm::vec3(std::abs(p.x), p.y, p.z); };
+    const glm::vec3 hip = lm::hipCentre;  // the left hip; the points are left copies
+    const glm::vec3 insertion = leftCopy(m.lineOfAction.back());
+    const int insertionJoint = nearestJoint(insertion, bones);
     nlohmann::ordered_json points = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < m.lineOfAction.size(); ++i) {
-      const glm::vec3& p = m.lineOfAction[i];
+      const glm::vec3& original = m.lineOfAction[i];
+      const glm::vec3 p = leftCopy(original);
       // Attachments move with the bone they sit on. A via point in front of the hip joint (the
       // iliopsoas over the joint capsule and pubic brim) stays with the pelvis; the others move
       // with the nearest bone.
       const bool attachment = i == 0 || i + 1 == m.lineOfAction.size();
-      auto inFrontOf = [&p](const glm::vec3& hip) { return glm::length(p - hip) < 0.045f && p.z - hip.z > 0.015f; };
-      const bool overHip = inFrontOf(kLeft(lm::hipCentre)) || inFrontOf(kRight(lm::hipCentre));
+      const bool overHip = glm::length(p - hip) < 0.045f && p.z - hip.z > 0.015f;
       // A via point within 3 cm of the insertion is part of the tendon and moves with its bone.
-      const bool nearInsertion = glm::length(p - m.lineOfAction.back()) < 0.03f;
+      const bool nearInsertion = glm::length(p - insertion) < 0.03f;
       // A via point in front of the thigh, well below the hip joint, rides on the thigh (the rectus
       // femoris, the front of the adductors), even where the pelvis's rim happens to be nearer.
-      auto onFrontOfThigh = [&p](const glm::vec3& hip) {
-        return std::abs(p.x - hip.x) < 0.06f && p.y < hip.y - 0.03f && p.z > hip.z - 0.02f;
-      };
-      const int insertionJoint = jointAt(m.lineOfAction.back());
-      const bool thigh = insertionJoint != kPelvis && (onFrontOfThigh(kLeft(lm::hipCentre)) || onFrontOfThigh(kRight(lm::hipCentre)));
-      const int joint = attachment ? jointAt(p)
-                        : overHip  ? kPelvis
-                        : nearInsertion || thigh ? insertionJoint
-                                                 : jointAt(p);
-      nlohmann::ordered_json point = {{"joint", joints[joint].name}, {"position", {p.x, p.y, p.z}}};
+      const bool onFrontOfThigh = std::abs(p.x - hip.x) < 0.06f && p.y < hip.y - 0.03f && p.z > hip.z - 0.02f;
+      // The pelvis ends at the ischial tuberosity: a via point more than 2 cm below it lies in the
+      // thigh (the hamstrings' bellies on the back of the femur) and rides with it, even though the
+      // far-off tuberosity can read nearer than the femur in the distance fields.
+      const bool belowPelvis = p.y < lm::ischialTuberosity.y - 0.02f;
+      const bool thigh = insertionJoint != kPelvis && (onFrontOfThigh || belowPelvis);
+      int joint = attachment ? nearestJoint(p, bones)
+                  : overHip  ? kPelvis
+                  : nearInsertion || thigh ? insertionJoint
+                                           : nearestJoint(p, bones);
+      // Nothing of the femur but its head reaches above the top of the greater trochanter (about
+      // 1 cm above the hip centre). A via point higher than that cannot rest on the femur: it lies
+      // on the superior hip capsule or the outer ilium (the gluteus medius's belly, the gluteus
+      // minimus's tendon on its way to the front of the trochanter), which move with the pelvis,
+      // even where the trochanter below reads nearest or the insertion is close.
+      if (!attachment && joint == kHipL && p.y > kTrochanterTop) joint = kPelvis;
+      const int sidedJoint = right && joint == kHipL ? kHipR : joint;
+      nlohmann::ordered_json point = {{"joint", joints[sidedJoint].name}, {"position", {original.x, original.y, original.z}}};
       if (!attachment) {
-        // The way out of the nearest bone: the muscle presses on this via point only while its
-        // straight course would dip the other way (see Mechanics::posedPath).
-        const BoneDistance field(bones);
-        const glm::vec3 n = field.gradient(p);
+        // The way out of the bone the muscle wraps over here: the muscle presses on this via point
+        // only while its straight course would dip the other way (see Mechanics::posedPath). Over
+        // the hip the iliopsoas wraps over the joint capsule and femoral head, a sphere about the
+        // hip centre, so the way out is radial (the acetabulum's rim nearby would point it into
+        // the joint).
+        glm::vec3 n = overHip ? glm::normalize(p - hip) : BoneDistance(bonesOfJoint.at(joint)).gradient(p);
+        if (right) n.x = -n.x;
         point["normal"] = {n.x, n.y, n.z};
       }
       points.push_back(point);
