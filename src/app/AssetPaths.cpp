@@ -2,6 +2,8 @@
 #include "app/AssetPaths.hpp"
 
 #include <cstdlib>
+#include <ctime>
+#include <string>
 
 #include "options/Error.hpp"
 
@@ -24,6 +26,18 @@ fs::path builtinModelPath() {
   if (!fs::exists(path, ec))
     throw UserError("built-in model " + path.string() + " is missing; rebuild with ./run.sh or pass --model FILE");
   return path;
+}
+
+std::filesystem::path datedUserFile(const char* folder, const char* extension) {
+  std::filesystem::path where = ".";
+  if (const char* home = std::getenv("HOME")) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(std::filesystem::path(home) / folder, ec)) where = std::filesystem::path(home) / folder;
+  }
+  const std::time_t now = std::time(nullptr);
+  char name[64];
+  std::strftime(name, sizeof name, "hipscope-%Y%m%d-%H%M%S", std::localtime(&now));
+  return where / (std::string(name) + extension);
 }
 
 }  // namespace hipscope

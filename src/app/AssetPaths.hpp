@@ -8,4 +8,8 @@ namespace hipscope {
 std::filesystem::path assetDirectory();
 std::filesystem::path builtinModelPath();
 
+// A new file for the user, named by the date and time ("hipscope-20261124-153000" + extension), in
+// ~/<folder> (Videos, Pictures) if that exists, else in the working folder.
+std::filesystem::path datedUserFile(const char* folder, const char* extension);
+
 }  // namespace hipscope

@@ -21,6 +21,7 @@
 #include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
 #include "ui/ImGuiLayer.hpp"
+#include "app/Overlay.hpp"
 #include "ui/Logo.hpp"
 #include "ui/Panel.hpp"
 
@@ -109,9 +110,7 @@ int runOutput(const CommandLine& cmd) {
     for (int i = 0; i < 2; ++i) {
       imgui.beginFrame(cmd.width, cmd.height, 1.0f / 60.0f);
       if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
-      const float captionTop = drawCaption(captionOf(settings), view);
-      drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
-      drawWatermark(settings.record.watermark, view, logo);
+      drawOverlay(scene, settings, styles, camera, view, {captionOf(settings)}, logo);
       if (i == 0) imgui.discardFrame();
       else imgui.endFrame();
     }

@@ -16,6 +16,8 @@
 #include "app/Picker.hpp"
 #include "app/SettingsTween.hpp"
 #include "app/StoryboardPlayer.hpp"
+#include "app/Overlay.hpp"
+#include "app/Picture.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
@@ -54,6 +56,7 @@ struct AppState {
   SettingsTween tween;                      // scenarios and presets easing into place
   double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
   LiveRecorder recorder;
+  bool takePicture = false;      // F12: save a picture after this frame
   bool toggleRecording = false;  // F9 or the panel's button, handled once per frame
   bool usedRecordPath = false;   // --record's path went to the first clip; later clips get dated names
   std::string recordMessage;     // the last clip's outcome, shown in the panel
@@ -168,6 +171,8 @@ void onKey(GLFWwindow* w, int key, int, int action, int) {
     s.playing = true;
   } else if (key == GLFW_KEY_F9) {
     s.toggleRecording = true;
+  } else if (key == GLFW_KEY_F12) {
+    s.takePicture = true;
   } else if (key == GLFW_KEY_ESCAPE) {
     glfwSetWindowShouldClose(w, GLFW_TRUE);
   }
@@ -328,6 +333,7 @@ int runInteractive(const CommandLine& cmd) {
     glClear(GL_COLOR_BUFFER_BIT);
     const Settings shown = s.tween.advance(s.settings, dt);
     const PartStyles styles = scene.styles(shown, static_cast<float>(s.clock));
+    const Caption caption = storyCaption ? Caption{story.title, story.subtitle, story.captionOpacity} : Caption{captionOf(shown)};
     const Logo* logo = nullptr;
     if (!shown.record.logo.empty() && shown.record.logo != s.failedLogo) {
       try {
@@ -340,8 +346,7 @@ int runInteractive(const CommandLine& cmd) {
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     if (s.recorder.active()) {
       try {
-        if (storyCaption) s.recorder.capture(scene, s.camera, shown, styles, logo, story.title, story.subtitle, story.captionOpacity);
-      else s.recorder.capture(scene, s.camera, shown, styles, logo, captionOf(shown));
+        s.recorder.capture(scene, s.camera, shown, styles, logo, caption);
       } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
         s.recorder.stop();  // finishing reports the encoder's error
       }
@@ -380,10 +385,7 @@ int runInteractive(const CommandLine& cmd) {
     if (s.recorder.saving()) drawSavingProgress(s.recorder.savingProgress());
     if (s.hovered && !s.uiHasMouse() && !s.dragging && !s.panning) drawHoverLabel(scene.nameOf(*s.hovered, s.settings.names));
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
-    const float captionTop = storyCaption ? drawCaption(story.title, view, story.captionOpacity, story.subtitle)
-                                          : drawCaption(captionOf(s.settings), view);
-    drawLabels(scene.labels(s.settings, styles, s.camera, view), aboveCaption(view, captionTop));
-    drawWatermark(shown.record.watermark, view, logo);
+    drawOverlay(scene, shown, styles, s.camera, view, caption, logo);
     s.imgui->endFrame();
     if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
       s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen
@@ -394,6 +396,11 @@ int runInteractive(const CommandLine& cmd) {
 
     if (actions.toggleRecording || s.toggleRecording) toggleRecording(s, cmd);
     s.toggleRecording = false;
+    if (actions.savePicture || s.takePicture) {  // the frame just drawn, at the size preset
+      const ClipSize& size = kClipSizes.at(static_cast<std::size_t>(s.settings.record.size));
+      s.recordMessage = savePicture(scene, s.camera, shown, styles, logo, caption, size.width, size.height, defaultPicturePath());
+    }
+    s.takePicture = false;
 
     const bool lastFrame = cmd.exitAfterFrames && frames + 1 >= cmd.exitAfterFrames;
     if (lastFrame && cmd.windowShot) {

@@ -3,13 +3,13 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
-#include <ctime>
 
 #include <epoxy/gl.h>
 
 #include "app/SettingsTween.hpp"
+#include "app/AssetPaths.hpp"
+#include "app/Overlay.hpp"
 #include "app/ViewScene.hpp"
 #include "options/Error.hpp"
 #include "render/Image.hpp"
@@ -32,17 +32,14 @@ void LiveRecorder::start(const std::filesystem::path& target, int width, int hei
 }
 
 void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCamera,
-                           const Settings& shown, const PartStyles& styles, const Logo* logo, const std::string& title,
-                           const std::string& subtitle, float captionOpacity) {
+                           const Settings& shown, const PartStyles& styles, const Logo* logo, const Caption& caption) {
   if (!encoder_) return;
   OrbitCamera camera = windowCamera;
   camera.aspect = static_cast<float>(width_) / static_cast<float>(height_);
   renderer_->renderInto(*target3d_, *scene.gpu, camera, scene.radius(), shown.render, &styles);
   const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
   captions_->beginFrame(width_, height_, frameSeconds());
-  const float captionTop = drawCaption(title, view, captionOpacity, subtitle);
-  drawLabels(scene.labels(shown, styles, camera, view), aboveCaption(view, captionTop));
-  drawWatermark(shown.record.watermark, view, logo);
+  drawOverlay(scene, shown, styles, camera, view, caption, logo);
   captions_->endFrame();
   Image pixels = readPixels(0, 0, width_, height_);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -81,16 +78,6 @@ std::string LiveRecorder::waitUntilSaved() {
   return message;
 }
 
-std::filesystem::path defaultClipPath() {
-  std::filesystem::path folder = ".";
-  if (const char* home = std::getenv("HOME")) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(std::filesystem::path(home) / "Videos", ec)) folder = std::filesystem::path(home) / "Videos";
-  }
-  const std::time_t now = std::time(nullptr);
-  char name[64];
-  std::strftime(name, sizeof name, "hipscope-%Y%m%d-%H%M%S.mp4", std::localtime(&now));
-  return folder / name;
-}
+std::filesystem::path defaultClipPath() { return datedUserFile("Videos", ".mp4"); }
 
 }  // namespace hipscope

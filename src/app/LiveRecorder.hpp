@@ -20,6 +20,7 @@ class OrbitCamera;
 struct PartStyles;
 struct Settings;
 struct Logo;
+struct Caption;
 
 class LiveRecorder {
  public:
@@ -29,8 +30,7 @@ class LiveRecorder {
   // Renders the frame for what the window shows (camera pose, shown settings, styles) at clip size
   // and queues it. Leaves the default framebuffer bound.
   void capture(const ViewScene& scene, const OrbitCamera& windowCamera,
-               const Settings& shown, const PartStyles& styles, const Logo* logo, const std::string& title,
-               const std::string& subtitle = "", float captionOpacity = 1.0f);
+               const Settings& shown, const PartStyles& styles, const Logo* logo, const Caption& caption);
   // Stops taking frames and finishes the file on a background thread, so the window keeps drawing
   // (with a progress bar) while the last frames are encoded and the file is closed and renamed.
   void stop();

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app/ModelSource.hpp"
+#include "app/Overlay.hpp"
 #include "app/SettingsTween.hpp"
 #include "app/StoryboardPlayer.hpp"
 #include "app/ViewScene.hpp"
@@ -59,9 +60,8 @@ int runRecord(const CommandLine& cmd) {
 
     imgui.beginFrame(width, height, 1.0f / static_cast<float>(fps));
     const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
-    const float captionTop = drawCaption(frame.title, view, frame.captionOpacity, frame.subtitle);
-    drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
-    drawWatermark(settings.record.watermark, view, logos.get(settings.record.logo));
+    drawOverlay(scene, settings, styles, camera, view, {frame.title, frame.subtitle, frame.captionOpacity},
+                logos.get(settings.record.logo));
     imgui.endFrame();
     return readPixels(0, 0, width, height);
   };

@@ -255,8 +255,10 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       for (const OptionSpec& spec : OptionRegistry::instance().all())
         if (spec.key.rfind("record.", 0) == 0) changed |= optionWidget(spec, settings);
     }
+    ImGui::SameLine();
+    actions->savePicture = ImGui::Button("Save picture");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextWrapped("F9 starts and stops. The clip shows the 3D view, not this panel.");
+    ImGui::TextWrapped("F9 starts and stops a clip, F12 saves a picture. Both show the 3D view at the size above, not this panel.");
     ImGui::PopStyleColor();
     if (!info.recordMessage.empty()) ImGui::TextWrapped("%s", info.recordMessage.c_str());
   }
@@ -303,6 +305,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     ImGui::BulletText("1-6: front, back, left, right, top, bottom");
     ImGui::BulletText("F: frame all   R: reset");
     ImGui::BulletText("F9: start or stop recording a clip");
+    ImGui::BulletText("F12: save a picture of the view");
     ImGui::BulletText("P: play the storyboard again (--storyboard)");
   }
   ImGui::Separator();

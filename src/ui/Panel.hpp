@@ -43,6 +43,7 @@ struct PanelInfo {
 // What the user asked for in the panel that is not a setting.
 struct PanelActions {
   bool toggleRecording = false;
+  bool savePicture = false;  // a PNG of the view at the size preset
 };
 
 // A small label next to the cursor (the structure under it).
