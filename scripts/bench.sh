@@ -28,6 +28,14 @@ for preset in under_glutes sciatic_nerve; do
     awk -v p="$preset" '{v[NR]=$1} END {printf "fps_median with preset=%s: %s (median of %d runs)\n", p, v[int((NR+1)/2)], NR}'
 done
 
+# A scenario running (tension lines, pulses, contraction) with X-ray on: frame rate, and the CPU cost
+# of mechanics, pose, compression and tension lines per frame (skinning itself runs on the GPU).
+for i in 1 2 3; do build/hipscope --bench --size "$size" --frames "$frames" --set scenario=both --set render.xray=true; done > build/bench-scenario.txt
+for key in fps_median mechanics_ms_median; do
+  grep "^$key " build/bench-scenario.txt | awk '{print $2}' | sort -g |
+    awk -v k="$key" '{v[NR]=$1} END {printf "%s with scenario=both, render.xray=true: %s (median of %d runs)\n", k, v[int((NR+1)/2)], NR}'
+done
+
 # The peer needs an X display (it renders offscreen through GLX); Hipscope does not.
 xvfb_pid=""
 if [ -z "${DISPLAY:-}" ]; then
