@@ -20,6 +20,12 @@ fs::path assetDirectory() {
   return dir / "assets";
 }
 
+fs::path importWorkerPath() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return (ec ? fs::current_path() : exe.parent_path()) / "hipscope-import";
+}
+
 fs::path builtinModelPath() {
   const fs::path path = assetDirectory() / "hipscope.glb";
   std::error_code ec;

@@ -8,6 +8,7 @@
 #include "anatomy/Tension.hpp"
 #include "options/Error.hpp"
 #include "options/Suggest.hpp"
+#include "scene/IsolatedImport.hpp"
 #include "scene/ModelLoader.hpp"
 
 namespace hipscope {
@@ -33,7 +34,9 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
 
 LoadedModel loadRequestedModel(const CommandLine& cmd) {
   if (cmd.model) {
-    LoadedModel custom{loadModel(*cmd.model), std::nullopt, std::nullopt};
+    // A model from elsewhere is imported in a worker process: a crash or hang in the importer is a
+    // one-line error, not the end of the app.
+    LoadedModel custom{loadModelIsolated(*cmd.model, importWorkerPath()), std::nullopt, std::nullopt};
     checkStructureOptions(cmd.settings, custom.model);
     return custom;
   }

@@ -1,0 +1,157 @@
+#include "scene/IsolatedImport.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "options/Error.hpp"
+#include "scene/ModelLoader.hpp"
+#include "scene/ModelWire.hpp"
+
+extern char** environ;
+
+namespace hipscope {
+namespace {
+
+std::string sizeText(std::uint64_t bytes) {
+  return bytes >= (1ull << 30) && bytes % (1ull << 30) == 0 ? std::to_string(bytes >> 30) + " GiB"
+                                                            : std::to_string(bytes >> 20) + " MiB";
+}
+
+std::string signalText(int sig) {
+  switch (sig) {
+    case SIGSEGV: return "segmentation fault";
+    case SIGBUS: return "bus error";
+    case SIGFPE: return "arithmetic error";
+    case SIGILL: return "illegal instruction";
+    case SIGABRT: return "aborted";
+    default: return "signal " + std::to_string(sig);
+  }
+}
+
+std::string firstLine(const std::string& text) {
+  std::string line = text.substr(0, text.find('\n'));
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+  return line;
+}
+
+// A file descriptor closed on scope exit.
+struct Fd {
+  int fd = -1;
+  ~Fd() { reset(); }
+  void reset() {
+    if (fd >= 0) close(fd);
+    fd = -1;
+  }
+};
+
+}  // namespace
+
+Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker, const ImportLimits& limits) {
+  const std::string name = path.string();
+  auto fail = [&](const std::string& why) { throw UserError("could not load " + name + ": " + why); };
+  int out[2], err[2];
+  if (pipe2(out, O_CLOEXEC) != 0) fail("the importer could not be started (" + std::string(std::strerror(errno)) + ")");
+  Fd outRead{out[0]}, outWrite{out[1]};
+  if (pipe2(err, O_CLOEXEC) != 0) fail("the importer could not be started (" + std::string(std::strerror(errno)) + ")");
+  Fd errRead{err[0]}, errWrite{err[1]};
+
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
+  const std::string workerPath = worker.string(), memory = std::to_string(limits.memoryBytes);
+  std::vector<char*> argv = {const_cast<char*>(workerPath.c_str()), const_cast<char*>(name.c_str()),
+                             const_cast<char*>(memory.c_str()), nullptr};
+  pid_t pid = 0;
+  const int spawned = posix_spawn(&pid, workerPath.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) fail("the importer " + workerPath + " could not be started (" + std::strerror(spawned) + ")");
+  outWrite.reset();
+  errWrite.reset();
+
+  // Read both pipes until the worker closes them or the time is up.
+  std::vector<std::uint8_t> bytes;
+  std::string messages;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.seconds);
+  bool timedOut = false;
+  std::vector<std::uint8_t> chunk(1 << 16);
+  while (outRead.fd >= 0 || errRead.fd >= 0) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    if (left <= 0) {
+      timedOut = true;
+      break;
+    }
+    pollfd fds[2] = {{outRead.fd, POLLIN, 0}, {errRead.fd, POLLIN, 0}};
+    const int ready = poll(fds, 2, static_cast<int>(std::min<long long>(left, 1000)));
+    if (ready < 0 && errno != EINTR) break;
+    for (int k = 0; k < 2; ++k) {
+      if (fds[k].fd < 0 || !(fds[k].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      const ssize_t n = read(fds[k].fd, chunk.data(), chunk.size());
+      if (n > 0 && k == 0) bytes.insert(bytes.end(), chunk.begin(), chunk.begin() + n);
+      if (n > 0 && k == 1 && messages.size() < 4096) messages.append(reinterpret_cast<const char*>(chunk.data()), static_cast<std::size_t>(n));
+      if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) (k == 0 ? outRead : errRead).reset();
+    }
+  }
+  if (timedOut) kill(pid, SIGKILL);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (timedOut) fail("timed out after " + std::to_string(limits.seconds) + " s");
+  if (WIFSIGNALED(status)) {
+    // SIGKILL from outside (the kernel's out-of-memory killer, most likely) or a crash inside.
+    if (WTERMSIG(status) == SIGKILL) fail("the importer was killed (out of memory?)");
+    fail("the importer crashed (" + signalText(WTERMSIG(status)) + ")");
+  }
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (code == 3) fail("ran out of memory (more than " + sizeText(limits.memoryBytes) + ")");
+  if (code == 2) {
+    const std::string line = firstLine(messages);
+    if (!line.empty()) throw UserError(line);  // the importer's own one-line message, naming the file
+    fail("not a model file Hipscope can read");
+  }
+  if (code != 0) fail("the importer stopped with exit code " + std::to_string(code));
+  std::optional<Model> model = decodeModel(bytes);
+  if (!model) fail("the importer returned a damaged model");
+  model->source = name;
+  return std::move(*model);
+}
+
+int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes) {
+  const rlimit limit{memoryBytes, memoryBytes};
+  setrlimit(RLIMIT_AS, &limit);
+  std::vector<std::uint8_t> bytes;
+  try {
+    bytes = encodeModel(loadModel(path));
+  } catch (const UserError& e) {
+    // Assimp catches an allocation failure itself and reports it as a failed import.
+    if (std::strstr(e.what(), "bad_alloc")) return 3;
+    std::fprintf(stderr, "%s\n", e.what());
+    return 2;
+  } catch (const std::bad_alloc&) {
+    return 3;
+  } catch (const std::length_error&) {  // a vector asked for more than it can hold: the same thing
+    return 3;
+  }
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = write(STDOUT_FILENO, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return 4;  // the parent went away
+    written += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,30 @@
+// Importing a model file in a separate process, so that a crash, a hang or a runaway allocation
+// inside the importer (Debian's Assimp 5.2.5 has known crash bugs in several importers) cannot take
+// the app, or the user's unsaved work, down. The worker is the small `hipscope-import` program: it
+// loads the file with loadModel under a memory limit and writes the Model to its stdout
+// (scene/ModelWire.hpp); the parent enforces the time limit and turns every way it can fail into one
+// line.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+
+#include "scene/Model.hpp"
+
+namespace hipscope {
+
+struct ImportLimits {
+  int seconds = 30;                            // wall time before the import is abandoned
+  std::uint64_t memoryBytes = 4ull << 30;      // address space the importer may use
+};
+
+// Throws UserError naming the file: the importer's own message ("not a model file Hipscope can
+// read"), or "the importer crashed (segmentation fault)", "timed out after 30 s", "ran out of
+// memory (more than 4 GiB)", "the importer could not be started".
+Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker,
+                        const ImportLimits& limits = {});
+
+// The worker's side: loads `path` within `memoryBytes` and writes the model to stdout. Returns the
+// process exit code: 0 written, 2 the file cannot be read (message on stderr), 3 out of memory.
+int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes);
+
+}  // namespace hipscope

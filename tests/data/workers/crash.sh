@@ -1,0 +1,3 @@
+#!/bin/sh
+# A stand-in importer that crashes as a buggy one would.
+kill -SEGV $$
