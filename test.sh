@@ -16,7 +16,7 @@ if [ -z "${DISPLAY:-}" ]; then
   rm -f "$fifo"
   export DISPLAY=":$num"
 fi
-cd build
+cd "${HIPSCOPE_BUILD_DIR:-build}"
 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
 # The anatomy fidelity tests compare with ../shared/reference, which is never committed; without it
 # they skip. Say so loudly rather than let a green run hide it.

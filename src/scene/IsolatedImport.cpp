@@ -128,9 +128,19 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   return std::move(*model);
 }
 
+bool importMemoryLimitEnforced() {
+#if defined(__SANITIZE_ADDRESS__)
+  return false;
+#else
+  return true;
+#endif
+}
+
 int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes) {
-  const rlimit limit{memoryBytes, memoryBytes};
-  setrlimit(RLIMIT_AS, &limit);
+  if (importMemoryLimitEnforced()) {
+    const rlimit limit{memoryBytes, memoryBytes};
+    setrlimit(RLIMIT_AS, &limit);
+  }
   std::vector<std::uint8_t> bytes;
   try {
     bytes = encodeModel(loadModel(path));

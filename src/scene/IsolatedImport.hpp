@@ -23,6 +23,10 @@ struct ImportLimits {
 Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker,
                         const ImportLimits& limits = {});
 
+// False in AddressSanitizer builds: ASan reserves terabytes of address space for its shadow memory,
+// so the worker cannot run under an address-space limit there (the time limit still holds).
+bool importMemoryLimitEnforced();
+
 // The worker's side: loads `path` within `memoryBytes` and writes the model to stdout. Returns the
 // process exit code: 0 written, 2 the file cannot be read (message on stderr), 3 out of memory.
 int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes);

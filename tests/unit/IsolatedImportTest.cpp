@@ -74,7 +74,11 @@ TEST(IsolatedImport, EveryFailureIsOneLineNamingTheFile) {
   EXPECT_EQ(importError(model, kData / "workers/missing-worker"),
             "could not load " + model.string() + ": the importer " + (kData / "workers/missing-worker").string() +
                 " could not be started (No such file or directory)");
-  // The built-in model needs far more than 40 MiB to import.
+  // The built-in model needs far more than 40 MiB to import (where the limit can be enforced; see
+  // importMemoryLimitEnforced, it imports whole in sanitizer builds).
   const fs::path big = fs::path(HIPSCOPE_ASSET_DIR) / "hipscope.glb";
-  EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}), "could not load " + big.string() + ": ran out of memory (more than 40 MiB)");
+  if (importMemoryLimitEnforced())
+    EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}), "could not load " + big.string() + ": ran out of memory (more than 40 MiB)");
+  else
+    EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}), "");
 }
