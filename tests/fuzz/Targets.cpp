@@ -1,0 +1,51 @@
+#include "Targets.hpp"
+
+#include <string>
+#include <string_view>
+
+#include "options/Error.hpp"
+#include "options/OptionRegistry.hpp"
+#include "options/Settings.hpp"
+#include "recording/Storyboard.hpp"
+#include "scene/ModelWire.hpp"
+
+namespace hipscope::fuzz {
+
+int storyboard(const std::uint8_t* data, std::size_t size) {
+  try {
+    const Storyboard board = parseStoryboard(std::string(reinterpret_cast<const char*>(data), size), "fuzz.json", Settings{});
+    volatile float total = board.duration();  // a parsed board must be usable
+    (void)total;
+  } catch (const UserError&) {
+  }
+  return 0;
+}
+
+int options(const std::uint8_t* data, std::size_t size) {
+  Settings settings;
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    const std::string_view line = text.substr(0, end);
+    try {
+      OptionRegistry::instance().apply(settings, line, "fuzz");
+    } catch (const UserError&) {
+    }
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) (void)formatValue(spec, settings);  // every value prints
+  return 0;
+}
+
+int modelWire(const std::uint8_t* data, std::size_t size) {
+  const std::optional<Model> model = decodeModel(std::vector<std::uint8_t>(data, data + size));
+  if (!model) return 0;
+  // What the app does next with a model: walk every triangle's vertices.
+  volatile float sum = 0;
+  for (const MeshPart& part : model->parts)
+    for (const std::uint32_t i : part.indices) sum = sum + part.vertices.at(i).position.x;
+  return 0;
+}
+
+}  // namespace hipscope::fuzz
