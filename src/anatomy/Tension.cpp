@@ -47,7 +47,8 @@ void checkTensionKeys(const Settings& settings, const Model& model) {
     valid.push_back(part.name);
     if (part.name.ends_with("_l") || part.name.ends_with("_r")) valid.push_back(part.name.substr(0, part.name.size() - 2));
   }
-  for (const auto& [key, value] : settings.tension) {
+  for (const auto& entry : settings.tension) {
+    const std::string& key = entry.first;  // a plain name: clang 14 cannot capture a structured binding
     if (muscleGroups().count(key)) continue;
     const bool known = std::any_of(model.parts.begin(), model.parts.end(), [&](const MeshPart& p) { return namesPart(key, p.name); });
     if (!known) throw UserError("--set tension." + key + ": no muscle or group of that name" + suggestionSuffix(key, valid));
