@@ -21,6 +21,7 @@ fs::path assetDirectory() {
 }
 
 fs::path importWorkerPath() {
+  if (const char* env = std::getenv("HIPSCOPE_IMPORT_WORKER"); env && *env) return env;
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   return (ec ? fs::current_path() : exe.parent_path()) / "hipscope-import";

@@ -17,7 +17,9 @@
 #include "app/SettingsTween.hpp"
 #include "app/StoryboardPlayer.hpp"
 #include "app/Overlay.hpp"
+#include "app/ModelOpener.hpp"
 #include "app/Picture.hpp"
+#include "platform/UserConfig.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
 #include "render/Image.hpp"
@@ -38,6 +40,10 @@ constexpr float kSettleSeconds = 0.25f;
 
 struct AppState {
   Window* window = nullptr;
+  ModelOpener opener;            // a model being imported from the panel
+  std::string openPath;          // the panel's file field
+  std::string openMessage;       // why the last open failed
+  RecentModels recent;
   LogoCache logos;
   std::string failedLogo;  // a logo path set in the panel that could not be read (said once)
   ViewScene* scene = nullptr;
@@ -245,12 +251,22 @@ int runInteractive(const CommandLine& cmd) {
   Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
 
-  ViewScene scene(std::move(model));
+  auto current = std::make_unique<ViewScene>(std::move(model));
   SceneRenderer renderer;
   Picker picker;
   AppState s;
   s.window = &window;
-  s.scene = &scene;
+  s.scene = current.get();
+  const std::filesystem::path recentFile = configDirectory() / "recent.json";
+  s.recent = loadRecentModels(recentFile);
+  s.openMessage = s.recent.problem;
+  if (cmd.model) {  // a model from elsewhere that loaded: keep it in the recent list
+    try {
+      rememberModel(recentFile, s.recent, std::filesystem::absolute(*cmd.model).string());
+    } catch (const UserError& e) {
+      s.openMessage = e.what();
+    }
+  }
   s.settings = cmd.settings;
   s.board = board ? &*board : nullptr;
   s.playing = s.board != nullptr;
@@ -302,6 +318,33 @@ int runInteractive(const CommandLine& cmd) {
       if (std::optional<std::string> outcome = s.recorder.poll()) s.recordMessage = *outcome;
       s.wake();
     }
+    if (s.opener.busy()) {  // a model is being imported: count the seconds, swap it in when it arrives
+      s.wake();
+      if (std::optional<ModelOpener::Outcome> outcome = s.opener.poll()) {
+        if (outcome->model) {
+          const std::string name = std::filesystem::path(outcome->model->model.source).filename().string();
+          current = std::make_unique<ViewScene>(std::move(*outcome->model));
+          s.scene = current.get();
+          picker = Picker();
+          s.hovered.reset();
+          // Names from the old model mean nothing in the new one.
+          s.settings.select.clear(), s.settings.hidden.clear(), s.settings.isolate.clear(), s.settings.tension.clear();
+          s.settings.scenario = 0;
+          s.tween = SettingsTween();
+          glfwSetWindowTitle(window.handle(), ("Hipscope — " + name).c_str());
+          s.openMessage.clear();
+          try {
+            rememberModel(recentFile, s.recent, std::filesystem::absolute(s.opener.path()).string());
+          } catch (const UserError& e) {
+            s.openMessage = e.what();
+          }
+          s.goToSettingsView(kPresetSeconds);
+        } else {
+          s.openMessage = outcome->error;  // the current model stays
+        }
+      }
+    }
+    ViewScene& scene = *current;
     if (fbW <= 0 || fbH <= 0) continue;  // minimised
     s.pixelRatio = winW > 0 ? static_cast<float>(fbW) / winW : 1.0f;
     const float panelW = s.settings.ui.panel ? panelWidth(uiScale * window.contentScale()) : 0.0f;
@@ -379,6 +422,12 @@ int runInteractive(const CommandLine& cmd) {
       info.saving = s.recorder.saving();
       info.savingProgress = s.recorder.savingProgress();
       info.recordMessage = s.recordMessage;
+      info.openPath = &s.openPath;
+      info.recentModels = s.recent.paths;
+      info.opening = s.opener.busy();
+      info.openingName = s.opener.path().filename().string();
+      info.openingSeconds = s.opener.seconds();
+      info.openMessage = s.openMessage;
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)}, &actions);
     }
     if (s.recorder.active()) drawRecordingIndicator(s.recorder.clipSeconds());
@@ -394,6 +443,11 @@ int runInteractive(const CommandLine& cmd) {
         after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore)
       s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore ? kPresetSeconds : kSettleSeconds * 0.4f);
 
+    if (!actions.openModel.empty() && !s.opener.busy()) {
+      s.openMessage.clear();
+      s.opener.start(actions.openModel);
+    }
+    if (actions.cancelOpen) s.opener.cancel();
     if (actions.toggleRecording || s.toggleRecording) toggleRecording(s, cmd);
     s.toggleRecording = false;
     if (actions.savePicture || s.takePicture) {  // the frame just drawn, at the size preset

@@ -58,7 +58,8 @@ struct Fd {
 
 }  // namespace
 
-Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker, const ImportLimits& limits) {
+Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker, const ImportLimits& limits,
+                        const std::atomic<bool>* cancel) {
   const std::string name = path.string();
   auto fail = [&](const std::string& why) { throw UserError("could not load " + name + ": " + why); };
   int out[2], err[2];
@@ -85,7 +86,7 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   std::vector<std::uint8_t> bytes;
   std::string messages;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.seconds);
-  bool timedOut = false;
+  bool timedOut = false, cancelled = false;
   std::vector<std::uint8_t> chunk(1 << 16);
   while (outRead.fd >= 0 || errRead.fd >= 0) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
@@ -93,8 +94,12 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
       timedOut = true;
       break;
     }
+    if (cancel && cancel->load()) {
+      cancelled = true;
+      break;
+    }
     pollfd fds[2] = {{outRead.fd, POLLIN, 0}, {errRead.fd, POLLIN, 0}};
-    const int ready = poll(fds, 2, static_cast<int>(std::min<long long>(left, 1000)));
+    const int ready = poll(fds, 2, static_cast<int>(std::min<long long>(left, 100)));
     if (ready < 0 && errno != EINTR) break;
     for (int k = 0; k < 2; ++k) {
       if (fds[k].fd < 0 || !(fds[k].revents & (POLLIN | POLLHUP | POLLERR))) continue;
@@ -104,10 +109,11 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
       if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) (k == 0 ? outRead : errRead).reset();
     }
   }
-  if (timedOut) kill(pid, SIGKILL);
+  if (timedOut || cancelled) kill(pid, SIGKILL);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  if (cancelled) fail("cancelled");
   if (timedOut) fail("timed out after " + std::to_string(limits.seconds) + " s");
   if (WIFSIGNALED(status)) {
     // SIGKILL from outside (the kernel's out-of-memory killer, most likely) or a crash inside.

@@ -5,6 +5,7 @@
 // (scene/ModelWire.hpp); the parent enforces the time limit and turns every way it can fail into one
 // line.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 
@@ -19,9 +20,10 @@ struct ImportLimits {
 
 // Throws UserError naming the file: the importer's own message ("not a model file Hipscope can
 // read"), or "the importer crashed (segmentation fault)", "timed out after 30 s", "ran out of
-// memory (more than 4 GiB)", "the importer could not be started".
+// memory (more than 4 GiB)", "the importer could not be started", "cancelled". `cancel`, when set
+// from another thread, stops the worker within a tenth of a second.
 Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker,
-                        const ImportLimits& limits = {});
+                        const ImportLimits& limits = {}, const std::atomic<bool>* cancel = nullptr);
 
 // False in AddressSanitizer builds: ASan reserves terabytes of address space for its shadow memory,
 // so the worker cannot run under an address-space limit there (the time limit still holds).

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 
 #include <imgui.h>
 
@@ -240,6 +241,28 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       }
     }
   }
+  if (actions && info.openPath && ImGui::CollapsingHeader("Model")) {
+    ImGui::TextWrapped("Showing %s", info.modelName.c_str());
+    if (info.opening) {
+      ImGui::Text("Loading %s... %.0f s", info.openingName.c_str(), info.openingSeconds);
+      actions->cancelOpen = ImGui::Button("Cancel");
+    } else {
+      char buffer[1024];
+      std::snprintf(buffer, sizeof buffer, "%s", info.openPath->c_str());
+      if (ImGui::InputText("file", buffer, sizeof buffer)) *info.openPath = buffer;
+      ImGui::SameLine();
+      if (ImGui::Button("Open") && !info.openPath->empty()) actions->openModel = *info.openPath;
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+      ImGui::TextWrapped("OBJ, glTF/GLB, FBX, STL, PLY or DAE. The current model stays until the new one has loaded.");
+      ImGui::PopStyleColor();
+      for (const std::string& recent : info.recentModels) {
+        const std::string label = std::filesystem::path(recent).filename().string() + "##" + recent;
+        if (ImGui::Selectable(label.c_str())) actions->openModel = recent;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", recent.c_str());
+      }
+    }
+    if (!info.openMessage.empty()) ImGui::TextWrapped("%s", info.openMessage.c_str());
+  }
   if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen)) {
     if (info.recording) {
       ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.75f, 0.15f, 0.15f, 1.0f));
@@ -252,11 +275,11 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::ProgressBar(info.savingProgress);
     } else {
       actions->toggleRecording = ImGui::Button("Record###record");
+      ImGui::SameLine();
+      actions->savePicture = ImGui::Button("Save picture");
       for (const OptionSpec& spec : OptionRegistry::instance().all())
         if (spec.key.rfind("record.", 0) == 0) changed |= optionWidget(spec, settings);
     }
-    ImGui::SameLine();
-    actions->savePicture = ImGui::Button("Save picture");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("F9 starts and stops a clip, F12 saves a picture. Both show the 3D view at the size above, not this panel.");
     ImGui::PopStyleColor();

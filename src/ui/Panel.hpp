@@ -38,10 +38,18 @@ struct PanelInfo {
   bool saving = false;                  // a stopped clip is being finished
   float savingProgress = 1.0f;          // 0..1 of its frames encoded and written
   std::string recordMessage;            // the last clip's outcome: where it was saved, or the error
+  std::string* openPath = nullptr;      // the Model section's file field (owned by the app)
+  std::vector<std::string> recentModels;  // newest first
+  bool opening = false;                 // a model is being imported
+  std::string openingName;              // its file name
+  float openingSeconds = 0.0f;          // how long so far
+  std::string openMessage;              // the last open's problem, if any
 };
 
 // What the user asked for in the panel that is not a setting.
 struct PanelActions {
+  std::string openModel;  // a model file to open (the field's path or a recent one)
+  bool cancelOpen = false;
   bool toggleRecording = false;
   bool savePicture = false;  // a PNG of the view at the size preset
 };

@@ -1,0 +1,38 @@
+#include "app/ModelOpener.hpp"
+
+#include "app/AssetPaths.hpp"
+#include "options/Error.hpp"
+#include "scene/IsolatedImport.hpp"
+
+namespace hipscope {
+
+ModelOpener::~ModelOpener() {
+  cancel_ = true;  // the worker is killed; the thread returns within a tenth of a second
+}
+
+void ModelOpener::start(const std::filesystem::path& path) {
+  if (busy()) return;
+  path_ = path;
+  cancel_ = false;
+  started_ = std::chrono::steady_clock::now();
+  job_ = std::async(std::launch::async, [this, path] {
+    Outcome outcome;
+    try {
+      outcome.model = LoadedModel{loadModelIsolated(path, importWorkerPath(), {}, &cancel_), std::nullopt, std::nullopt};
+    } catch (const UserError& e) {
+      outcome.error = e.what();
+    }
+    return outcome;
+  });
+}
+
+float ModelOpener::seconds() const {
+  return busy() ? std::chrono::duration<float>(std::chrono::steady_clock::now() - started_).count() : 0.0f;
+}
+
+std::optional<ModelOpener::Outcome> ModelOpener::poll() {
+  if (!busy() || job_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+  return job_.get();
+}
+
+}  // namespace hipscope
