@@ -56,6 +56,10 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
     std::string why = e.what();
     if (auto pos = why.find("]: "); pos != std::string::npos) why = why.substr(pos + 3);
     throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON (" + why + ")");
+  } catch (const nlohmann::json::out_of_range& e) {  // a number too large for any type (found by fuzzing)
+    std::string why = e.what();
+    if (auto pos = why.find("] "); pos != std::string::npos) why = why.substr(pos + 2);
+    throw UserError(fileName + ": not valid JSON (" + why + ")");
   }
   std::size_t cursor = 0;
   auto fail = [&](const std::string& key, const std::string& what) {

@@ -46,7 +46,7 @@ class Reader {
     std::vector<T> v;
     if (!ok_ || n > kMaxCount || (bytes_.size() - at_) / sizeof(T) < n) return fail(), v;
     v.resize(n);
-    std::memcpy(v.data(), bytes_.data() + at_, n * sizeof(T));
+    if (n > 0) std::memcpy(v.data(), bytes_.data() + at_, n * sizeof(T));  // data() may be null when empty
     at_ += n * sizeof(T);
     return v;
   }

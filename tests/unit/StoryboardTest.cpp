@@ -71,3 +71,8 @@ TEST(Storyboard, FilesNamedInItAreFoundBesideIt) {
   EXPECT_EQ(b.steps[0].settings.record.logo, "/home/therapist/logos/clinic.png");
   EXPECT_EQ(b.steps[1].settings.record.logo, "/abs/logo.png");
 }
+
+TEST(Storyboard, ANumberTooLargeForAnyTypeIsAnErrorNotACrash) {  // found by fuzz-storyboard
+  const std::string e = errorOf(R"({"fps": 33E333333333333333333, "steps": []})");
+  EXPECT_EQ(e.rfind("clip.json: not valid JSON (number overflow", 0), 0u) << e;
+}
