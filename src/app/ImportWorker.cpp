@@ -1,13 +1,20 @@
-// hipscope-import: the worker process of scene/IsolatedImport.hpp. Usage: hipscope-import FILE BYTES
+// hipscope-import: the worker process of scene/IsolatedImport.hpp.
+// Usage: hipscope-import FILE MEMORY_BYTES [UNITS UP] (the ModelUnits and ModelUp values)
 #include <cstdio>
 #include <cstdlib>
 
 #include "scene/IsolatedImport.hpp"
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: hipscope-import FILE MEMORY_BYTES (run by hipscope, not by hand)\n");
+  if (argc != 3 && argc != 5) {
+    std::fprintf(stderr, "usage: hipscope-import FILE MEMORY_BYTES [UNITS UP] (run by hipscope, not by hand)\n");
     return 64;
   }
-  return hipscope::runImportWorker(argv[1], std::strtoull(argv[2], nullptr, 10));
+  hipscope::ModelFrame frame;
+  if (argc == 5) {
+    const int units = std::atoi(argv[3]), up = std::atoi(argv[4]);
+    if (units < 0 || units > 4 || up < 0 || up > 2) return 64;
+    frame = {static_cast<hipscope::ModelUnits>(units), static_cast<hipscope::ModelUp>(up)};
+  }
+  return hipscope::runImportWorker(argv[1], std::strtoull(argv[2], nullptr, 10), frame);
 }

@@ -10,15 +10,15 @@ ModelOpener::~ModelOpener() {
   cancel_ = true;  // the worker is killed; the thread returns within a tenth of a second
 }
 
-void ModelOpener::start(const std::filesystem::path& path) {
+void ModelOpener::start(const std::filesystem::path& path, const ModelFrame& frame) {
   if (busy()) return;
   path_ = path;
   cancel_ = false;
   started_ = std::chrono::steady_clock::now();
-  job_ = std::async(std::launch::async, [this, path] {
+  job_ = std::async(std::launch::async, [this, path, frame] {
     Outcome outcome;
     try {
-      outcome.model = LoadedModel{loadModelIsolated(path, importWorkerPath(), {}, &cancel_), std::nullopt, std::nullopt};
+      outcome.model = LoadedModel{loadModelIsolated(path, importWorkerPath(), {}, &cancel_, frame), std::nullopt, std::nullopt};
     } catch (const UserError& e) {
       outcome.error = e.what();
     }

@@ -10,13 +10,14 @@
 #include <string>
 
 #include "app/ModelSource.hpp"
+#include "scene/ModelLoader.hpp"
 
 namespace hipscope {
 
 class ModelOpener {
  public:
   ~ModelOpener();
-  void start(const std::filesystem::path& path);
+  void start(const std::filesystem::path& path, const ModelFrame& frame = {});
   bool busy() const { return job_.valid(); }
   void cancel() { cancel_ = true; }
   float seconds() const;

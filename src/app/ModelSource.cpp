@@ -36,7 +36,8 @@ LoadedModel loadRequestedModel(const CommandLine& cmd) {
   if (cmd.model) {
     // A model from elsewhere is imported in a worker process: a crash or hang in the importer is a
     // one-line error, not the end of the app.
-    LoadedModel custom{loadModelIsolated(*cmd.model, importWorkerPath()), std::nullopt, std::nullopt};
+    LoadedModel custom{loadModelIsolated(*cmd.model, importWorkerPath(), {}, nullptr, {cmd.settings.model.units, cmd.settings.model.up}),
+                       std::nullopt, std::nullopt};
     checkStructureOptions(cmd.settings, custom.model);
     return custom;
   }

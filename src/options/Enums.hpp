@@ -15,6 +15,10 @@ enum class CameraFocus { Whole, Pelvis };
 // Where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (the
 // variant about one in six people have, the muscle squeezing the nerve from all sides).
 enum class SciaticCourse { Below, Through };
+// A model file's length unit and up axis: Auto takes what the file says (glTF: metres, +Y up; FBX:
+// its UnitScaleFactor and UpAxis), and metres, +Y up where it says nothing (OBJ, STL, PLY).
+enum class ModelUnits { Auto, Metres, Centimetres, Millimetres, Inches };
+enum class ModelUp { Auto, Y, Z };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
 enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
@@ -31,6 +35,12 @@ template <> struct EnumNames<Background> {
 
 template <> struct EnumNames<CameraFocus> {
   static constexpr std::array<std::string_view, 2> names = {"whole", "pelvis"};
+};
+template <> struct EnumNames<ModelUnits> {
+  static constexpr std::array<std::string_view, 5> names = {"auto", "m", "cm", "mm", "in"};
+};
+template <> struct EnumNames<ModelUp> {
+  static constexpr std::array<std::string_view, 3> names = {"auto", "y", "z"};
 };
 template <> struct EnumNames<SciaticCourse> {
   static constexpr std::array<std::string_view, 2> names = {"below", "through"};

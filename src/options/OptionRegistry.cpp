@@ -99,6 +99,14 @@ OptionRegistry buildRegistry() {
           choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)");
   addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
            "vertical field of view in degrees");
+  addEnum("model.units",
+          {[](const Settings& s) { return static_cast<int>(s.model.units); },
+           [](Settings& s, int v) { s.model.units = static_cast<ModelUnits>(v); }},
+          choicesOf<ModelUnits>(), "length unit of a model file that does not say (auto: what the file says, else metres)");
+  addEnum("model.up",
+          {[](const Settings& s) { return static_cast<int>(s.model.up); },
+           [](Settings& s, int v) { s.model.up = static_cast<ModelUp>(v); }},
+          choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)");
   addEnum("anatomy.sciatic_nerve",
           {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
            [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},

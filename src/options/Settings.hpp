@@ -53,6 +53,12 @@ struct LayerSettings {
   float opacity = 1.0f;  // below 1 the layer is ghosted: deeper structures show through
 };
 
+// How a model file is read (--model and the panel's Open; the built-in model ignores these).
+struct ModelSettings {
+  ModelUnits units = ModelUnits::Auto;
+  ModelUp up = ModelUp::Auto;
+};
+
 struct AnatomySettings {
   SciaticCourse sciatic = SciaticCourse::Below;  // both sides
 };
@@ -72,6 +78,7 @@ struct Settings {
   CameraSettings camera;
   PoseSettings pose;
   AnatomySettings anatomy;
+  ModelSettings model;
   RenderSettings render;
   UiSettings ui;
   RecordSettings record;

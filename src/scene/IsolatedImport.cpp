@@ -59,7 +59,7 @@ struct Fd {
 }  // namespace
 
 Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker, const ImportLimits& limits,
-                        const std::atomic<bool>* cancel) {
+                        const std::atomic<bool>* cancel, const ModelFrame& frame) {
   const std::string name = path.string();
   auto fail = [&](const std::string& why) { throw UserError("could not load " + name + ": " + why); };
   int out[2], err[2];
@@ -73,8 +73,10 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
   const std::string workerPath = worker.string(), memory = std::to_string(limits.memoryBytes);
+  const std::string units = std::to_string(static_cast<int>(frame.units)), up = std::to_string(static_cast<int>(frame.up));
   std::vector<char*> argv = {const_cast<char*>(workerPath.c_str()), const_cast<char*>(name.c_str()),
-                             const_cast<char*>(memory.c_str()), nullptr};
+                             const_cast<char*>(memory.c_str()), const_cast<char*>(units.c_str()),
+                             const_cast<char*>(up.c_str()), nullptr};
   pid_t pid = 0;
   const int spawned = posix_spawn(&pid, workerPath.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -142,14 +144,14 @@ bool importMemoryLimitEnforced() {
 #endif
 }
 
-int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes) {
+int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes, const ModelFrame& frame) {
   if (importMemoryLimitEnforced()) {
     const rlimit limit{memoryBytes, memoryBytes};
     setrlimit(RLIMIT_AS, &limit);
   }
   std::vector<std::uint8_t> bytes;
   try {
-    bytes = encodeModel(loadModel(path));
+    bytes = encodeModel(loadModel(path, frame));
   } catch (const UserError& e) {
     // Assimp catches an allocation failure itself and reports it as a failed import.
     if (std::strstr(e.what(), "bad_alloc")) return 3;

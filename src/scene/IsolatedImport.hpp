@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "scene/Model.hpp"
+#include "scene/ModelLoader.hpp"
 
 namespace hipscope {
 
@@ -23,7 +24,8 @@ struct ImportLimits {
 // memory (more than 4 GiB)", "the importer could not be started", "cancelled". `cancel`, when set
 // from another thread, stops the worker within a tenth of a second.
 Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker,
-                        const ImportLimits& limits = {}, const std::atomic<bool>* cancel = nullptr);
+                        const ImportLimits& limits = {}, const std::atomic<bool>* cancel = nullptr,
+                        const ModelFrame& frame = {});
 
 // False in AddressSanitizer builds: ASan reserves terabytes of address space for its shadow memory,
 // so the worker cannot run under an address-space limit there (the time limit still holds).
@@ -31,6 +33,6 @@ bool importMemoryLimitEnforced();
 
 // The worker's side: loads `path` within `memoryBytes` and writes the model to stdout. Returns the
 // process exit code: 0 written, 2 the file cannot be read (message on stderr), 3 out of memory.
-int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes);
+int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes, const ModelFrame& frame = {});
 
 }  // namespace hipscope

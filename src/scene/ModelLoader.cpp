@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include <assimp/Importer.hpp>
+#include <glm/gtc/matrix_transform.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 
@@ -145,6 +146,30 @@ void attachAlternates(Model& model) {
   model.parts = std::move(structures);
 }
 
+// The transform that brings the file's own units and up axis to metres, +Y up.
+glm::mat4 toMetresYUp(const aiScene& scene, const ModelFrame& frame) {
+  double metresPerUnit = 1.0;
+  bool zUp = false;
+  // What the file says (FBX: UnitScaleFactor is centimetres per unit; UpAxis 2 is Z).
+  if (scene.mMetaData) {
+    double unitScale = 0.0;
+    if (scene.mMetaData->Get("UnitScaleFactor", unitScale) && unitScale > 0.0) metresPerUnit = unitScale * 0.01;
+    int upAxis = 1;
+    if (scene.mMetaData->Get("UpAxis", upAxis)) zUp = upAxis == 2;
+  }
+  switch (frame.units) {  // the option wins over the file
+    case ModelUnits::Auto: break;
+    case ModelUnits::Metres: metresPerUnit = 1.0; break;
+    case ModelUnits::Centimetres: metresPerUnit = 0.01; break;
+    case ModelUnits::Millimetres: metresPerUnit = 0.001; break;
+    case ModelUnits::Inches: metresPerUnit = 0.0254; break;
+  }
+  if (frame.up != ModelUp::Auto) zUp = frame.up == ModelUp::Z;
+  glm::mat4 m = glm::scale(glm::mat4(1.0f), glm::vec3(static_cast<float>(metresPerUnit)));
+  if (zUp) m = glm::mat4(1, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 1) * m;  // (x, y, z) -> (x, z, -y)
+  return m;
+}
+
 void checkReadable(const fs::path& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
@@ -159,7 +184,7 @@ void checkReadable(const fs::path& path) {
 
 }  // namespace
 
-Model loadModel(const fs::path& path) {
+Model loadModel(const fs::path& path, const ModelFrame& frame) {
   checkReadable(path);
   Assimp::Importer importer;
   // Points and lines are dropped; no graph optimisation, so node names survive.
@@ -175,7 +200,7 @@ Model loadModel(const fs::path& path) {
   }
   Model model;
   model.source = path.string();
-  collect(*scene, *scene->mRootNode, glm::mat4(1.0f), model);
+  collect(*scene, *scene->mRootNode, toMetresYUp(*scene, frame), model);
   attachAlternates(model);
   if (model.parts.empty())
     throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");

@@ -2,11 +2,18 @@
 #pragma once
 #include <filesystem>
 
+#include "options/Enums.hpp"
 #include "scene/Model.hpp"
 
 namespace hipscope {
 
-// Throws UserError with a one-line message naming the file and the problem.
-Model loadModel(const std::filesystem::path& path);
+struct ModelFrame {
+  ModelUnits units = ModelUnits::Auto;
+  ModelUp up = ModelUp::Auto;
+};
+
+// Throws UserError with a one-line message naming the file and the problem. The result is in metres
+// with +Y up: `frame` says how to read files that do not say themselves (or overrides them).
+Model loadModel(const std::filesystem::path& path, const ModelFrame& frame = {});
 
 }  // namespace hipscope

@@ -82,3 +82,8 @@ TEST(IsolatedImport, EveryFailureIsOneLineNamingTheFile) {
   else
     EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}), "");
 }
+
+TEST(IsolatedImport, TheWorkerReadsUnitsAndUpAsAsked) {
+  const Model m = loadModelIsolated(kData / "zup_mm.obj", kWorker, {}, nullptr, {ModelUnits::Centimetres, ModelUp::Z});
+  EXPECT_NEAR(m.bounds.max.y, 10.0f, 1e-4f);  // 1000 cm
+}

@@ -89,3 +89,21 @@ TEST(ModelLoader, NameDotLod1AndNameDotThroughBelongToNameAndAreNotStructures) {
   EXPECT_TRUE(orphan->lods.empty());
   EXPECT_NEAR(m.bounds.max.x, 3.0f, 1e-5f);
 }
+
+TEST(ModelLoader, UnitsAndUpAxisBringAFileToMetresWithYUp) {
+  // A tetrahedron 100 x 100 x 1000 units, tall along +Z: a millimetre, Z-up export.
+  const fs::path file = fs::path(HIPSCOPE_TEST_DATA) / "zup_mm.obj";
+  const Model asIs = loadModel(file);  // OBJ says nothing: metres, +Y up
+  EXPECT_NEAR(asIs.bounds.max.z, 1000.0f, 1e-3f);
+  const Model read = loadModel(file, {ModelUnits::Millimetres, ModelUp::Z});
+  EXPECT_NEAR(read.bounds.max.y, 1.0f, 1e-5f);    // its height, now up
+  EXPECT_NEAR(read.bounds.max.x, 0.1f, 1e-5f);
+  EXPECT_NEAR(read.bounds.min.z, -0.1f, 1e-5f);   // its old +Y now points back
+  // Normals turn with it: (x, y, z) -> (x, z, -y), still unit length.
+  ASSERT_EQ(read.parts[0].vertices.size(), asIs.parts[0].vertices.size());
+  for (std::size_t i = 0; i < read.parts[0].vertices.size(); ++i) {
+    const glm::vec3 n = asIs.parts[0].vertices[i].normal, r = read.parts[0].vertices[i].normal;
+    EXPECT_NEAR(glm::distance(r, glm::vec3(n.x, n.z, -n.y)), 0.0f, 1e-4f) << i;
+  }
+  EXPECT_NEAR(loadModel(file, {ModelUnits::Inches, ModelUp::Auto}).bounds.max.z, 25.4f, 1e-3f);
+}
