@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the storyboard parser, the option/preset assignments and the import boundary (the model the
+# Fuzzes the storyboard parser, the option/preset assignments, mapping files and the import boundary (the model the
 # import worker hands back) with libFuzzer, SECONDS each (default 60), in build-fuzz/ (clang, ASan,
 # UBSan). The corpus grows in build-fuzz/corpus/ from the seeds in tests/fuzz/corpus/. A crash stops
 # the run with exit 1 and leaves the input in build-fuzz/crash-<target>-*: fix it, then keep it in
@@ -10,9 +10,9 @@ seconds=${1:-60}
 scripts/deps.sh test
 command -v clang++ >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"; DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends clang >/dev/null; }
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DHIPSCOPE_FUZZ=ON >/dev/null
-cmake --build build-fuzz --parallel "$(nproc)" --target fuzz-storyboard fuzz-options fuzz-modelwire
+cmake --build build-fuzz --parallel "$(nproc)" --target fuzz-storyboard fuzz-options fuzz-modelwire fuzz-mapping
 status=0
-for target in storyboard options modelwire; do
+for target in storyboard options modelwire mapping; do
   mkdir -p build-fuzz/corpus/$target
   cp -n tests/fuzz/corpus/$target/* build-fuzz/corpus/$target/ 2>/dev/null || true
   echo "== fuzz-$target for $seconds s =="

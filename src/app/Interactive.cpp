@@ -445,7 +445,7 @@ int runInteractive(const CommandLine& cmd) {
 
     if (!actions.openModel.empty() && !s.opener.busy()) {
       s.openMessage.clear();
-      s.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up});
+      s.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
     }
     if (actions.cancelOpen) s.opener.cancel();
     if (actions.toggleRecording || s.toggleRecording) toggleRecording(s, cmd);

@@ -10,15 +10,16 @@ ModelOpener::~ModelOpener() {
   cancel_ = true;  // the worker is killed; the thread returns within a tenth of a second
 }
 
-void ModelOpener::start(const std::filesystem::path& path, const ModelFrame& frame) {
+void ModelOpener::start(const std::filesystem::path& path, const ModelFrame& frame, const std::string& mapping) {
   if (busy()) return;
   path_ = path;
   cancel_ = false;
   started_ = std::chrono::steady_clock::now();
-  job_ = std::async(std::launch::async, [this, path, frame] {
+  job_ = std::async(std::launch::async, [this, path, frame, mapping] {
     Outcome outcome;
     try {
-      outcome.model = LoadedModel{loadModelIsolated(path, importWorkerPath(), {}, &cancel_, frame), std::nullopt, std::nullopt};
+      outcome.model = LoadedModel{loadModelIsolated(path, importWorkerPath(), {}, &cancel_, frame), std::nullopt, std::nullopt, {}, false};
+      applyMappingFile(*outcome.model, path, mapping);
     } catch (const UserError& e) {
       outcome.error = e.what();
     }

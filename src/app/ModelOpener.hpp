@@ -17,7 +17,8 @@ namespace hipscope {
 class ModelOpener {
  public:
   ~ModelOpener();
-  void start(const std::filesystem::path& path, const ModelFrame& frame = {});
+  // `mapping`: the model.mapping option ("" looks beside the model).
+  void start(const std::filesystem::path& path, const ModelFrame& frame = {}, const std::string& mapping = "");
   bool busy() const { return job_.valid(); }
   void cancel() { cancel_ = true; }
   float seconds() const;

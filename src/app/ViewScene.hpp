@@ -31,10 +31,14 @@ struct ViewScene {
   std::vector<LayerId> layers;  // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
   std::unique_ptr<GpuModel> gpu;
+  bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
 
   explicit ViewScene(LoadedModel loaded)
       : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)), mechanics(std::move(loaded.mechanics)),
-        layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)) {
+        layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)),
+        builtIn(loaded.builtIn) {
+    for (std::size_t i = 0; i < model.parts.size(); ++i)  // a mapping file's layer-only rules
+      if (auto it = loaded.layerOf.find(model.parts[i].name); it != loaded.layerOf.end()) layers[i] = it->second;
     for (const std::string& name : model.jointNames) {
       int slot = -1;
       if (mechanics)
@@ -107,7 +111,7 @@ struct ViewScene {
       st.fibres[i] = s && s->kind == StructureKind::Muscle;
     }
     st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
-    st.cullBackFaces = catalog.has_value();  // the built-in anatomy is generated closed and outward-wound
+    st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
     st.joints = jointMatrices(settings);
     st.lines = tensionLines(settings);
     st.time = seconds;

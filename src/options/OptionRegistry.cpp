@@ -107,6 +107,9 @@ OptionRegistry buildRegistry() {
           {[](const Settings& s) { return static_cast<int>(s.model.up); },
            [](Settings& s, int v) { s.model.up = static_cast<ModelUp>(v); }},
           choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)");
+  r.add({"model.mapping", OptionKind::Path,
+         "mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)",
+         static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.model.mapping; }), 0, 0, {}, {}});
   addEnum("anatomy.sciatic_nerve",
           {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
            [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},

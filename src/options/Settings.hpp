@@ -57,6 +57,7 @@ struct LayerSettings {
 struct ModelSettings {
   ModelUnits units = ModelUnits::Auto;
   ModelUp up = ModelUp::Auto;
+  std::string mapping;  // mapping file (anatomy/Mapping.hpp); empty: MODEL-STEM.mapping.json beside it, if there
 };
 
 struct AnatomySettings {

@@ -1,5 +1,5 @@
 // fuzz.replay: runs a fuzz target over files (the seed corpus and every crash ever found), so they
-// stay tested with any compiler. Usage: hipscope-fuzz-replay storyboard|options|modelwire FILE...
+// stay tested with any compiler. Usage: hipscope-fuzz-replay storyboard|options|modelwire|mapping FILE...
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -10,13 +10,14 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: hipscope-fuzz-replay storyboard|options|modelwire FILE...\n");
+    std::fprintf(stderr, "usage: hipscope-fuzz-replay storyboard|options|modelwire|mapping FILE...\n");
     return 64;
   }
   int (*target)(const std::uint8_t*, std::size_t) = nullptr;
   if (!std::strcmp(argv[1], "storyboard")) target = hipscope::fuzz::storyboard;
   if (!std::strcmp(argv[1], "options")) target = hipscope::fuzz::options;
   if (!std::strcmp(argv[1], "modelwire")) target = hipscope::fuzz::modelWire;
+  if (!std::strcmp(argv[1], "mapping")) target = hipscope::fuzz::mapping;
   if (!target) {
     std::fprintf(stderr, "unknown target %s\n", argv[1]);
     return 64;

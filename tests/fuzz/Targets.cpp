@@ -6,6 +6,7 @@
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Settings.hpp"
+#include "anatomy/Mapping.hpp"
 #include "recording/Storyboard.hpp"
 #include "scene/ModelWire.hpp"
 
@@ -45,6 +46,21 @@ int modelWire(const std::uint8_t* data, std::size_t size) {
   volatile float sum = 0;
   for (const MeshPart& part : model->parts)
     for (const std::uint32_t i : part.indices) sum = sum + part.vertices.at(i).position.x;
+  return 0;
+}
+
+int mapping(const std::uint8_t* data, std::size_t size) {
+  static const Catalog catalog = loadCatalog(HIPSCOPE_CATALOG);
+  try {
+    const Mapping m = parseMapping(std::string(reinterpret_cast<const char*>(data), size), "fuzz.mapping.json", catalog);
+    Model model;  // a parsed mapping must apply to any names
+    for (const char* name : {"12345", "Musculus piriformis rechts", "", "\xff\xfe"}) {
+      model.parts.emplace_back();
+      model.parts.back().name = name;
+    }
+    applyMapping(m, model);
+  } catch (const UserError&) {
+  }
   return 0;
 }
 

@@ -10,5 +10,6 @@ namespace hipscope::fuzz {
 int storyboard(const std::uint8_t* data, std::size_t size);  // a storyboard file
 int options(const std::uint8_t* data, std::size_t size);     // lines of key=value, as --set and presets
 int modelWire(const std::uint8_t* data, std::size_t size);   // what the import worker hands back
+int mapping(const std::uint8_t* data, std::size_t size);     // a model's mapping file
 
 }  // namespace hipscope::fuzz

@@ -18,6 +18,7 @@ LoadedModel builtIn() {
   loaded.model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
   loaded.catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
   loaded.mechanics = Mechanics::load(HIPSCOPE_ASSET_DIR "/mechanics.json");
+  loaded.builtIn = true;
   return loaded;
 }
 
