@@ -109,6 +109,8 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
       if (!s["transition"].is_number() || s["transition"].get<double>() < 0) fail("transition", where + ".transition: seconds, 0 or more");
       step.transition = std::min(s["transition"].get<float>(), step.duration);
     }
+    for (const char* text : {"title", "subtitle"})  // a number here threw from the JSON library (found by fuzzing)
+      if (s.contains(text) && !s[text].is_string()) fail(text, where + "." + text + ": expected text in quotes");
     step.title = s.value("title", std::string());
     step.subtitle = s.value("subtitle", std::string());
     if (s.contains("set")) {

@@ -76,3 +76,7 @@ TEST(Storyboard, ANumberTooLargeForAnyTypeIsAnErrorNotACrash) {  // found by fuz
   const std::string e = errorOf(R"({"fps": 33E333333333333333333, "steps": []})");
   EXPECT_EQ(e.rfind("clip.json: not valid JSON (number overflow", 0), 0u) << e;
 }
+
+TEST(Storyboard, ATitleThatIsNotTextIsAnErrorNotACrash) {  // found by fuzz-storyboard
+  EXPECT_EQ(errorOf("{\"steps\": [\n {\"duration\": 1, \"subtitle\": 1}]}"), "clip.json line 2: steps[0].subtitle: expected text in quotes");
+}
