@@ -389,7 +389,13 @@ int runInteractive(const CommandLine& cmd) {
     renderer.render(*scene.gpu, s.camera, scene.radius(), s.settings.render, s.viewport, &styles);
     if (s.recorder.active()) {
       try {
-        s.recorder.capture(scene, s.camera, shown, styles, logo, caption);
+        std::optional<PanelInfo> shownPanel;  // record.panel: the clip shows the panel as the window does
+        if (shown.record.panel) {
+          shownPanel = describeForPanel(scene, atTime(shown, static_cast<float>(s.clock)), rendererName, frameMs);
+          shownPanel->recording = true;
+          shownPanel->recordSeconds = s.recorder.clipSeconds();
+        }
+        s.recorder.capture(scene, s.camera, shown, styles, logo, caption, shownPanel ? &*shownPanel : nullptr);
       } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
         s.recorder.stop();  // finishing reports the encoder's error
       }

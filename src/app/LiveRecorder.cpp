@@ -11,6 +11,7 @@
 #include "app/AssetPaths.hpp"
 #include "app/Overlay.hpp"
 #include "app/ViewScene.hpp"
+#include "ui/Panel.hpp"
 #include "options/Error.hpp"
 #include "render/Image.hpp"
 #include "render/SceneRenderer.hpp"
@@ -28,17 +29,37 @@ void LiveRecorder::start(const std::filesystem::path& target, int width, int hei
   target3d_ = std::make_unique<RenderTarget>(width_, height_);
   if (!renderer_) renderer_ = std::make_unique<SceneRenderer>();
   captions_ = std::make_unique<ImGuiLayer>(nullptr, std::max(1.0f, static_cast<float>(height_) / 1080.0f));
+  panelLaidOut_ = false;
   encoder_ = std::move(encoder);
 }
 
-void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCamera,
-                           const Settings& shown, const PartStyles& styles, const Logo* logo, const Caption& caption) {
+void LiveRecorder::capture(const ViewScene& scene, const OrbitCamera& windowCamera, const Settings& shown,
+                           const PartStyles& styles, const Logo* logo, const Caption& caption, const PanelInfo* panel) {
   if (!encoder_) return;
   OrbitCamera camera = windowCamera;
-  camera.aspect = static_cast<float>(width_) / static_cast<float>(height_);
-  renderer_->renderInto(*target3d_, *scene.gpu, camera, scene.radius(), shown.render, &styles);
-  const ScreenRect view{0, 0, static_cast<float>(width_), static_cast<float>(height_)};
+  // With the panel, the 3D view is the clip less the panel's width (type scaled to the clip's height).
+  const float scale = std::max(1.0f, static_cast<float>(height_) / 1080.0f);
+  const int viewWidth = panel ? std::max(16, width_ - static_cast<int>(panelWidth(scale))) : width_;
+  camera.aspect = static_cast<float>(viewWidth) / static_cast<float>(height_);
+  if (panel) {
+    target3d_->bind();
+    glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    renderer_->render(*scene.gpu, camera, scene.radius(), shown.render, {0, 0, viewWidth, height_}, &styles);
+  } else {
+    renderer_->renderInto(*target3d_, *scene.gpu, camera, scene.radius(), shown.render, &styles);
+  }
+  const ScreenRect view{0, 0, static_cast<float>(viewWidth), static_cast<float>(height_)};
+  Settings shownCopy = shown;  // the panel only shows here; nothing it does is taken
+  const PanelLayout panelRect{static_cast<float>(viewWidth), 0, static_cast<float>(width_ - viewWidth), static_cast<float>(height_)};
+  if (panel && !panelLaidOut_) {  // ImGui sizes a window from the frame before: lay it out once unseen
+    captions_->beginFrame(width_, height_, frameSeconds());
+    drawPanel(shownCopy, *panel, panelRect);
+    captions_->discardFrame();
+    panelLaidOut_ = true;
+  }
   captions_->beginFrame(width_, height_, frameSeconds());
+  if (panel) drawPanel(shownCopy, *panel, panelRect);
   drawOverlay(scene, shown, styles, camera, view, caption, logo);
   captions_->endFrame();
   Image pixels = readPixels(0, 0, width_, height_);

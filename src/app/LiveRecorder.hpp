@@ -21,6 +21,7 @@ struct PartStyles;
 struct Settings;
 struct Logo;
 struct Caption;
+struct PanelInfo;
 
 class LiveRecorder {
  public:
@@ -29,8 +30,9 @@ class LiveRecorder {
   void start(const std::filesystem::path& target, int width, int height, int fps);
   // Renders the frame for what the window shows (camera pose, shown settings, styles) at clip size
   // and queues it. Leaves the default framebuffer bound.
-  void capture(const ViewScene& scene, const OrbitCamera& windowCamera,
-               const Settings& shown, const PartStyles& styles, const Logo* logo, const Caption& caption);
+  // `panel`: what the window's panel shows, drawn beside the 3D view (record.panel), or null.
+  void capture(const ViewScene& scene, const OrbitCamera& windowCamera, const Settings& shown, const PartStyles& styles,
+               const Logo* logo, const Caption& caption, const PanelInfo* panel = nullptr);
   // Stops taking frames and finishes the file on a background thread, so the window keeps drawing
   // (with a progress bar) while the last frames are encoded and the file is closed and renamed.
   void stop();
@@ -53,6 +55,7 @@ class LiveRecorder {
   std::unique_ptr<ImGuiLayer> captions_;
   std::filesystem::path target_;
   int width_ = 0, height_ = 0, fps_ = 30, frames_ = 0;
+  bool panelLaidOut_ = false;
 };
 
 // Where a clip recorded with the Record button goes: ~/Videos if it exists, else the working

@@ -166,6 +166,8 @@ OptionRegistry buildRegistry() {
   addEnum("record.fps",
           {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
           clipFpsNames(), "frames per second of clips recorded from the window");
+  addBool("record.panel", [](Settings& s) -> bool& { return s.record.panel; },
+          "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)");
   r.add({"record.logo", OptionKind::Path, "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots",
          static_cast<std::string& (*)(Settings&)>([](Settings& s) -> std::string& { return s.record.logo; }), 0, 0, {}, {}});
   r.add({"record.watermark", OptionKind::Words, "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name",

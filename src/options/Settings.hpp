@@ -37,6 +37,7 @@ struct RecordSettings {
   int fps = 1;   // 30
   std::string watermark;  // e.g. the clinic's name, drawn in a corner of clips and screenshots
   std::string logo;       // a PNG drawn in that corner (ui/Logo.hpp), the text below it
+  bool panel = false;     // live clips show the side panel too (a walkthrough of the app)
 };
 
 // Joint angles in degrees (see mechanics/Mechanics.hpp for the directions).
