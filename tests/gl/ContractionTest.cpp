@@ -1,5 +1,6 @@
 // Tense muscles shorten: the styles the renderer gets carry, per tense muscle, its fibre axis between
 // its two ends (posed) and how far its belly draws in; relaxed muscles and bones carry nothing.
+#include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
 #include "app/ViewScene.hpp"
 #include "options/OptionRegistry.hpp"
@@ -7,17 +8,10 @@
 
 using namespace hipscope;
 using hipscope::test::GlTest;
+using hipscope::test::builtInModel;
 
 namespace {
 
-LoadedModel builtIn() {
-  LoadedModel loaded;
-  loaded.model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
-  loaded.catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
-  loaded.mechanics = Mechanics::load(HIPSCOPE_ASSET_DIR "/mechanics.json");
-  loaded.builtIn = true;
-  return loaded;
-}
 
 std::size_t indexOf(const Model& model, const std::string& name) {
   for (std::size_t i = 0; i < model.parts.size(); ++i)
@@ -29,7 +23,7 @@ std::size_t indexOf(const Model& model, const std::string& name) {
 }  // namespace
 
 TEST_F(GlTest, TenseMusclesShortenAlongTheLineBetweenTheirEnds) {
-  const ViewScene scene(builtIn());
+  const ViewScene scene(builtInModel());
   Settings settings;
   OptionRegistry::instance().set(settings, "tension.piriformis_r", "1", "test");
   OptionRegistry::instance().set(settings, "tension.psoas_major_r", "0.5", "test");

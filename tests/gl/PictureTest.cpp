@@ -2,6 +2,7 @@
 // message naming the file, never a crash or a half-written picture.
 #include <filesystem>
 
+#include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
 #include "app/Overlay.hpp"
 #include "app/Picture.hpp"
@@ -10,22 +11,10 @@
 
 using namespace hipscope;
 using hipscope::test::GlTest;
-
-namespace {
-
-LoadedModel builtIn() {
-  LoadedModel loaded;
-  loaded.model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
-  loaded.catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
-  loaded.mechanics = Mechanics::load(HIPSCOPE_ASSET_DIR "/mechanics.json");
-  loaded.builtIn = true;
-  return loaded;
-}
-
-}  // namespace
+using hipscope::test::builtInModel;
 
 TEST_F(GlTest, SavePictureWritesTheViewAtTheRequestedSize) {
-  const ViewScene scene(builtIn());
+  const ViewScene scene(builtInModel());
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "hipscope-picture-test";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);

@@ -6,6 +6,7 @@
 #include <vector>
 #include <string>
 
+#include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
 #include "app/ViewScene.hpp"
 #include "options/OptionRegistry.hpp"
@@ -15,6 +16,7 @@
 
 using namespace hipscope;
 using hipscope::test::GlTest;
+using hipscope::test::builtInModel;
 
 namespace {
 
@@ -35,20 +37,12 @@ double residentMiB() {
   return kib / 1024.0;
 }
 
-LoadedModel imported() {
-  LoadedModel loaded;
-  loaded.model = loadModelIsolated(HIPSCOPE_ASSET_DIR "/hipscope.glb", HIPSCOPE_IMPORT_WORKER);
-  loaded.catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
-  loaded.mechanics = Mechanics::load(HIPSCOPE_ASSET_DIR "/mechanics.json");
-  loaded.builtIn = true;
-  return loaded;
-}
 
 }  // namespace
 
 TEST_F(GlTest, ThousandsOfFramesAndReloadsKeepMemoryFlat) {
   constexpr int kFrames = 2400, kReloadEvery = 300;
-  auto scene = std::make_unique<ViewScene>(imported());
+  auto scene = std::make_unique<ViewScene>(builtInModel(true));
   SceneRenderer renderer;
   RenderTarget target(96, 64);
   const auto scenarioList = scenarios();
@@ -57,7 +51,7 @@ TEST_F(GlTest, ThousandsOfFramesAndReloadsKeepMemoryFlat) {
   std::vector<double> afterReload;
   for (int frame = 0; frame < kFrames; ++frame) {
     if (frame > 0 && frame % kReloadEvery == 0) {
-      scene = std::make_unique<ViewScene>(imported());
+      scene = std::make_unique<ViewScene>(builtInModel(true));
       afterReload.push_back(residentMiB());
     }
     Settings settings;
