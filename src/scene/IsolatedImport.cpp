@@ -117,6 +117,10 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   }
   if (cancelled) fail("cancelled");
   if (timedOut) fail("timed out after " + std::to_string(limits.seconds) + " s");
+  // The worker's own diagnostics say it ran out of memory (an allocator that reports instead of
+  // throwing, as AddressSanitizer's does in sanitizer builds): the same outcome as exit code 3.
+  if (WIFSIGNALED(status) && (messages.find("out-of-memory") != std::string::npos || messages.find("out of memory") != std::string::npos))
+    fail("ran out of memory (more than " + sizeText(limits.memoryBytes) + ")");
   if (WIFSIGNALED(status)) {
     // SIGKILL from outside (the kernel's out-of-memory killer, most likely) or a crash inside.
     if (WTERMSIG(status) == SIGKILL) fail("the importer was killed (out of memory?)");
