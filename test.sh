@@ -17,6 +17,9 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":$num"
 fi
 cd "${HIPSCOPE_BUILD_DIR:-build}"
+# The window remembers preferences under $XDG_CONFIG_HOME: give the tests a fresh, empty one.
+export XDG_CONFIG_HOME="$PWD/test-config"
+rm -rf "$XDG_CONFIG_HOME"
 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
 # The anatomy fidelity tests compare with ../shared/reference, which is never committed; without it
 # they skip. Say so loudly rather than let a green run hide it.

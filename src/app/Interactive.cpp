@@ -19,6 +19,7 @@
 #include "app/Overlay.hpp"
 #include "app/ModelOpener.hpp"
 #include "app/Picture.hpp"
+#include "app/Preferences.hpp"
 #include "platform/UserConfig.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
@@ -248,7 +249,14 @@ int runInteractive(const CommandLine& cmd) {
     board = loadStoryboard(*cmd.storyboard, cmd.settings);
     for (const StoryStep& step : board->steps) checkStructureOptions(step.settings, model.model);
   }
-  Window window(1600, 900, "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
+  // What the window remembers (preferences changed in the panel, its size, the panel's layout);
+  // the command line wins.
+  const std::filesystem::path configFolder = configDirectory();
+  Preferences prefs = loadPreferences(configFolder);
+  Settings initial = cmd.settings;
+  applyPreferences(prefs, initial);
+  Window window(prefs.windowWidth > 0 ? prefs.windowWidth : 1600, prefs.windowHeight > 0 ? prefs.windowHeight : 900,
+                "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
 
   auto current = std::make_unique<ViewScene>(std::move(model));
@@ -260,6 +268,7 @@ int runInteractive(const CommandLine& cmd) {
   const std::filesystem::path recentFile = configDirectory() / "recent.json";
   s.recent = loadRecentModels(recentFile);
   s.openMessage = s.recent.problem;
+  for (const std::string& problem : prefs.problems) s.openMessage += (s.openMessage.empty() ? "" : "; ") + problem;
   if (cmd.model) {  // a model from elsewhere that loaded: keep it in the recent list
     try {
       rememberModel(recentFile, s.recent, std::filesystem::absolute(*cmd.model).string());
@@ -267,7 +276,8 @@ int runInteractive(const CommandLine& cmd) {
       s.openMessage = e.what();
     }
   }
-  s.settings = cmd.settings;
+  s.settings = initial;
+  const Settings startup = initial;  // preferences changed from here on are remembered at exit
   s.board = board ? &*board : nullptr;
   s.playing = s.board != nullptr;
   glfwSetWindowUserPointer(window.handle(), &s);
@@ -279,6 +289,7 @@ int runInteractive(const CommandLine& cmd) {
   glfwSetWindowRefreshCallback(window.handle(), onRefresh);
   float uiScale = s.settings.ui.scale;
   s.imgui = std::make_unique<ImGuiLayer>(window.handle(), uiScale * window.contentScale());
+  s.imgui->restoreLayout(prefs.panelLayout);
 
   // Logos named on the command line or in the storyboard are read now: a broken one is an error
   // before anything runs, as a broken storyboard is.
@@ -473,6 +484,14 @@ int runInteractive(const CommandLine& cmd) {
     --s.redrawFrames;
     if (cmd.glStrict) gl::checkErrors("frame");
     if (cmd.exitAfterFrames && ++frames >= cmd.exitAfterFrames) break;
+  }
+  // Remember the window and the preferences changed in the panel (not what a storyboard set).
+  glfwGetWindowSize(window.handle(), &prefs.windowWidth, &prefs.windowHeight);
+  prefs.panelLayout = s.imgui->layout();
+  try {
+    savePreferences(configFolder, prefs, startup, s.board ? startup : s.settings);
+  } catch (const UserError& e) {
+    std::fprintf(stderr, "hipscope: could not remember the settings: %s\n", e.what());
   }
   s.recorder.stop();  // closing the window finishes the clip
   if (s.recorder.saving()) s.recordMessage = s.recorder.waitUntilSaved();

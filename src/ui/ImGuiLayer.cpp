@@ -84,4 +84,22 @@ void ImGuiLayer::discardFrame() {
 bool ImGuiLayer::wantsMouse() const { return context_->IO.WantCaptureMouse; }
 bool ImGuiLayer::wantsKeyboard() const { return context_->IO.WantCaptureKeyboard; }
 
+std::string ImGuiLayer::layout() const {
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(context_);
+  std::size_t size = 0;
+  const char* text = ImGui::SaveIniSettingsToMemory(&size);
+  std::string out(text ? text : "", text ? size : 0);
+  ImGui::SetCurrentContext(previous);
+  return out;
+}
+
+void ImGuiLayer::restoreLayout(const std::string& ini) {
+  if (ini.empty()) return;
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(context_);
+  ImGui::LoadIniSettingsFromMemory(ini.c_str(), ini.size());
+  ImGui::SetCurrentContext(previous);
+}
+
 }  // namespace hipscope

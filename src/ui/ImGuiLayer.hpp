@@ -1,5 +1,6 @@
 // Dear ImGui set-up: context, style, font, and the GLFW/OpenGL3 backends (GLFW only with a window).
 #pragma once
+#include <string>
 
 struct GLFWwindow;
 struct ImGuiContext;
@@ -24,6 +25,9 @@ class ImGuiLayer {
   // True when ImGui wants the mouse or keyboard (the 3D view must not react then).
   bool wantsMouse() const;
   bool wantsKeyboard() const;
+  // The layout ImGui keeps (window sizes and positions, ini text), to remember between runs.
+  std::string layout() const;
+  void restoreLayout(const std::string& ini);
 
  private:
   bool hasWindow_;
