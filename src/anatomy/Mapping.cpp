@@ -1,13 +1,12 @@
 #include "anatomy/Mapping.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "options/Error.hpp"
 #include "options/Suggest.hpp"
+#include "options/TextFile.hpp"
 
 namespace hipscope {
 namespace {
@@ -80,13 +79,7 @@ Mapping parseMapping(const std::string& text, const std::string& fileName, const
 }
 
 Mapping loadMapping(const std::filesystem::path& path, const Catalog& catalog) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw UserError("could not read mapping " + path.string() + ": it is a folder");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError("could not read mapping " + path.string() + ": no such file or not readable");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parseMapping(text.str(), path.string(), catalog);
+  return parseMapping(readUserTextFile(path, "mapping"), path.string(), catalog);
 }
 
 std::filesystem::path mappingPathFor(const std::filesystem::path& model) {

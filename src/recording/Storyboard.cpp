@@ -3,14 +3,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Suggest.hpp"
+#include "options/TextFile.hpp"
 
 namespace hipscope {
 namespace {
@@ -138,13 +137,7 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
 }
 
 Storyboard loadStoryboard(const std::filesystem::path& path, const Settings& base) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw UserError("could not read storyboard " + path.string() + ": it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError("could not read storyboard " + path.string() + ": no such file or not readable");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parseStoryboard(text.str(), path.filename().string(), base, path.parent_path());
+  return parseStoryboard(readUserTextFile(path, "storyboard"), path.filename().string(), base, path.parent_path());
 }
 
 }  // namespace hipscope
