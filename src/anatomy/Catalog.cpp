@@ -10,16 +10,13 @@
 
 #include "options/Enums.hpp"
 #include "options/Error.hpp"
+#include "options/TextFile.hpp"
 #include "options/Suggest.hpp"
 
 namespace hipscope {
 namespace {
 
 using json = nlohmann::json;
-
-int lineOf(const std::string& text, std::size_t byte) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(byte, text.size()), '\n'));
-}
 
 class Reader {
  public:
@@ -79,14 +76,7 @@ std::string displayName(const Structure& s, NameMode mode) {
 }
 
 Catalog parseCatalog(const std::string& text, const std::string& fileName) {
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    std::string why = e.what();
-    if (auto pos = why.find("]: "); pos != std::string::npos) why = why.substr(pos + 3);  // drop nlohmann's prefix
-    throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON (" + why + ")");
-  }
+  const json doc = parseUserJson(text, fileName);
   const Reader r(fileName);
   if (!doc.is_object()) r.fail("top level", "expected an object with \"layers\" and \"structures\"");
   if (!doc.contains("version") || doc["version"] != 1) r.fail("version", "expected 1");

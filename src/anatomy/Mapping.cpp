@@ -9,23 +9,8 @@
 #include "options/TextFile.hpp"
 
 namespace hipscope {
-namespace {
-
-int lineOf(const std::string& text, std::size_t byte) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(byte, text.size())), '\n'));
-}
-
-}  // namespace
-
 Mapping parseMapping(const std::string& text, const std::string& fileName, const Catalog& catalog) {
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON");
-  } catch (const nlohmann::json::exception&) {
-    throw UserError(fileName + ": not valid JSON (a number too large)");
-  }
+  const nlohmann::json doc = parseUserJson(text, fileName);
   if (!doc.is_object() || !doc.contains("meshes") || !doc["meshes"].is_array())
     throw UserError(fileName + " line 1: expected {\"meshes\": [...]}");
   static const std::vector<std::string> top{"meshes"};

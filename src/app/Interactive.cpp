@@ -20,6 +20,7 @@
 #include "app/ModelOpener.hpp"
 #include "app/Picture.hpp"
 #include "app/Preferences.hpp"
+#include "options/UserPresets.hpp"
 #include "platform/UserConfig.hpp"
 #include "app/ViewScene.hpp"
 #include "platform/Window.hpp"
@@ -45,6 +46,10 @@ struct AppState {
   std::string openPath;          // the panel's file field
   std::string openMessage;       // why the last open failed
   RecentModels recent;
+  std::filesystem::path viewsFile;  // presets.json: the views the user saved
+  UserPresets views;
+  std::string viewName;             // the panel's "save view as" field
+  std::string viewMessage;          // the last save's outcome, or why the file could not be read
   LogoCache logos;
   std::string failedLogo;  // a logo path set in the panel that could not be read (said once)
   ViewScene* scene = nullptr;
@@ -240,6 +245,49 @@ void drawSavingProgress(float progress) {
                       IM_COL32(240, 228, 66, 255), size * 0.2f);  // Okabe-Ito yellow
 }
 
+// Saves, shows or forgets a view the user named in the panel. The list in memory changes only once
+// the file has been written, so what is shown is what is kept.
+void savedViewAction(AppState& s, const PanelActions& actions) {
+  UserPresets next = s.views;
+  std::string done;
+  if (actions.saveView) {
+    if (std::string why = checkPresetName(s.viewName); !why.empty()) {
+      s.viewMessage = why;
+      return;
+    }
+    // The camera as the mouse left it (turned, tilted, zoomed), in the terms of the view preset.
+    Settings shown = s.settings;
+    const OrbitCamera lens = s.scene->cameraFor(s.settings, s.camera.aspect);
+    shown.camera = orbitSettingsFor(s.transition.active() ? s.transition.target() : s.camera.pose, s.scene->framing(s.settings), lens, s.settings.camera);
+    if (!putUserPreset(next, {s.viewName, captureView(shown), ""})) {
+      s.viewMessage = "at most " + std::to_string(kMaxUserPresets) + " views; right-click one to forget it first";
+      return;
+    }
+    done = "saved \"" + s.viewName + "\"";
+  } else if (actions.deleteView >= 0 && static_cast<std::size_t>(actions.deleteView) < next.presets.size()) {
+    done = "forgot \"" + next.presets[static_cast<std::size_t>(actions.deleteView)].name + "\"";
+    next.presets.erase(next.presets.begin() + actions.deleteView);
+  } else if (actions.applyView >= 0 && static_cast<std::size_t>(actions.applyView) < s.views.presets.size()) {
+    try {
+      Settings shown = s.settings;  // all of it or nothing
+      applyUserPreset(shown, s.views.presets[static_cast<std::size_t>(actions.applyView)]);
+      s.settings = shown;
+      s.viewMessage.clear();
+    } catch (const UserError& e) {  // a name only this model can check, e.g. a structure it lacks
+      s.viewMessage = e.what();
+    }
+    return;
+  }
+  try {
+    saveUserPresets(s.viewsFile, next);
+    s.views = std::move(next);
+    s.viewMessage = done;
+    if (actions.saveView) s.viewName.clear();
+  } catch (const UserError& e) {
+    s.viewMessage = e.what();
+  }
+}
+
 }  // namespace
 
 int runInteractive(const CommandLine& cmd) {
@@ -268,6 +316,11 @@ int runInteractive(const CommandLine& cmd) {
   const std::filesystem::path recentFile = configDirectory() / "recent.json";
   s.recent = loadRecentModels(recentFile);
   s.openMessage = s.recent.problem;
+  s.viewsFile = configFolder / "presets.json";
+  s.views = loadUserPresets(s.viewsFile);
+  s.viewMessage = s.views.problem;
+  for (const UserPreset& view : s.views.presets)
+    if (!view.problem.empty()) s.viewMessage += (s.viewMessage.empty() ? "" : "; ") + view.problem;
   for (const std::string& problem : prefs.problems) s.openMessage += (s.openMessage.empty() ? "" : "; ") + problem;
   if (cmd.model) {  // a model from elsewhere that loaded: keep it in the recent list
     try {
@@ -445,6 +498,9 @@ int runInteractive(const CommandLine& cmd) {
       info.openingName = s.opener.path().filename().string();
       info.openingSeconds = s.opener.seconds();
       info.openMessage = s.openMessage;
+      info.userPresets = &s.views;
+      info.presetName = &s.viewName;
+      info.presetMessage = s.viewMessage;
       drawPanel(s.settings, info, {static_cast<float>(winW) - panelW, 0, panelW, static_cast<float>(winH)}, &actions);
     }
     if (s.recorder.active()) drawRecordingIndicator(s.recorder.clipSeconds());
@@ -453,12 +509,17 @@ int runInteractive(const CommandLine& cmd) {
     const ScreenRect view{0, 0, static_cast<float>(s.viewport.width) / s.pixelRatio, static_cast<float>(winH)};
     drawOverlay(scene, shown, styles, s.camera, view, caption, logo);
     s.imgui->endFrame();
-    if (s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
+    if (actions.saveView || actions.applyView >= 0 || actions.deleteView >= 0) savedViewAction(s, actions);
+    if (actions.applyView >= 0 ||
+        s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
       s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen
     const CameraSettings& after = s.settings.camera;
     if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch || after.roll != before.roll ||
-        after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore)
-      s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore ? kPresetSeconds : kSettleSeconds * 0.4f);
+        after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore || actions.presetApplied ||
+        actions.applyView >= 0)  // a preset's camera, even where the mouse had turned away from the same settings
+      s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore || actions.presetApplied || actions.applyView >= 0
+                             ? kPresetSeconds
+                             : kSettleSeconds * 0.4f);
 
     if (!actions.openModel.empty() && !s.opener.busy()) {
       s.openMessage.clear();

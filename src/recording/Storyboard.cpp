@@ -14,10 +14,6 @@
 namespace hipscope {
 namespace {
 
-int lineOf(const std::string& text, std::size_t byte) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(byte, text.size()), '\n'));
-}
-
 // Line of the first `"needle"` at or after `from` (JSON carries no positions once parsed).
 int lineOfKey(const std::string& text, const std::string& needle, std::size_t& from) {
   const std::size_t at = text.find("\"" + needle + "\"", from);
@@ -48,18 +44,7 @@ float Storyboard::duration() const {
 
 Storyboard parseStoryboard(const std::string& text, const std::string& fileName, const Settings& base,
                            const std::filesystem::path& folder) {
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    std::string why = e.what();
-    if (auto pos = why.find("]: "); pos != std::string::npos) why = why.substr(pos + 3);
-    throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON (" + why + ")");
-  } catch (const nlohmann::json::out_of_range& e) {  // a number too large for any type (found by fuzzing)
-    std::string why = e.what();
-    if (auto pos = why.find("] "); pos != std::string::npos) why = why.substr(pos + 2);
-    throw UserError(fileName + ": not valid JSON (" + why + ")");
-  }
+  const nlohmann::json doc = parseUserJson(text, fileName);
   std::size_t cursor = 0;
   auto fail = [&](const std::string& key, const std::string& what) {
     throw UserError(fileName + " line " + std::to_string(lineOfKey(text, key, cursor)) + ": " + what);

@@ -97,6 +97,16 @@ OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& l
   return pose;
 }
 
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens, CameraSettings camera) {
+  const glm::vec2 angles = viewAngles(camera.view);
+  camera.orbitYaw = std::remainder(pose.yaw - angles.x, 360.0f);
+  camera.orbitPitch = std::clamp(pose.pitch - angles.y, -89.0f, 89.0f);
+  const float whole = lens.fitDistance(std::max(bounds.radius(), 1e-3f));
+  camera.zoom = std::clamp(whole / std::max(pose.distance, 1e-6f), 0.25f, 8.0f);
+  camera.roll = std::remainder(pose.roll, 360.0f);
+  return camera;
+}
+
 float easeInOut(float t) {
   t = std::clamp(t, 0.0f, 1.0f);
   return t < 0.5f ? 4.0f * t * t * t : 1.0f - std::pow(-2.0f * t + 2.0f, 3.0f) * 0.5f;

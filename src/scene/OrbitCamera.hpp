@@ -3,6 +3,7 @@
 #include <glm/glm.hpp>
 
 #include "options/Enums.hpp"
+#include "options/Settings.hpp"
 #include "scene/Bounds.hpp"
 
 namespace hipscope {
@@ -56,6 +57,10 @@ class OrbitCamera {
 OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens,
                      float extraYaw = 0.0f, float extraPitch = 0.0f, float zoom = 1.0f);
 
+// The inverse of framedPose: the orbit and zoom, from `view`, that frame `bounds` as `pose` does
+// (a pan away from the centre is not kept). Each is clamped to its option's range.
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens, CameraSettings camera);
+
 // Ease-in-out cubic on 0..1.
 float easeInOut(float t);
 // Interpolates two poses; yaw takes the short way round.
@@ -66,6 +71,7 @@ class CameraTransition {
  public:
   void start(const OrbitPose& from, const OrbitPose& to, float duration);
   bool active() const { return active_; }
+  const OrbitPose& target() const { return to_; }
   // Advances by dt seconds and returns the pose at the new time.
   OrbitPose advance(float dt);
 

@@ -198,6 +198,42 @@ void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
   }
 }
 
+// The views the user saved: one button each (right-click to forget it), and a field to save
+// what is shown now under a name.
+void savedViews(const PanelInfo& info, PanelActions& actions) {
+  if (!ImGui::TreeNodeEx("My views", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  const std::vector<UserPreset>& views = info.userPresets->presets;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    const UserPreset& view = views[i];
+    const std::string label = view.name + "##view" + std::to_string(i);
+    const float width = ImGui::CalcTextSize(view.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (i > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    ImGui::BeginDisabled(!view.problem.empty());
+    if (ImGui::Button(label.c_str())) actions.applyView = static_cast<int>(i);
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("%s", view.problem.empty() ? "Show this view. Right-click to forget it." : view.problem.c_str());
+    if (ImGui::BeginPopupContextItem(("##forget" + std::to_string(i)).c_str())) {
+      if (ImGui::MenuItem(("Forget \"" + view.name + "\"").c_str())) actions.deleteView = static_cast<int>(i);
+      ImGui::EndPopup();
+    }
+  }
+  char buffer[kMaxPresetName + 16];
+  std::snprintf(buffer, sizeof buffer, "%s", info.presetName->c_str());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+  const bool enter = ImGui::InputTextWithHint("##viewname", "name, e.g. Sciatica, from behind", buffer, sizeof buffer,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  *info.presetName = buffer;
+  ImGui::SameLine();
+  if (ImGui::Button("Save view") || enter) actions.saveView = true;
+  if (!info.presetMessage.empty()) ImGui::TextWrapped("%s", info.presetMessage.c_str());
+  ImGui::TreePop();
+}
+
 }  // namespace
 
 bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelActions* actions) {
@@ -228,9 +264,11 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     if (ImGui::Button(label.c_str())) {
       OptionRegistry::instance().set(settings, "preset", preset.name, "panel");
       changed = true;
+      if (actions) actions->presetApplied = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
   }
+  if (actions && info.userPresets && info.presetName) savedViews(info, *actions);
   if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
     for (const Scenario& sc : scenarios()) {
       if (sc.preset.name == "none") continue;
@@ -238,6 +276,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       if (ImGui::Selectable(std::string(sc.preset.help).c_str(), current)) {
         OptionRegistry::instance().set(settings, "scenario", sc.preset.name, "panel");
         changed = true;
+        if (actions) actions->presetApplied = true;
       }
     }
   }

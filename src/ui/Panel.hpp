@@ -5,6 +5,7 @@
 
 #include "anatomy/Catalog.hpp"
 #include "options/Settings.hpp"
+#include "options/UserPresets.hpp"
 
 namespace hipscope {
 
@@ -44,6 +45,9 @@ struct PanelInfo {
   std::string openingName;              // its file name
   float openingSeconds = 0.0f;          // how long so far
   std::string openMessage;              // the last open's problem, if any
+  const UserPresets* userPresets = nullptr;  // the views the user saved (owned by the app)
+  std::string* presetName = nullptr;    // the "save view as" field (owned by the app)
+  std::string presetMessage;            // the last save's outcome, or why the file could not be read
 };
 
 // What the user asked for in the panel that is not a setting.
@@ -52,6 +56,10 @@ struct PanelActions {
   bool cancelOpen = false;
   bool toggleRecording = false;
   bool savePicture = false;  // a PNG of the view at the size preset
+  bool saveView = false;     // save what is shown under the name in the field
+  int applyView = -1;        // index of a saved view to show
+  int deleteView = -1;       // index of a saved view to forget
+  bool presetApplied = false;  // a preset or scenario button: the camera goes to its view even if unchanged
 };
 
 // A small label next to the cursor (the structure under it).

@@ -171,3 +171,26 @@ TEST(OrbitCamera, RollNinetyLaysAStandingBodyAcrossTheScreenHeadLeft) {
   a.roll = 0.0f;
   EXPECT_NEAR(interpolate(a, b, 0.5f).roll, 45.0f, 1e-4f);
 }
+
+// A view saved after turning and zooming with the mouse comes back as the same picture.
+TEST(OrbitCamera, OrbitSettingsForUndoesFramedPose) {
+  const Bounds bounds{{-0.2f, -0.5f, -0.1f}, {0.2f, 0.3f, 0.15f}};
+  OrbitCamera lens;
+  lens.fovY = 30.0f;
+  lens.aspect = 1.6f;
+  for (ViewPreset view : {ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Superior}) {
+    const OrbitPose pose = framedPose(bounds, view, lens, 137.0f, -20.0f, 2.5f);
+    CameraSettings start;
+    start.view = view;
+    const CameraSettings got = orbitSettingsFor(pose, bounds, lens, start);
+    const OrbitPose again = framedPose(bounds, got.view, lens, got.orbitYaw, got.orbitPitch, got.zoom);
+    EXPECT_NEAR(std::remainder(again.yaw - pose.yaw, 360.0f), 0.0f, 1e-3f);
+    EXPECT_NEAR(again.pitch, pose.pitch, 1e-3f);
+    EXPECT_NEAR(again.distance / pose.distance, 1.0f, 1e-4f);
+    EXPECT_GE(got.orbitYaw, -180.0f);
+    EXPECT_LE(got.orbitYaw, 180.0f);
+  }
+  OrbitPose far = framedPose(bounds, ViewPreset::Posterior, lens);
+  far.distance *= 100.0f;  // zoomed out past the option's range: clamped, not an invalid view
+  EXPECT_EQ(orbitSettingsFor(far, bounds, lens, CameraSettings{}).zoom, 0.25f);
+}
