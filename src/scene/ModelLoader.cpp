@@ -11,6 +11,7 @@
 #include <assimp/scene.h>
 
 #include "options/Error.hpp"
+#include "scene/ConfinedIO.hpp"
 
 namespace hipscope {
 namespace {
@@ -192,7 +193,15 @@ Model loadModel(const fs::path& path, const ModelFrame& frame) {
   const unsigned flags = aiProcess_Triangulate | aiProcess_GenSmoothNormals |
                          aiProcess_JoinIdenticalVertices | aiProcess_SortByPType |
                          aiProcess_ValidateDataStructure;
+  // The importer reads only the model and what sits in its folder (the folder of the file itself,
+  // where the model is a link).
+  std::error_code ec;
+  auto* io = new ConfinedIOSystem(fs::canonical(path, ec).parent_path());
+  importer.SetIOHandler(io);  // the importer owns it
   const aiScene* scene = importer.ReadFile(path.string(), flags);
+  if (!io->refused().empty() && (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)))
+    throw UserError("could not load " + path.string() + ": it refers to " + io->refused().front() +
+                    ", outside the model's folder, which Hipscope does not read");
   if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
     std::string why = oneLine(importer.GetErrorString());
     throw UserError("could not load " + path.string() + ": not a model file Hipscope can read" +

@@ -22,6 +22,19 @@ std::string loadError(const fs::path& path) {
   return "";
 }
 
+// A one-triangle glTF whose buffer is the file `uri` names.
+void writeTriangleGltf(const fs::path& file, const std::string& uri) {
+  std::ofstream(file) << R"({"asset": {"version": "2.0"}, "scene": 0, "scenes": [{"nodes": [0]}],
+ "nodes": [{"mesh": 0, "name": "tri"}], "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+ "accessors": [{"bufferView": 0, "componentType": 5126, "count": 3, "type": "VEC3", "min": [0, 0, 0], "max": [1, 1, 0]}],
+ "bufferViews": [{"buffer": 0, "byteLength": 36}], "buffers": [{"uri": ")" << uri << R"(", "byteLength": 36}]})";
+}
+
+void writeTriangleBuffer(const fs::path& file) {
+  const float xyz[9] = {0, 0, 0, 1, 0, 0, 0, 1, 0};
+  std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(xyz), sizeof xyz);
+}
+
 }  // namespace
 
 TEST(ModelLoader, ObjWithoutNormalsGetsOutwardUnitNormals) {
@@ -106,4 +119,43 @@ TEST(ModelLoader, UnitsAndUpAxisBringAFileToMetresWithYUp) {
     EXPECT_NEAR(glm::distance(r, glm::vec3(n.x, n.z, -n.y)), 0.0f, 1e-4f) << i;
   }
   EXPECT_NEAR(loadModel(file, {ModelUnits::Inches, ModelUp::Auto}).bounds.max.z, 25.4f, 1e-3f);
+}
+
+// A model reads what sits in its own folder and nothing else: not a file beside the folder, not a
+// device, not a link out of it.
+TEST(ModelLoader, FilesAModelNamesNeverLeaveItsFolder) {
+  const fs::path root = fs::path(HIPSCOPE_TEST_OUT) / "confined";
+  fs::remove_all(root);
+  const fs::path dir = root / "model";
+  fs::create_directories(dir);
+  writeTriangleBuffer(root / "outside.bin");
+  writeTriangleBuffer(dir / "inside.bin");
+  fs::create_symlink("../outside.bin", dir / "link.bin");
+
+  writeTriangleGltf(dir / "inside.gltf", "inside.bin");
+  EXPECT_EQ(loadModel(dir / "inside.gltf").triangleCount(), 1u);
+  const std::pair<std::string, std::string> escapes[] = {
+      {"escape", "../outside.bin"}, {"link", "link.bin"}};
+  for (const auto& [name, uri] : escapes) {
+    const fs::path file = dir / (name + ".gltf");
+    writeTriangleGltf(file, uri);
+    const std::string e = loadError(file);
+    EXPECT_EQ(e, "could not load " + file.string() + ": it refers to " +
+                     (dir / uri).string() +
+                     ", outside the model's folder, which Hipscope does not read");
+  }
+  // Assimp takes an absolute name inside the folder too, so a device or a file elsewhere is never read.
+  for (const std::string& uri : {std::string("/dev/zero"), (root / "outside.bin").string()}) {
+    writeTriangleGltf(dir / "absolute.gltf", uri);
+    EXPECT_EQ(loadError(dir / "absolute.gltf").rfind("could not load " + (dir / "absolute.gltf").string() + ": ", 0), 0u);
+  }
+
+  // An OBJ's material library beside the folder is not read: the model loads, in the default colour.
+  std::ofstream(root / "red.mtl") << "newmtl red\nKd 1 0 0\n";
+  std::ofstream(dir / "inside.mtl") << "newmtl red\nKd 1 0 0\n";
+  const std::string obj = "v 0 0 0\nv 1 0 0\nv 0 1 0\nusemtl red\nf 1 2 3\n";
+  std::ofstream(dir / "outside_mtl.obj") << "mtllib ../red.mtl\n" << obj;
+  std::ofstream(dir / "inside_mtl.obj") << "mtllib inside.mtl\n" << obj;
+  EXPECT_EQ(loadModel(dir / "inside_mtl.obj").parts.at(0).color, glm::vec4(1, 0, 0, 1));
+  EXPECT_NE(loadModel(dir / "outside_mtl.obj").parts.at(0).color, glm::vec4(1, 0, 0, 1));
 }
