@@ -497,6 +497,7 @@ int runInteractive(const CommandLine& cmd) {
       info.opening = s.opener.busy();
       info.openingName = s.opener.path().filename().string();
       info.openingSeconds = s.opener.seconds();
+      info.openingProgress = s.opener.progress();
       info.openMessage = s.openMessage;
       info.userPresets = &s.views;
       info.presetName = &s.viewName;

@@ -1,8 +1,6 @@
 #include "app/ModelOpener.hpp"
 
-#include "app/AssetPaths.hpp"
 #include "options/Error.hpp"
-#include "scene/IsolatedImport.hpp"
 
 namespace hipscope {
 
@@ -14,14 +12,16 @@ void ModelOpener::start(const std::filesystem::path& path, const ModelFrame& fra
   if (busy()) return;
   path_ = path;
   cancel_ = false;
+  progress_ = 0.0f;
   started_ = std::chrono::steady_clock::now();
   job_ = std::async(std::launch::async, [this, path, frame, mapping] {
     Outcome outcome;
     try {
-      outcome.model = LoadedModel{loadModelIsolated(path, importWorkerPath(), {}, &cancel_, frame), std::nullopt, std::nullopt, {}, false};
-      applyMappingFile(*outcome.model, path, mapping);
+      outcome.model = loadModelFile(path, frame, mapping, &cancel_, [this](float f) { progress_ = f; });
     } catch (const UserError& e) {
       outcome.error = e.what();
+    } catch (const std::exception& e) {  // the built-in model's files damaged: said, not fatal here
+      outcome.error = "could not load " + path.string() + ": " + e.what();
     }
     return outcome;
   });

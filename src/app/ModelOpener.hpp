@@ -1,6 +1,6 @@
 // Opening a model from the window: the import runs in the worker process (scene/IsolatedImport.hpp)
-// on a background thread, so the window keeps drawing the current model, shows how long it has been
-// loading, and can cancel. The current model stays until the new one has arrived whole.
+// on a background thread, so the window keeps drawing the current model, shows how far the import
+// is, and can cancel. The current model stays until the new one has arrived whole.
 #pragma once
 #include <atomic>
 #include <chrono>
@@ -22,6 +22,7 @@ class ModelOpener {
   bool busy() const { return job_.valid(); }
   void cancel() { cancel_ = true; }
   float seconds() const;
+  float progress() const { return progress_; }  // 0..1 of the import, as the worker tells it
   const std::filesystem::path& path() const { return path_; }
 
   struct Outcome {
@@ -34,6 +35,7 @@ class ModelOpener {
  private:
   std::filesystem::path path_;
   std::atomic<bool> cancel_{false};
+  std::atomic<float> progress_{0.0f};
   std::future<Outcome> job_;
   std::chrono::steady_clock::time_point started_;
 };

@@ -37,8 +37,17 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
 void applyMappingFile(LoadedModel& loaded, const std::filesystem::path& modelPath, const std::string& mappingOption) {
   const std::filesystem::path path = mappingOption.empty() ? mappingPathFor(modelPath) : std::filesystem::path(mappingOption);
   std::error_code ec;
-  if (mappingOption.empty() && !std::filesystem::exists(path, ec)) return;  // no mapping: every mesh is "other"
   Catalog catalog = loadCatalog(assetDirectory() / "catalog.json");
+  if (mappingOption.empty() && !std::filesystem::exists(path, ec)) {
+    // No mapping file: meshes named by catalog id are those structures; with none, every mesh is "other".
+    std::size_t named = 0;
+    for (const MeshPart& part : loaded.model.parts) named += catalog.find(part.name) != nullptr;
+    if (named == 0) return;
+    std::fprintf(stderr, "hipscope: %s: %zu of %zu meshes are named by structure id\n", modelPath.filename().c_str(), named,
+                 loaded.model.parts.size());
+    loaded.catalog = std::move(catalog);
+    return;
+  }
   const Mapping mapping = loadMapping(path, catalog);
   const MappingResult result = applyMapping(mapping, loaded.model);
   std::fprintf(stderr, "hipscope: %s: %zu of %zu meshes mapped\n", path.filename().c_str(), result.mapped, result.meshes);
@@ -46,16 +55,12 @@ void applyMappingFile(LoadedModel& loaded, const std::filesystem::path& modelPat
   loaded.layerOf = result.layers;
 }
 
-LoadedModel loadRequestedModel(const CommandLine& cmd) {
-  if (cmd.model) {
-    // A model from elsewhere is imported in a worker process: a crash or hang in the importer is a
-    // one-line error, not the end of the app.
-    LoadedModel custom{loadModelIsolated(*cmd.model, importWorkerPath(), {}, nullptr, {cmd.settings.model.units, cmd.settings.model.up}),
-                       std::nullopt, std::nullopt, {}, false};
-    applyMappingFile(custom, *cmd.model, cmd.settings.model.mapping);
-    checkStructureOptions(cmd.settings, custom.model);
-    return custom;
-  }
+bool isBuiltinModelFile(const std::filesystem::path& path) {
+  std::error_code ec;
+  return std::filesystem::equivalent(path, assetDirectory() / "hipscope.glb", ec);
+}
+
+LoadedModel loadBuiltinModel() {
   LoadedModel loaded{loadModel(builtinModelPath()), loadCatalog(assetDirectory() / "catalog.json"),
                      Mechanics::load(assetDirectory() / "mechanics.json"), {}, true};
   const auto problems = catalogMismatches(*loaded.catalog, loaded.model);
@@ -64,6 +69,26 @@ LoadedModel loadRequestedModel(const CommandLine& cmd) {
     for (const auto& p : problems) message += "\n  " + p;
     throw std::runtime_error(message);
   }
+  return loaded;
+}
+
+LoadedModel loadModelFile(const std::filesystem::path& path, const ModelFrame& frame, const std::string& mappingOption,
+                          const std::atomic<bool>* cancel, const ImportProgress& progress) {
+  if (isBuiltinModelFile(path) && mappingOption.empty() && frame.units == ModelUnits::Auto && frame.up == ModelUp::Auto) {
+    LoadedModel builtIn = loadBuiltinModel();
+    builtIn.model.source = path.string();
+    return builtIn;
+  }
+  // A model from elsewhere is imported in a worker process: a crash or hang in the importer is a
+  // one-line error, not the end of the app.
+  LoadedModel custom{loadModelIsolated(path, importWorkerPath(), {}, cancel, frame, progress), std::nullopt, std::nullopt, {}, false};
+  applyMappingFile(custom, path, mappingOption);
+  return custom;
+}
+
+LoadedModel loadRequestedModel(const CommandLine& cmd) {
+  LoadedModel loaded = cmd.model ? loadModelFile(*cmd.model, {cmd.settings.model.units, cmd.settings.model.up}, cmd.settings.model.mapping)
+                                 : loadBuiltinModel();
   checkStructureOptions(cmd.settings, loaded.model);
   return loaded;
 }

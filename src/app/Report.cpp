@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/AssetPaths.hpp"
+#include "app/ModelSource.hpp"
 #include "app/ViewScene.hpp"
 #include "anatomy/Tension.hpp"
 #include "mechanics/Compression.hpp"
@@ -18,7 +19,8 @@
 namespace hipscope {
 
 int runReport(const CommandLine& cmd) {
-  if (cmd.model) throw UserError("--report works on the built-in model (its muscle mechanics); leave out --model");
+  if (cmd.model && !isBuiltinModelFile(*cmd.model))
+    throw UserError("--report works on the built-in model (its muscle mechanics); leave out --model");
   const Mechanics mechanics = Mechanics::load(assetDirectory() / "mechanics.json");
   // The pose at --set time (walking moves it).
   const Settings settings = atTime(cmd.settings, cmd.settings.time);

@@ -22,17 +22,23 @@ struct ImportLimits {
 // Throws UserError naming the file: the importer's own message ("not a model file Hipscope can
 // read"), or "the importer crashed (segmentation fault)", "timed out after 30 s", "ran out of
 // memory (more than 4 GiB)", "the importer could not be started", "cancelled". `cancel`, when set
-// from another thread, stops the worker within a tenth of a second.
+// from another thread, stops the worker within a tenth of a second. `progress` hears how far the
+// worker is (0..1, rising; 1 once the model is back whole), on the calling thread.
 Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker,
                         const ImportLimits& limits = {}, const std::atomic<bool>* cancel = nullptr,
-                        const ModelFrame& frame = {});
+                        const ModelFrame& frame = {}, const ImportProgress& progress = {});
 
 // False in AddressSanitizer builds: ASan reserves terabytes of address space for its shadow memory,
 // so the worker cannot run under an address-space limit there (the time limit still holds).
 bool importMemoryLimitEnforced();
 
-// The worker's side: loads `path` within `memoryBytes` and writes the model to stdout. Returns the
+// The worker's side: loads `path` within `memoryBytes` and writes the model to stdout, and, when
+// `progressFd` >= 0, how far it is to that descriptor, one fraction a line ("0.42\n"). Returns the
 // process exit code: 0 written, 2 the file cannot be read (message on stderr), 3 out of memory.
-int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes, const ModelFrame& frame = {});
+int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes, const ModelFrame& frame = {},
+                    int progressFd = -1);
+
+// The descriptor the worker's progress lines arrive on.
+inline constexpr int kImportProgressFd = 3;
 
 }  // namespace hipscope

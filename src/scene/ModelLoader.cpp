@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include <assimp/Importer.hpp>
+#include <assimp/ProgressHandler.hpp>
 #include <glm/gtc/matrix_transform.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
@@ -171,6 +172,22 @@ glm::mat4 toMetresYUp(const aiScene& scene, const ModelFrame& frame) {
   return m;
 }
 
+// Assimp's progress (0..0.5 reading, 0.5..1 post-processing) passed on in steps of 1 %.
+class ProgressRelay : public Assimp::ProgressHandler {
+ public:
+  explicit ProgressRelay(ImportProgress to) : to_(std::move(to)) {}
+  bool Update(float fraction) override {
+    if (!(fraction >= 0.0f)) return true;  // -1: "something happened", no figure
+    fraction = std::min(fraction, 1.0f);
+    if (fraction >= last_ + 0.01f) to_(last_ = fraction);
+    return true;
+  }
+
+ private:
+  ImportProgress to_;
+  float last_ = -1.0f;
+};
+
 void checkReadable(const fs::path& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
@@ -185,7 +202,7 @@ void checkReadable(const fs::path& path) {
 
 }  // namespace
 
-Model loadModel(const fs::path& path, const ModelFrame& frame) {
+Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgress& progress) {
   checkReadable(path);
   Assimp::Importer importer;
   // Points and lines are dropped; no graph optimisation, so node names survive.
@@ -198,6 +215,7 @@ Model loadModel(const fs::path& path, const ModelFrame& frame) {
   std::error_code ec;
   auto* io = new ConfinedIOSystem(fs::canonical(path, ec).parent_path());
   importer.SetIOHandler(io);  // the importer owns it
+  if (progress) importer.SetProgressHandler(new ProgressRelay(progress));  // and this
   const aiScene* scene = importer.ReadFile(path.string(), flags);
   if (!io->refused().empty() && (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)))
     throw UserError("could not load " + path.string() + ": it refers to " + io->refused().front() +

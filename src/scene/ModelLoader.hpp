@@ -1,6 +1,7 @@
 // Loads any model Assimp reads (OBJ, glTF/GLB, FBX, STL, PLY, DAE) into a Model.
 #pragma once
 #include <filesystem>
+#include <functional>
 
 #include "options/Enums.hpp"
 #include "scene/Model.hpp"
@@ -14,6 +15,9 @@ struct ModelFrame {
 
 // Throws UserError with a one-line message naming the file and the problem. The result is in metres
 // with +Y up: `frame` says how to read files that do not say themselves (or overrides them).
-Model loadModel(const std::filesystem::path& path, const ModelFrame& frame = {});
+// `progress`, when given, hears how far the import is (0..1, rising, in steps of at least 1 %):
+// reading the file is the first half, Assimp's processing of it the second.
+using ImportProgress = std::function<void(float)>;
+Model loadModel(const std::filesystem::path& path, const ModelFrame& frame = {}, const ImportProgress& progress = {});
 
 }  // namespace hipscope

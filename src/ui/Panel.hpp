@@ -44,6 +44,7 @@ struct PanelInfo {
   bool opening = false;                 // a model is being imported
   std::string openingName;              // its file name
   float openingSeconds = 0.0f;          // how long so far
+  float openingProgress = 0.0f;         // 0..1, as the importer tells it
   std::string openMessage;              // the last open's problem, if any
   const UserPresets* userPresets = nullptr;  // the views the user saved (owned by the app)
   std::string* presetName = nullptr;    // the "save view as" field (owned by the app)

@@ -2,6 +2,7 @@
 // allocation or a garbled answer each become one line naming the file, and the caller goes on.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -86,4 +87,20 @@ TEST(IsolatedImport, EveryFailureIsOneLineNamingTheFile) {
 TEST(IsolatedImport, TheWorkerReadsUnitsAndUpAsAsked) {
   const Model m = loadModelIsolated(kData / "zup_mm.obj", kWorker, {}, nullptr, {ModelUnits::Centimetres, ModelUp::Z});
   EXPECT_NEAR(m.bounds.max.y, 10.0f, 1e-4f);  // 1000 cm
+}
+
+// The worker says how far it is: rising fractions through reading and processing, 1 once the model
+// is back whole.
+TEST(IsolatedImport, ProgressRisesToOneAsTheWorkerGoes) {
+  std::vector<float> heard;
+  loadModelIsolated(HIPSCOPE_ASSET_DIR "/hipscope.glb", kWorker, {}, nullptr, {}, [&](float f) { heard.push_back(f); });
+  ASSERT_GE(heard.size(), 4u);
+  for (std::size_t i = 1; i < heard.size(); ++i) EXPECT_GT(heard[i], heard[i - 1]);
+  EXPECT_GT(heard.front(), 0.0f);
+  EXPECT_TRUE(std::any_of(heard.begin(), heard.end(), [](float f) { return f > 0.3f && f < 0.9f; }));  // Assimp's own steps
+  EXPECT_EQ(heard.back(), 1.0f);
+
+  heard.clear();  // a file that cannot be read never reaches 1
+  EXPECT_THROW(loadModelIsolated(kData / "garbage.glb", kWorker, {}, nullptr, {}, [&](float f) { heard.push_back(f); }), UserError);
+  EXPECT_TRUE(std::none_of(heard.begin(), heard.end(), [](float f) { return f >= 1.0f; }));
 }

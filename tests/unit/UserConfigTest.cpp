@@ -91,6 +91,7 @@ TEST(UserConfig, RecentModelsNewestFirstOnceEachAtMostEight) {
 
 TEST(ModelOpener, LoadsInTheBackgroundAndCanBeCancelled) {
   setenv("HIPSCOPE_IMPORT_WORKER", HIPSCOPE_IMPORT_WORKER, 1);
+  setenv("HIPSCOPE_ASSET_DIR", HIPSCOPE_ASSET_DIR, 1);  // the catalog, for meshes named by structure id
   ModelOpener opener;
   opener.start(fs::path(HIPSCOPE_TEST_DATA) / "tetrahedron.obj");
   EXPECT_TRUE(opener.busy());
