@@ -2,6 +2,7 @@
 #include "scene/ModelLoader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <system_error>
 
@@ -154,8 +155,12 @@ glm::mat4 toMetresYUp(const aiScene& scene, const ModelFrame& frame) {
   bool zUp = false;
   // What the file says (FBX: UnitScaleFactor is centimetres per unit; UpAxis 2 is Z).
   if (scene.mMetaData) {
+    // Assimp's FBX importer keeps it as a float; other writers of the same key use a double.
+    float unitScaleF = 0.0f;
     double unitScale = 0.0;
-    if (scene.mMetaData->Get("UnitScaleFactor", unitScale) && unitScale > 0.0) metresPerUnit = unitScale * 0.01;
+    if (scene.mMetaData->Get("UnitScaleFactor", unitScaleF)) unitScale = unitScaleF;
+    else scene.mMetaData->Get("UnitScaleFactor", unitScale);
+    if (std::isfinite(unitScale) && unitScale > 0.0) metresPerUnit = unitScale * 0.01;
     int upAxis = 1;
     if (scene.mMetaData->Get("UpAxis", upAxis)) zUp = upAxis == 2;
   }

@@ -121,6 +121,21 @@ TEST(ModelLoader, UnitsAndUpAxisBringAFileToMetresWithYUp) {
   EXPECT_NEAR(loadModel(file, {ModelUnits::Inches, ModelUp::Auto}).bounds.max.z, 25.4f, 1e-3f);
 }
 
+// An FBX says its own units and up axis (GlobalSettings UnitScaleFactor, centimetres per unit, and
+// UpAxis); auto reads them, and an option still wins over the file.
+TEST(ModelLoader, AnFbxSaysItsOwnUnitsAndUpAxis) {
+  const fs::path file = fs::path(HIPSCOPE_TEST_DATA) / "zup_mm.fbx";  // a triangle 100 mm wide and 1000 mm tall along +Z
+  const Model read = loadModel(file);
+  EXPECT_NEAR(read.bounds.max.x, 0.1f, 1e-5f);
+  EXPECT_NEAR(read.bounds.max.y, 1.0f, 1e-5f);
+  EXPECT_NEAR(read.bounds.max.z, 0.0f, 1e-5f);
+  const Model metres = loadModel(file, {ModelUnits::Metres, ModelUp::Auto});
+  EXPECT_NEAR(metres.bounds.max.y, 1000.0f, 1e-2f);
+  const Model yUp = loadModel(file, {ModelUnits::Auto, ModelUp::Y});
+  EXPECT_NEAR(yUp.bounds.max.z, 1.0f, 1e-5f);
+  EXPECT_NEAR(yUp.bounds.max.y, 0.0f, 1e-5f);
+}
+
 // A model reads what sits in its own folder and nothing else: not a file beside the folder, not a
 // device, not a link out of it.
 TEST(ModelLoader, FilesAModelNamesNeverLeaveItsFolder) {
