@@ -83,7 +83,7 @@ Image readPng(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path, ec)) throw UserError("could not read " + name + ": no such file");
   if (std::filesystem::is_directory(path, ec)) throw UserError("could not read " + name + ": it is a folder, not a PNG file");
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) throw UserError("could not read " + name + ": " + std::strerror(errno));
+  if (!file) throw UserError("could not read " + name + ": " + (errno == EACCES ? "permission denied" : std::strerror(errno)));
   unsigned char magic[8] = {};
   const std::size_t got = std::fread(magic, 1, sizeof magic, file);
   static constexpr unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
