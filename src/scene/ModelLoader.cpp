@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <fstream>
+#include <sstream>
 #include <system_error>
 
 #include <assimp/Importer.hpp>
@@ -205,10 +207,62 @@ void checkReadable(const fs::path& path) {
     throw UserError("could not load " + path.string() + ": the file is empty");
 }
 
+// A binary glTF states its own length and its first chunk's; one claiming more than the file holds
+// is damaged, and is said so before Assimp allocates what it claims (gigabytes, found by testing).
+void checkGlbHeader(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  unsigned char h[20] = {};
+  if (!in.read(reinterpret_cast<char*>(h), sizeof h) || std::string(reinterpret_cast<char*>(h), 4) != "glTF") return;
+  auto u32 = [&](int at) { return std::uint32_t(h[at]) | std::uint32_t(h[at + 1]) << 8 | std::uint32_t(h[at + 2]) << 16 | std::uint32_t(h[at + 3]) << 24; };
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  const std::uint64_t total = u32(8), chunk = std::uint64_t(u32(12)) + 20;
+  if (ec) return;
+  if (total > size || chunk > size)
+    throw UserError("could not load " + path.string() + ": a damaged binary glTF file (it says it holds " + std::to_string(std::max(total, chunk)) +
+                    " bytes; the file has " + std::to_string(size) + ")");
+}
+
+// A PLY's header ends with end_header, and an ASCII PLY then holds one element a line. A file cut
+// short, in its header or after it, makes Assimp 5.2.5's reader loop for ever, and one declaring billions of elements makes it allocate for them; both are said
+// here, from the lines the file has (found by testing).
+void checkAsciiPly(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  if (!std::getline(in, line) || (line != "ply" && line != "ply\r" && line != "PLY" && line != "PLY\r")) return;
+  bool ascii = false;
+  std::uint64_t declared = 0;
+  for (int n = 0; std::getline(in, line) && n < 10000; ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::istringstream words(line);
+    std::string word, name;
+    words >> word;
+    if (word == "format") {
+      words >> name;
+      ascii = name == "ascii";
+    } else if (word == "element") {
+      std::uint64_t count = 0;
+      if (words >> name >> count) declared += count;
+    } else if (word == "end_header") {
+      if (!ascii) return;
+      std::uint64_t lines = 0;
+      while (std::getline(in, line))
+        if (line.find_first_not_of(" \t\r") != std::string::npos) ++lines;
+      if (lines < declared)
+        throw UserError("could not load " + path.string() + ": a damaged PLY file (its header declares " + std::to_string(declared) +
+                        " elements; the file holds " + std::to_string(lines) + " lines of them)");
+      return;
+    }
+  }
+  throw UserError("could not load " + path.string() + ": a damaged PLY file (its header has no end_header line)");
+}
+
 }  // namespace
 
 Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgress& progress) {
   checkReadable(path);
+  checkGlbHeader(path);
+  checkAsciiPly(path);
   Assimp::Importer importer;
   // Points and lines are dropped; no graph optimisation, so node names survive.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
