@@ -250,7 +250,7 @@ void checkAsciiPly(const fs::path& path) {
         if (line.find_first_not_of(" \t\r") != std::string::npos) ++lines;
       if (lines < declared)
         throw UserError("could not load " + path.string() + ": a damaged PLY file (its header declares " + std::to_string(declared) +
-                        " elements; the file holds " + std::to_string(lines) + " lines of them)");
+                        " elements; the file holds " + std::to_string(lines) + (lines == 1 ? " line" : " lines") + " of them)");
       return;
     }
   }
