@@ -10,9 +10,9 @@ seconds=${1:-60}
 scripts/deps.sh test
 command -v clang++ >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"; DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends clang >/dev/null; }
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DHIPSCOPE_FUZZ=ON >/dev/null
-cmake --build build-fuzz --parallel "$(nproc)" --target fuzz-storyboard fuzz-options fuzz-modelwire fuzz-mapping
+cmake --build build-fuzz --parallel "$(nproc)" --target fuzz-storyboard fuzz-options fuzz-modelwire fuzz-mapping fuzz-presets
 status=0
-for target in storyboard options modelwire mapping; do
+for target in storyboard options modelwire mapping presets; do
   mkdir -p build-fuzz/corpus/$target
   cp -n tests/fuzz/corpus/$target/* build-fuzz/corpus/$target/ 2>/dev/null || true
   echo "== fuzz-$target for $seconds s =="

@@ -1,5 +1,5 @@
 // fuzz.replay: runs a fuzz target over files (the seed corpus and every crash ever found), so they
-// stay tested with any compiler. Usage: hipscope-fuzz-replay storyboard|options|modelwire|mapping FILE...
+// stay tested with any compiler. Usage: hipscope-fuzz-replay storyboard|options|modelwire|mapping|presets FILE...
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -10,7 +10,7 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: hipscope-fuzz-replay storyboard|options|modelwire|mapping FILE...\n");
+    std::fprintf(stderr, "usage: hipscope-fuzz-replay storyboard|options|modelwire|mapping|presets FILE...\n");
     return 64;
   }
   int (*target)(const std::uint8_t*, std::size_t) = nullptr;
@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(argv[1], "options")) target = hipscope::fuzz::options;
   if (!std::strcmp(argv[1], "modelwire")) target = hipscope::fuzz::modelWire;
   if (!std::strcmp(argv[1], "mapping")) target = hipscope::fuzz::mapping;
+  if (!std::strcmp(argv[1], "presets")) target = hipscope::fuzz::presets;
   if (!target) {
     std::fprintf(stderr, "unknown target %s\n", argv[1]);
     return 64;

@@ -1,11 +1,13 @@
 #include "Targets.hpp"
 
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Settings.hpp"
+#include "options/UserPresets.hpp"
 #include "anatomy/Mapping.hpp"
 #include "recording/Storyboard.hpp"
 #include "scene/ModelWire.hpp"
@@ -59,6 +61,26 @@ int mapping(const std::uint8_t* data, std::size_t size) {
       model.parts.back().name = name;
     }
     applyMapping(m, model);
+  } catch (const UserError&) {
+  }
+  return 0;
+}
+
+int presets(const std::uint8_t* data, std::size_t size) {
+  try {
+    const UserPresets read = parseUserPresets(std::string(reinterpret_cast<const char*>(data), size), "presets.json");
+    // What is read is written back the same, and every view without a problem applies.
+    const UserPresets again = parseUserPresets(formatUserPresets(read), "presets.json");
+    if (again.presets.size() != read.presets.size()) std::abort();
+    for (std::size_t i = 0; i < read.presets.size(); ++i) {
+      if (again.presets[i].name != read.presets[i].name || again.presets[i].assignments != read.presets[i].assignments) std::abort();
+      if (!read.presets[i].problem.empty()) continue;
+      Settings settings;
+      try {
+        applyUserPreset(settings, read.presets[i]);
+      } catch (const UserError&) {  // names only a model can check
+      }
+    }
   } catch (const UserError&) {
   }
   return 0;

@@ -11,5 +11,6 @@ int storyboard(const std::uint8_t* data, std::size_t size);  // a storyboard fil
 int options(const std::uint8_t* data, std::size_t size);     // lines of key=value, as --set and presets
 int modelWire(const std::uint8_t* data, std::size_t size);   // what the import worker hands back
 int mapping(const std::uint8_t* data, std::size_t size);     // a model's mapping file
+int presets(const std::uint8_t* data, std::size_t size);     // the saved views (presets.json)
 
 }  // namespace hipscope::fuzz
