@@ -1,14 +1,17 @@
 // CLI11 set-up and validation of every flag.
 #include "app/CommandLine.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "options/Error.hpp"
 #include "options/OptionRegistry.hpp"
+#include "options/Suggest.hpp"
 
 namespace hipscope {
 
@@ -27,6 +30,39 @@ void parseSize(const std::string& text, int& width, int& height) {
   width = w;
   height = h;
 }
+
+namespace {
+
+// CLI11's messages in Hipscope's words, with the closest flag to a misspelt one.
+std::string explainParseError(const CLI::App& app, std::string message) {
+  std::vector<std::string> flags;
+  for (const CLI::Option* option : app.get_options())
+    for (const std::string& name : option->get_lnames()) flags.push_back("--" + name);
+  const std::string one = "The following argument was not expected: ", many = "The following arguments were not expected: ";
+  if (message.rfind(one, 0) == 0) {
+    const std::string flag = message.substr(one.size());
+    const std::string closest = closestMatch(flag, flags);
+    return "unknown flag " + flag + (closest.empty() ? "" : " (did you mean " + closest + "?)") + "; --help lists the flags";
+  }
+  if (message.rfind(many, 0) == 0) return "unknown flags " + message.substr(many.size()) + "; --help lists the flags";
+  // "--output: 1 required TEXT missing"
+  if (const auto colon = message.find(": 1 required "); colon != std::string::npos && message.ends_with(" missing"))
+    return message.substr(0, colon) + " needs a value after it (--help says what it takes)";
+  // "--frames: Value 0 not in range 1 to 100000"
+  if (const auto at = message.find(": Value "); at != std::string::npos) message.replace(at, 8, ": value ");
+  return message;
+}
+
+// A file name must end in `extension` (any case): Hipscope writes that format whatever the name says.
+void requireExtension(const char* flag, const std::string& file, const std::string& extension, const char* what) {
+  std::string ext = std::filesystem::path(file).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext != extension)
+    throw UserError(std::string(flag) + " " + file + ": Hipscope writes " + what + "; name the file " +
+                    std::filesystem::path(file).stem().string() + extension);
+}
+
+}  // namespace
 
 ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   CLI::App app{"Hipscope: 3D pelvis and hip anatomy for explaining low back pain and sciatica.",
@@ -69,14 +105,12 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   } catch (const CLI::ExcludesError&) {
     throw UserError("give the model file either on its own or with --model, not both");
   } catch (const CLI::ParseError& e) {
-    std::string message = e.what();
-    if (auto pos = message.find("The following argument was not expected: "); pos == 0)
-      message = "unknown flag " + message.substr(41) + "; --help lists the flags";
-    else if (auto pos2 = message.find("The following arguments were not expected: "); pos2 == 0)
-      message = "unknown flags " + message.substr(43) + "; --help lists the flags";
-    throw UserError(message);
+    throw UserError(explainParseError(app, e.what()));
   }
 
+  if (!output.empty()) requireExtension("--output", output, ".png", "PNG images");
+  if (!windowShot.empty()) requireExtension("--window-shot", windowShot, ".png", "PNG images");
+  if (!record.empty()) requireExtension("--record", record, ".mp4", "MP4 video (H.264)");
   if (!model.empty()) out.model = model;
   if (!output.empty()) out.output = output;
   if (!windowShot.empty()) out.windowShot = windowShot;

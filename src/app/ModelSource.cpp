@@ -1,6 +1,7 @@
 // Model and catalog loading for the app's modes.
 #include "app/ModelSource.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -16,17 +17,22 @@
 namespace hipscope {
 
 void checkStructureOptions(const Settings& settings, const Model& model) {
-  std::vector<std::string> names;
+  std::vector<std::string> parts, names;  // names: also both sides at once ("piriformis")
   for (const MeshPart& part : model.parts) {
+    parts.push_back(part.name);
     names.push_back(part.name);
     const std::string& n = part.name;
-    if (n.size() > 2 && (n.ends_with("_l") || n.ends_with("_r"))) names.push_back(n.substr(0, n.size() - 2));
+    if (n.size() > 2 && (n.ends_with("_l") || n.ends_with("_r")) && std::find(names.begin(), names.end(), n.substr(0, n.size() - 2)) == names.end())
+      names.push_back(n.substr(0, n.size() - 2));
   }
   auto check = [&](const char* key, const std::string& id, bool sidesAllowed) {
     for (const MeshPart& part : model.parts)
       if (sidesAllowed ? namesPart(id, part.name) : id == part.name) return;
-    throw UserError(std::string("--set ") + key + "=" + id + ": " + std::filesystem::path(model.source).filename().string() +
-                    " has no structure of that name" + suggestionSuffix(id, names));
+    const std::string where = std::string("--set ") + key + "=" + id + ": ";
+    if (!sidesAllowed && model.find(id + "_l") && model.find(id + "_r"))
+      throw UserError(where + key + " names one side: " + id + "_l or " + id + "_r");
+    throw UserError(where + std::filesystem::path(model.source).filename().string() + " has no structure of that name" +
+                    suggestionSuffix(id, sidesAllowed ? names : parts));
   };
   if (!settings.select.empty()) check("select", settings.select, false);
   if (!settings.isolate.empty()) check("isolate", settings.isolate, true);
