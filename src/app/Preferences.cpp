@@ -46,10 +46,14 @@ Preferences loadPreferences(const fs::path& folder) {
   const std::string window = readText(folder / "window.json", exists);
   if (exists) {
     const nlohmann::json doc = nlohmann::json::parse(window, nullptr, false);
-    if (!doc.is_discarded() && doc.is_object() && doc.value("width", 0) >= 320 && doc.value("height", 0) >= 240 &&
-        doc.value("width", 0) <= 16384 && doc.value("height", 0) <= 16384) {
-      prefs.windowWidth = doc.value("width", 0);
-      prefs.windowHeight = doc.value("height", 0);
+    const bool sizes = !doc.is_discarded() && doc.is_object() && doc.contains("width") && doc.contains("height") &&
+                       doc["width"].is_number_integer() && doc["height"].is_number_integer();
+    const int width = sizes ? doc["width"].get<int>() : 0, height = sizes ? doc["height"].get<int>() : 0;
+    if (sizes && width >= 320 && height >= 240 && width <= 16384 && height <= 16384) {
+      prefs.windowWidth = width;
+      prefs.windowHeight = height;
+    } else {
+      prefs.problems.push_back((folder / "window.json").string() + " does not hold a window size from 320x240 to 16384x16384; the default size is used");
     }
   }
   prefs.panelLayout = readText(folder / "panel.ini", exists);

@@ -54,5 +54,14 @@ TEST(Preferences, RememberWhatWasChangedAndLetTheCommandLineWin) {
   // A damaged file: said once, defaults used.
   std::ofstream(dir / "settings.json") << "{ broken";
   EXPECT_EQ(loadPreferences(dir).problems.size(), 1u);
+  // A window size that cannot be: said, the default size used.
+  std::ofstream(dir / "settings.json") << "{\"options\": {}}";
+  for (const char* window : {R"({"width": 100000, "height": 800})", R"({"width": "wide", "height": 800})", "[1200, 800]"}) {
+    std::ofstream(dir / "window.json") << window;
+    const Preferences p = loadPreferences(dir);
+    EXPECT_EQ(p.windowWidth, 0) << window;
+    ASSERT_EQ(p.problems.size(), 1u) << window;
+    EXPECT_NE(p.problems[0].find("window.json does not hold a window size"), std::string::npos) << p.problems[0];
+  }
   fs::remove_all(dir);
 }
