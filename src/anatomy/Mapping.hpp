@@ -6,6 +6,10 @@
 //     {"match": "12345", "id": "piriformis_l"},                             numeric atlas ids are names too
 //     {"regex": "^Musculus piriformis .*links$", "id": "piriformis_l"},     any name the pattern matches
 //     {"regex": "nerv", "layer": "nerves"}]}                                just a layer, name kept
+// or the same in TOML (a file named *.toml), one table a rule:
+//   [[meshes]]
+//   regex = "^Musculus piriformis .*links$"
+//   id = "piriformis_l"
 // Rules are tried in order; the first that matches a mesh wins. Meshes nothing matches go to the
 // "other" layer. Every id, layer and pattern is checked when the file is read.
 #pragma once
@@ -36,11 +40,13 @@ struct Mapping {
   std::vector<MeshRule> rules;
 };
 
-// Throws UserError: "FILE line N: ..." with the closest valid key, id or layer.
+// Throws UserError: "FILE line N: ..." with the closest valid key, id or layer. TOML when the file
+// name ends in .toml, else JSON.
 Mapping parseMapping(const std::string& text, const std::string& fileName, const Catalog& catalog);
 Mapping loadMapping(const std::filesystem::path& path, const Catalog& catalog);
 
-// Where a model's mapping file is looked for: beside it, named MODEL-STEM.mapping.json.
+// Where a model's mapping file is looked for: beside it, named MODEL-STEM.mapping.toml if there is
+// one, else MODEL-STEM.mapping.json.
 std::filesystem::path mappingPathFor(const std::filesystem::path& model);
 
 struct MappingResult {

@@ -17,7 +17,7 @@ if(NOT rc STREQUAL "${CODE}")
 endif()
 
 if(CODE EQUAL 0)
-  set(text "${out}")
+  set(text "${out}${err}")  # a success's notes (e.g. how many meshes mapped) go to stderr
 else()
   set(text "${err}")
   string(REGEX MATCHALL "\n" newlines "${err}")

@@ -53,15 +53,17 @@ int modelWire(const std::uint8_t* data, std::size_t size) {
 
 int mapping(const std::uint8_t* data, std::size_t size) {
   static const Catalog catalog = loadCatalog(HIPSCOPE_CATALOG);
-  try {
-    const Mapping m = parseMapping(std::string(reinterpret_cast<const char*>(data), size), "fuzz.mapping.json", catalog);
-    Model model;  // a parsed mapping must apply to any names
-    for (const char* name : {"12345", "Musculus piriformis rechts", "", "\xff\xfe"}) {
-      model.parts.emplace_back();
-      model.parts.back().name = name;
+  for (const char* file : {"fuzz.mapping.json", "fuzz.mapping.toml"}) {  // the same bytes read as JSON and as TOML
+    try {
+      const Mapping m = parseMapping(std::string(reinterpret_cast<const char*>(data), size), file, catalog);
+      Model model;  // a parsed mapping must apply to any names
+      for (const char* name : {"12345", "Musculus piriformis rechts", "", "\xff\xfe"}) {
+        model.parts.emplace_back();
+        model.parts.back().name = name;
+      }
+      applyMapping(m, model);
+    } catch (const UserError&) {
     }
-    applyMapping(m, model);
-  } catch (const UserError&) {
   }
   return 0;
 }

@@ -2,6 +2,9 @@
 // layers; every mistake is named with its line and the closest valid name.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "anatomy/Mapping.hpp"
 #include "options/Error.hpp"
 
@@ -67,4 +70,58 @@ TEST(Mapping, MistakesNameTheLineAndTheClosestName) {
   EXPECT_NE(errorOf("{\"meshes\": [{\"match\": 5, \"id\": \"piriformis_r\"}]}").find("expected text"), std::string::npos);
   EXPECT_EQ(errorOf("{\"mesh\": []}"), "atlas.mapping.json line 1: expected {\"meshes\": [...]}");
   EXPECT_EQ(errorOf("{\"meshes\": [\n").rfind("atlas.mapping.json line 2: not valid JSON (", 0), 0u);
+}
+
+// The same rules in TOML (a file named *.toml), found beside the model before a JSON one.
+TEST(Mapping, TomlFilesSayTheSameWithTheirOwnLines) {
+  const Mapping m = parseMapping(R"toml(# an atlas export in German
+[[meshes]]
+match = "12345"
+id = "piriformis_l"
+
+[[meshes]]
+regex = "^Musculus piriformis .*rechts$"
+id = "piriformis_r"
+
+[[meshes]]
+regex = "nerv"
+layer = "nerves"
+)toml", "atlas.mapping.toml", catalog());
+  ASSERT_EQ(m.rules.size(), 3u);
+  EXPECT_EQ(m.rules[0].line, 2);
+  EXPECT_EQ(m.rules[1].line, 6);
+  Model model;
+  for (const char* n : {"12345", "Musculus piriformis dexter rechts", "Nervus ischiadicus", "Femur"}) model.parts.push_back(named(n));
+  const MappingResult r = applyMapping(m, model);
+  EXPECT_EQ(r.mapped, 3u);
+  EXPECT_EQ(model.parts[0].name, "piriformis_l");
+  EXPECT_EQ(model.parts[1].name, "piriformis_r");
+  EXPECT_EQ(r.layers.at("Nervus ischiadicus"), LayerId::Nerves);
+
+  auto tomlError = [](const std::string& text) {
+    try {
+      parseMapping(text, "atlas.mapping.toml", catalog());
+    } catch (const UserError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  EXPECT_EQ(tomlError("[[meshes]]\nmatch = \"a\"\nid = \"piriformis_r\"\n\n[[meshes]]\nmatch = \"b\"\nid = \"piriformus_r\"\n"),
+            "atlas.mapping.toml line 5: meshes[1].id: no structure \"piriformus_r\" (did you mean \"piriformis_r\"?)");
+  EXPECT_EQ(tomlError("[[meshes]]\nmach = \"a\"\nid = \"piriformis_r\"\n"),
+            "atlas.mapping.toml line 1: meshes[0]: unknown key \"mach\" (did you mean \"match\"?)");
+  EXPECT_EQ(tomlError("[[meshes]]\nmatch = 5\nid = \"piriformis_r\"\n"), "atlas.mapping.toml line 1: meshes[0].match: expected text");
+  EXPECT_EQ(tomlError("[[mesh]]\nmatch = \"a\"\n").rfind("atlas.mapping.toml line 1: unknown key \"mesh\" (did you mean \"meshes\"?)", 0), 0u);
+  EXPECT_EQ(tomlError("").rfind("atlas.mapping.toml line 1: expected [[meshes]] tables", 0), 0u);
+  const std::string broken = tomlError("[[meshes]]\nmatch = \"a\nid = \"piriformis_r\"\n");
+  EXPECT_EQ(broken.rfind("atlas.mapping.toml line 2: not valid TOML (", 0), 0u) << broken;
+  EXPECT_EQ(broken.find('\n'), std::string::npos) << broken;
+
+  // Beside the model, a TOML mapping is found before a JSON one.
+  const std::filesystem::path dir = std::filesystem::path(HIPSCOPE_TEST_OUT) / "mapping_toml";
+  std::filesystem::create_directories(dir);
+  std::filesystem::remove(dir / "pelvis.mapping.toml");
+  EXPECT_EQ(mappingPathFor(dir / "pelvis.obj"), dir / "pelvis.mapping.json");
+  std::ofstream(dir / "pelvis.mapping.toml") << "[[meshes]]\nmatch = \"a\"\nid = \"piriformis_r\"\n";
+  EXPECT_EQ(mappingPathFor(dir / "pelvis.obj"), dir / "pelvis.mapping.toml");
 }
