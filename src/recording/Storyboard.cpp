@@ -54,6 +54,7 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
   for (const auto& [key, value] : doc.items())
     if (!std::count(topKeys.begin(), topKeys.end(), key)) fail(key, "unknown key \"" + key + "\"" + suggestionSuffix(key, topKeys));
   Storyboard board;
+  if (doc.contains("name") && !doc["name"].is_string()) fail("name", "\"name\": expected text in quotes");  // found by fuzzing
   board.name = doc.value("name", std::string("storyboard"));
   if (doc.contains("fps")) {
     if (!doc["fps"].is_number_integer() || (doc["fps"] != 24 && doc["fps"] != 30 && doc["fps"] != 60))
