@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -39,6 +40,16 @@ std::string signalText(int sig) {
     case SIGABRT: return "aborted";
     default: return "signal " + std::to_string(sig);
   }
+}
+
+// "the FBX importer": which of Assimp's importers a file goes to, by its name.
+std::string importerOf(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [suffix, name] : {std::pair{".obj", "OBJ"}, {".fbx", "FBX"}, {".gltf", "glTF"}, {".glb", "glTF"}, {".stl", "STL"},
+                                     {".ply", "PLY"}, {".dae", "COLLADA"}, {".3ds", "3DS"}, {".blend", "Blender"}})
+    if (ext == suffix) return std::string("the ") + name + " importer";
+  return "the importer";
 }
 
 std::string firstLine(const std::string& text) {
@@ -145,8 +156,8 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
     fail("ran out of memory (more than " + sizeText(limits.memoryBytes) + ")");
   if (WIFSIGNALED(status)) {
     // SIGKILL from outside (the kernel's out-of-memory killer, most likely) or a crash inside.
-    if (WTERMSIG(status) == SIGKILL) fail("the importer was killed (out of memory?)");
-    fail("the importer crashed (" + signalText(WTERMSIG(status)) + ")");
+    if (WTERMSIG(status) == SIGKILL) fail(importerOf(path) + " was killed (out of memory?)");
+    fail(importerOf(path) + " crashed (" + signalText(WTERMSIG(status)) + ")");
   }
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   if (code == 3) fail("ran out of memory (more than " + sizeText(limits.memoryBytes) + ")");
@@ -155,9 +166,9 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
     if (!line.empty()) throw UserError(line);  // the importer's own one-line message, naming the file
     fail("not a model file Hipscope can read");
   }
-  if (code != 0) fail("the importer stopped with exit code " + std::to_string(code));
+  if (code != 0) fail(importerOf(path) + " stopped with exit code " + std::to_string(code));
   std::optional<Model> model = decodeModel(bytes);
-  if (!model) fail("the importer returned a damaged model");
+  if (!model) fail(importerOf(path) + " returned a damaged model");
   model->source = name;
   if (progress) progress(1.0f);
   return std::move(*model);

@@ -20,7 +20,7 @@ struct ImportLimits {
 };
 
 // Throws UserError naming the file: the importer's own message ("not a model file Hipscope can
-// read"), or "the importer crashed (segmentation fault)", "timed out after 30 s", "ran out of
+// read"), or "the FBX importer crashed (segmentation fault)", "timed out after 30 s", "ran out of
 // memory (more than 4 GiB)", "the importer could not be started", "cancelled". `cancel`, when set
 // from another thread, stops the worker within a tenth of a second. `progress` hears how far the
 // worker is (0..1, rising; 1 once the model is back whole), on the calling thread.

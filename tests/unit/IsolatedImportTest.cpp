@@ -67,8 +67,8 @@ TEST(IsolatedImport, EveryFailureIsOneLineNamingTheFile) {
   const fs::path model = kData / "tetrahedron.obj";
   EXPECT_EQ(importError(kData / "garbage.glb", kWorker).rfind("could not load " + (kData / "garbage.glb").string() + ": not a model file", 0), 0u);
   EXPECT_EQ(importError(kData / "nope.obj", kWorker), "could not load " + (kData / "nope.obj").string() + ": no such file");
-  EXPECT_EQ(importError(model, kData / "workers/crash.sh"), "could not load " + model.string() + ": the importer crashed (segmentation fault)");
-  EXPECT_EQ(importError(model, kData / "workers/garbage.sh"), "could not load " + model.string() + ": the importer returned a damaged model");
+  EXPECT_EQ(importError(model, kData / "workers/crash.sh"), "could not load " + model.string() + ": the OBJ importer crashed (segmentation fault)");
+  EXPECT_EQ(importError(model, kData / "workers/garbage.sh"), "could not load " + model.string() + ": the OBJ importer returned a damaged model");
   const auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(importError(model, kData / "workers/hang.sh", {1, 4ull << 30}), "could not load " + model.string() + ": timed out after 1 s");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));  // abandoned, not waited for
