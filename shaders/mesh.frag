@@ -5,6 +5,8 @@ in vec3 vNormal;
 in vec2 vUv;
 
 uniform vec4 uColor;
+uniform sampler2D uBaseColor;  // a model's own base colour image, when uTextured is 1
+uniform float uTextured;
 uniform vec3 uEye;
 uniform vec3 uCamRight;
 uniform vec3 uCamUp;
@@ -40,6 +42,8 @@ void main() {
   vec3 keyDir = normalize(-uCamForward * 0.7 + uCamUp * 0.6 - uCamRight * 0.45);
   vec3 fillDir = normalize(-uCamForward * 0.8 + uCamRight * 0.6 - uCamUp * 0.1);
   vec3 albedo = uColor.rgb;
+  // Assimp's uv has v up; the image's rows are stored top first.
+  if (uTextured > 0.5) albedo *= texture(uBaseColor, vec2(vUv.x, 1.0 - vUv.y)).rgb;
   // Fibre striations: fine bands across the fibres (uv.y runs around or across the muscle).
   float band = abs(fract(vUv.y * 28.0) - 0.5) * 2.0;
   albedo *= 1.0 - uFibres * 0.16 * smoothstep(0.55, 1.0, band);

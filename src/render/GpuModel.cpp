@@ -47,7 +47,7 @@ GpuModel::GpuModel(const Model& model)
     const LodRange full = upload(p);
     Bounds b;
     for (const Vertex& v : p.vertices) b.add(v.position);
-    ranges_.push_back({full.indexCount, full.firstIndex, full.baseVertex, p.color, b.center(), b.radius(), {}});
+    ranges_.push_back({full.indexCount, full.firstIndex, full.baseVertex, p.color, p.texture, b.center(), b.radius(), {}, {}});
   }
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     for (const auto& lod : model.parts[i].lods) ranges_[i].lods.push_back(upload(lod));
@@ -66,6 +66,21 @@ GpuModel::GpuModel(const Model& model)
   glEnableVertexAttribArray(4);
   glVertexAttribPointer(4, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
   glBindVertexArray(0);
+
+  // Base colour images: stored as sRGB so the shader samples linear colour, as its lighting expects.
+  for (const Texture& t : model.textures) {
+    gl::Texture texture = gl::Texture::create();
+    glBindTexture(GL_TEXTURE_2D, texture.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_SRGB8_ALPHA8, t.width, t.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, t.rgba.data());
+    glGenerateMipmap(GL_TEXTURE_2D);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_REPEAT);
+    textures_.push_back(std::move(texture));
+  }
+  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 }  // namespace hipscope

@@ -21,6 +21,7 @@ struct DrawRange {
   std::size_t firstIndex = 0;
   GLint baseVertex = 0;
   glm::vec4 color{1.0f};
+  int texture = -1;        // GpuModel::texture index of its base colour image (-1: none)
   glm::vec3 centre{0.0f};  // of its rest-pose bounds: opaque parts are drawn nearest first
   float radius = 0.0f;     // of the same bounds
   std::vector<LodRange> lods;      // finest first
@@ -39,11 +40,13 @@ class GpuModel {
   void bind() const { glBindVertexArray(vao_.id()); }
   const std::vector<DrawRange>& ranges() const { return ranges_; }
   std::size_t triangleCount() const { return triangles_; }  // of the parts at full detail
+  GLuint texture(int index) const { return textures_.at(static_cast<std::size_t>(index)).id(); }  // sRGB, mipmapped
 
  private:
   gl::VertexArray vao_;
   gl::Buffer vertices_, indices_;
   std::vector<DrawRange> ranges_;
+  std::vector<gl::Texture> textures_;
   std::size_t triangles_ = 0;
 };
 

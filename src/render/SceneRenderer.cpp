@@ -19,6 +19,7 @@ namespace {
 // with edges e px long strays e^2 / 8R px from the true outline: 12 px edges on a 50 px bone curve
 // stray a third of a pixel, and smooth shading hides the facets inside the outline.
 constexpr float kLodPixels = 12.0f;
+constexpr int kBaseColorUnit = 4;  // the texture unit of a part's base colour image (the OIT resolve uses 0 and 1)
 
 struct Backdrop {
   glm::vec3 top, bottom;
@@ -107,6 +108,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   mesh_.set("uOverride", glm::vec4(0.0f));
   mesh_.set("uPulse", styles ? styles->pulse : 0.0f);
   mesh_.set("uPass", 0);
+  mesh_.set("uBaseColor", kBaseColorUnit);
   mesh_.set("uTime", styles ? styles->time : 0.0f);
   setJoints(mesh_, styles ? &styles->joints : nullptr);
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
@@ -154,6 +156,12 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
       const DrawRange& r = ranges[i];
       if (!flat) {
         mesh_.set("uColor", r.color);
+        mesh_.set("uTextured", r.texture >= 0 ? 1.0f : 0.0f);
+        if (r.texture >= 0) {
+          glActiveTexture(GL_TEXTURE0 + kBaseColorUnit);
+          glBindTexture(GL_TEXTURE_2D, model.texture(r.texture));
+          glActiveTexture(GL_TEXTURE0);
+        }
         mesh_.set("uHighlight", flag(&PartStyles::highlighted, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uAlpha", alpha);

@@ -27,12 +27,20 @@ inline constexpr const char* kLodSuffix = ".lod1";
 // nerve running through the piriformis instead of below it.
 inline constexpr const char* kThroughSuffix = ".through";
 
+// An image a model's material names as its base colour, decoded: 8-bit RGBA, rows top first.
+struct Texture {
+  int width = 0, height = 0;
+  std::vector<std::uint8_t> rgba;
+};
+inline constexpr int kMaxTextureSide = 8192;
+
 // One named structure (a node of the file); node transforms are already applied.
 struct MeshPart {
   std::string name;
   std::vector<Vertex> vertices;
   std::vector<std::uint32_t> indices;  // triangles
   glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};
+  int texture = -1;                // Model::textures index of its base colour image (-1: none); uv as Assimp gives it, v up
   std::vector<MeshPart> lods;      // coarser versions, finest first (only the renderer draws them)
   std::vector<MeshPart> variants;  // anatomical variants (NAME.through), drawn instead of it on request
 };
@@ -41,6 +49,7 @@ struct Model {
   std::string source;  // file it came from
   std::vector<MeshPart> parts;
   std::vector<std::string> jointNames;  // skeleton joints the vertices are weighted to
+  std::vector<Texture> textures;        // base colour images the parts refer to
   Bounds bounds;
 
   std::size_t triangleCount() const;

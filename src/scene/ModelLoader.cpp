@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <sstream>
 #include <system_error>
 
@@ -13,6 +15,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
+#include <stb_image.h>
 
 #include "options/Error.hpp"
 #include "scene/ConfinedIO.hpp"
@@ -102,7 +105,80 @@ void appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part) 
   }
 }
 
-void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model) {
+// Base colour images, read once each: embedded in the file, or a file in the model's own folder
+// (ConfinedIO decides; a path from another machine, "C:\\Users\\...\\skin.jpg", is looked for by its
+// name there). One that cannot be read leaves its part in the material's colour.
+class TextureReader {
+ public:
+  TextureReader(const aiScene& scene, const ConfinedIOSystem& io, fs::path folder, Model& model)
+      : scene_(scene), io_(io), folder_(std::move(folder)), model_(model) {}
+
+  int textureOf(unsigned materialIndex) {
+    if (materialIndex >= scene_.mNumMaterials) return -1;
+    const aiMaterial& m = *scene_.mMaterials[materialIndex];
+    aiString path;
+    if (m.GetTexture(aiTextureType_BASE_COLOR, 0, &path) != AI_SUCCESS && m.GetTexture(aiTextureType_DIFFUSE, 0, &path) != AI_SUCCESS)
+      return -1;
+    const std::string key = path.C_Str();
+    if (auto it = read_.find(key); it != read_.end()) return it->second;
+    std::optional<Texture> texture = readEmbedded(key);
+    if (!texture) texture = readFile(key);
+    int index = -1;
+    if (texture) {
+      index = static_cast<int>(model_.textures.size());
+      model_.textures.push_back(std::move(*texture));
+    }
+    return read_[key] = index;
+  }
+
+ private:
+  static std::optional<Texture> decoded(unsigned char* data, int w, int h) {
+    if (!data) return std::nullopt;
+    std::optional<Texture> t;
+    if (w >= 1 && h >= 1 && w <= kMaxTextureSide && h <= kMaxTextureSide)
+      t = Texture{w, h, std::vector<std::uint8_t>(data, data + std::size_t(w) * std::size_t(h) * 4)};
+    stbi_image_free(data);
+    return t;
+  }
+
+  std::optional<Texture> readEmbedded(const std::string& key) const {
+    const aiTexture* t = scene_.GetEmbeddedTexture(key.c_str());
+    if (!t || !t->pcData) return std::nullopt;
+    int w = 0, h = 0, channels = 0;
+    if (t->mHeight == 0) {  // a compressed image (PNG, JPEG) of mWidth bytes
+      if (t->mWidth == 0 || t->mWidth > (1u << 30)) return std::nullopt;
+      unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(t->pcData), static_cast<int>(t->mWidth), &w, &h, &channels, 4);
+      return decoded(data, w, h);  // not in one call: w and h are set by the load
+    }
+    if (t->mWidth > static_cast<unsigned>(kMaxTextureSide) || t->mHeight > static_cast<unsigned>(kMaxTextureSide)) return std::nullopt;
+    Texture out{static_cast<int>(t->mWidth), static_cast<int>(t->mHeight), {}};
+    out.rgba.reserve(std::size_t(t->mWidth) * t->mHeight * 4);
+    for (std::size_t i = 0; i < std::size_t(t->mWidth) * t->mHeight; ++i) {
+      const aiTexel& texel = t->pcData[i];
+      out.rgba.insert(out.rgba.end(), {texel.r, texel.g, texel.b, texel.a});
+    }
+    return out;
+  }
+
+  std::optional<Texture> readFile(std::string name) const {
+    std::replace(name.begin(), name.end(), '\\', '/');
+    for (const fs::path& candidate : {folder_ / name, folder_ / fs::path(name).filename()}) {
+      if (!io_.allowed(candidate.string().c_str())) continue;
+      int w = 0, h = 0, channels = 0;
+      unsigned char* data = stbi_load(candidate.string().c_str(), &w, &h, &channels, 4);
+      if (std::optional<Texture> t = decoded(data, w, h)) return t;
+    }
+    return std::nullopt;
+  }
+
+  const aiScene& scene_;
+  const ConfinedIOSystem& io_;
+  fs::path folder_;
+  Model& model_;
+  std::map<std::string, int> read_;
+};
+
+void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model, TextureReader& textures) {
   const glm::mat4 transform = parent * toGlm(node.mTransformation);
   if (node.mNumMeshes > 0) {
     MeshPart part;
@@ -113,7 +189,10 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
       const aiMesh& mesh = *scene.mMeshes[index];
       if (!(mesh.mPrimitiveTypes & aiPrimitiveType_TRIANGLE)) continue;
       if (part.name.empty() && mesh.mName.length) part.name = mesh.mName.C_Str();
-      if (part.indices.empty()) part.color = materialColor(scene, mesh.mMaterialIndex);
+      if (part.indices.empty()) {
+        part.color = materialColor(scene, mesh.mMaterialIndex);
+        if (mesh.mTextureCoords[0]) part.texture = textures.textureOf(mesh.mMaterialIndex);
+      }
       const std::size_t base = part.vertices.size();
       appendMesh(mesh, transform, part);
       readSkin(mesh, model, part, base);
@@ -121,7 +200,7 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
     if (part.name.empty()) part.name = "mesh_" + std::to_string(model.parts.size());
     if (!part.indices.empty()) model.parts.push_back(std::move(part));
   }
-  for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model);
+  for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model, textures);
 }
 
 // Moves each "NAME.lod1" part into NAME's lods and each "NAME.through" into its variants; one
@@ -286,7 +365,8 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   }
   Model model;
   model.source = path.string();
-  collect(*scene, *scene->mRootNode, toMetresYUp(*scene, frame), model);
+  TextureReader textures(*scene, *io, fs::canonical(path, ec).parent_path(), model);
+  collect(*scene, *scene->mRootNode, toMetresYUp(*scene, frame), model, textures);
   attachAlternates(model);
   if (model.parts.empty())
     throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");

@@ -7,7 +7,7 @@ namespace hipscope {
 namespace {
 
 constexpr std::uint32_t kMagic = 0x444d5348;  // "HSMD"
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: textures
 constexpr std::uint64_t kMaxCount = 1ull << 31;  // far beyond any model, far below overflow
 
 class Writer {
@@ -68,6 +68,7 @@ class Reader {
 void putPart(Writer& w, const MeshPart& p, int depth) {
   w.putString(p.name);
   w.put(p.color);
+  w.put<std::int32_t>(p.texture);
   w.putArray(p.vertices);
   w.putArray(p.indices);
   if (depth > 0) return;  // alternates have no alternates of their own
@@ -80,6 +81,7 @@ void putPart(Writer& w, const MeshPart& p, int depth) {
 bool getPart(Reader& r, MeshPart& p, int depth) {
   p.name = r.getString();
   p.color = r.get<glm::vec4>();
+  p.texture = r.get<std::int32_t>();
   p.vertices = r.getArray<Vertex>();
   p.indices = r.getArray<std::uint32_t>();
   if (!r.ok()) return false;
@@ -108,6 +110,12 @@ std::vector<std::uint8_t> encodeModel(const Model& model) {
   for (const std::string& j : model.jointNames) w.putString(j);
   w.put<std::uint64_t>(model.parts.size());
   for (const MeshPart& p : model.parts) putPart(w, p, 0);
+  w.put<std::uint64_t>(model.textures.size());
+  for (const Texture& t : model.textures) {
+    w.put<std::int32_t>(t.width);
+    w.put<std::int32_t>(t.height);
+    w.putArray(t.rgba);
+  }
   w.put(model.bounds.min);
   w.put(model.bounds.max);
   return std::move(w.bytes);
@@ -127,6 +135,25 @@ std::optional<Model> decodeModel(const std::vector<std::uint8_t>& bytes) {
     MeshPart p;
     if (!getPart(r, p, 0)) return std::nullopt;
     m.parts.push_back(std::move(p));
+  }
+  const std::uint64_t textures = r.get<std::uint64_t>();
+  if (!r.ok() || textures > 1024) return std::nullopt;
+  for (std::uint64_t i = 0; i < textures; ++i) {
+    Texture t;
+    t.width = r.get<std::int32_t>();
+    t.height = r.get<std::int32_t>();
+    if (!r.ok() || t.width < 1 || t.height < 1 || t.width > kMaxTextureSide || t.height > kMaxTextureSide) return std::nullopt;
+    t.rgba = r.getArray<std::uint8_t>();
+    if (!r.ok() || t.rgba.size() != std::size_t(t.width) * std::size_t(t.height) * 4) return std::nullopt;
+    m.textures.push_back(std::move(t));
+  }
+  // Every part's texture, its alternates' too, is one that came (or none).
+  auto textureOk = [&](const MeshPart& p) { return p.texture >= -1 && p.texture < static_cast<std::int64_t>(m.textures.size()); };
+  for (const MeshPart& p : m.parts) {
+    if (!textureOk(p)) return std::nullopt;
+    for (const auto* list : {&p.lods, &p.variants})
+      for (const MeshPart& alternate : *list)
+        if (!textureOk(alternate)) return std::nullopt;
   }
   m.bounds.min = r.get<glm::vec3>();
   m.bounds.max = r.get<glm::vec3>();

@@ -49,6 +49,21 @@ TEST(ModelWire, RoundTripsAndRejectsAnythingNotWhole) {
   std::vector<std::uint8_t> absurd = bytes;
   absurd[8] = 0xff, absurd[9] = 0xff, absurd[10] = 0xff, absurd[11] = 0xff;  // the source name's length
   EXPECT_FALSE(decodeModel(absurd));
+  // Textures travel whole; one whose size and pixels disagree, or a part naming one that is not
+  // there, is refused.
+  Model textured = model;
+  textured.textures.push_back({2, 1, {255, 0, 0, 255, 0, 255, 0, 255}});
+  textured.parts[0].texture = 0;
+  const std::optional<Model> withTexture = decodeModel(encodeModel(textured));
+  ASSERT_TRUE(withTexture);
+  EXPECT_EQ(withTexture->textures.at(0).rgba, textured.textures[0].rgba);
+  EXPECT_EQ(withTexture->parts[0].texture, 0);
+  Model wrongSize = textured;
+  wrongSize.textures[0].height = 2;
+  EXPECT_FALSE(decodeModel(encodeModel(wrongSize)));
+  Model wrongIndex = textured;
+  wrongIndex.parts[0].texture = 1;
+  EXPECT_FALSE(decodeModel(encodeModel(wrongIndex)));
   // An index past the vertices is refused rather than trusted.
   Model bad = model;
   bad.parts[0].indices[0] = 999;

@@ -174,3 +174,21 @@ TEST(ModelLoader, FilesAModelNamesNeverLeaveItsFolder) {
   EXPECT_EQ(loadModel(dir / "inside_mtl.obj").parts.at(0).color, glm::vec4(1, 0, 0, 1));
   EXPECT_NE(loadModel(dir / "outside_mtl.obj").parts.at(0).color, glm::vec4(1, 0, 0, 1));
 }
+
+// A material's base colour image is read from the model's folder (and only from there) and decoded.
+TEST(ModelLoader, BaseColourImagesComeFromTheModelsFolder) {
+  const fs::path dir = fs::path(HIPSCOPE_TEST_DATA) / "textured";
+  const Model m = loadModel(dir / "quad.obj");
+  ASSERT_EQ(m.textures.size(), 1u);
+  ASSERT_EQ(m.parts.size(), 1u);
+  EXPECT_EQ(m.parts[0].texture, 0);
+  const Texture& t = m.textures[0];
+  ASSERT_EQ(t.width, 64);
+  ASSERT_EQ(t.height, 64);
+  auto pixel = [&](int x, int y) { return glm::ivec4(t.rgba[(y * 64 + x) * 4], t.rgba[(y * 64 + x) * 4 + 1], t.rgba[(y * 64 + x) * 4 + 2], t.rgba[(y * 64 + x) * 4 + 3]); };
+  EXPECT_EQ(pixel(0, 0), glm::ivec4(255, 0, 0, 255));    // rows top first: red at the top left
+  EXPECT_EQ(pixel(0, 63), glm::ivec4(0, 0, 255, 255));   // blue at the bottom left
+  const Model escaped = loadModel(dir / "escape.obj");    // its material names ../logo.png
+  EXPECT_TRUE(escaped.textures.empty());
+  EXPECT_EQ(escaped.parts.at(0).texture, -1);
+}
