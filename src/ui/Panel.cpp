@@ -301,9 +301,15 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::TextWrapped("OBJ, glTF/GLB, FBX, STL, PLY or DAE. The current model stays until the new one has loaded.");
       ImGui::PopStyleColor();
       for (const std::string& recent : info.recentModels) {
-        const std::string label = std::filesystem::path(recent).filename().string() + "##" + recent;
+        // A file since moved or deleted stays listed (it may come back, e.g. on a USB stick) but greyed.
+        std::error_code ec;
+        const bool missing = !std::filesystem::exists(recent, ec);
+        const std::string label = std::filesystem::path(recent).filename().string() + (missing ? " (not found)" : "") + "##" + recent;
+        ImGui::BeginDisabled(missing);
         if (ImGui::Selectable(label.c_str())) actions->openModel = recent;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", recent.c_str());
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+          ImGui::SetTooltip("%s%s", recent.c_str(), missing ? "\nnot found: moved, renamed or on a drive not connected" : "");
       }
     }
     if (!info.openMessage.empty()) ImGui::TextWrapped("%s", info.openMessage.c_str());
