@@ -78,6 +78,35 @@ ours = enc[len(enc) // 2]
 print(f"encoder alone, 300 frames 1280x720: hipscope's encoder thread {ours:.2f} s, ffmpeg CLI {ffmpeg:.2f} s (incl. test-pattern generation), ratio {ours / ffmpeg:.2f}")
 PY
 
+# Importing a large model of your own: an OBJ of 1.6 million triangles (57 MB), generated here.
+# Hipscope imports it in its worker process (limits, confined file access, progress, the model
+# handed over a pipe) and renders one frame; the peer loads and renders the same file. Then the
+# worker alone, with and without its progress lines.
+echo "== a 1.6M-triangle OBJ: import and one frame to PNG, process start to exit =="
+[ -f build/bench-grid.obj ] || python3 - <<'PY'
+n = 900
+with open("build/bench-grid.obj", "w") as f:
+    for i in range(n):
+        for j in range(n):
+            f.write(f"v {i/n:.5f} {j/n:.5f} {((i*j)%7)/700:.5f}\n")
+    for i in range(n - 1):
+        for j in range(n - 1):
+            a = i * n + j + 1
+            f.write(f"f {a} {a+1} {a+n+1}\nf {a} {a+n+1} {a+n}\n")
+PY
+hyperfine -N --warmup 1 --runs 5 --export-json build/bench-import.json \
+  "build/hipscope --model build/bench-grid.obj --output build/bench-grid.png --size $size" \
+  "f3d --output build/bench-grid-f3d.png --resolution $w,$h build/bench-grid.obj" \
+  "build/hipscope-import build/bench-grid.obj 4294967296 0 0 progress" \
+  "build/hipscope-import build/bench-grid.obj 4294967296 0 0" | grep -E "Time" || true
+python3 - <<'PY'
+import json, statistics
+r = json.load(open("build/bench-import.json"))["results"]
+med = [statistics.median(x["times"]) for x in r]
+print(f"median: hipscope {med[0]:.2f} s, f3d {med[1]:.2f} s, ratio hipscope/f3d {med[0]/med[1]:.2f}; "
+      f"worker alone {med[2]:.2f} s with progress, {med[3]:.2f} s without (ratio {med[2]/med[3]:.3f})")
+PY
+
 # Memory over a long recording: 5 minutes of 1280x720 at 30 fps (9000 frames), resident set sampled
 # every 10 s while it records; flat means the last sample is within a few MiB of the first.
 if [ "${LONG:-0}" = 1 ]; then
