@@ -8,7 +8,11 @@ execute_process(COMMAND "${HIPSCOPE}" --output "${actual}" ${ARGS} RESULT_VARIAB
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "hipscope exited with ${rc}: ${err}")
 endif()
-set(baseline "${BASELINES}/${NAME}.png")
+# BASELINE (optional): another test's baseline this render must match (the same picture made another way).
+if(NOT DEFINED BASELINE OR BASELINE STREQUAL "")
+  set(BASELINE "${NAME}")
+endif()
+set(baseline "${BASELINES}/${BASELINE}.png")
 if(NOT EXISTS "${baseline}")
   message(FATAL_ERROR "no baseline ${baseline}; the candidate is ${actual}. Look at it, then copy it there on purpose.")
 endif()
