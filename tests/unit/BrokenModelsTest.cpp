@@ -64,7 +64,9 @@ struct Outcome {
 
 // A hang inside the importer would end at the time limit; the test's is shorter than the app's 30 s.
 // (Assimp 5.2.5's ASCII PLY reader loops for ever on a file cut short; the loader now says so first.)
-constexpr int kSeconds = 5;
+// Under AddressSanitizer the worker runs without its memory limit (see importMemoryLimitEnforced),
+// so an absurd count is only a huge reservation the sanitizer maps slowly: a longer limit there.
+const int kSeconds = importMemoryLimitEnforced() ? 5 : 60;
 
 Outcome import(const fs::path& file) {
   try {
@@ -129,7 +131,10 @@ TEST(BrokenModels, EveryFormatBrokenEveryWayIsOneLineNamingTheFile) {
       const Outcome got = import(file);
       if (got.loaded) {
         // Only where what is there is a model: half a text file, or another format's whole file.
-        EXPECT_TRUE(c.name == "truncated" || c.name == "cut_late" || c.name == "last_line_gone" || c.name == "other_format")
+        // Without a memory limit (sanitizer builds) Assimp's FBX reader reserves the absurd count and
+        // reads the few values there are.
+        const bool unlimited = !importMemoryLimitEnforced() && c.name == "absurd" && ext == "fbx";
+        EXPECT_TRUE(c.name == "truncated" || c.name == "cut_late" || c.name == "last_line_gone" || c.name == "other_format" || unlimited)
             << "a " << c.name << " file loaded";
         std::printf("  %-4s %-14s loaded\n", ext.c_str(), c.name.c_str());
         continue;
