@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/. Any
-# sanitizer finding fails the run. Takes several times as long as ./test.sh (too long for CI's
-# 90 minutes on 2 cores together with the normal run, so it is run from here).
+# sanitizer finding fails the run. Takes several times as long as ./test.sh; .ci/run runs it after
+# the normal suite (together well inside CI's 90 minutes on 2 cores).
 # Leak checking is off: Mesa and fontconfig keep allocations until exit on purpose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
