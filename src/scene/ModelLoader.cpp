@@ -2,12 +2,15 @@
 #include "scene/ModelLoader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <sstream>
+#include <unordered_map>
 #include <system_error>
 
 #include <assimp/Importer.hpp>
@@ -57,8 +60,9 @@ int jointIndex(Model& model, const std::string& name) {
   return static_cast<int>(model.jointNames.size() - 1);
 }
 
-// Keeps the two strongest influences of each vertex, normalised.
-void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base) {
+// Keeps the two strongest influences of each vertex, normalised. `remap`: the part's vertex for each
+// of the mesh's (corners joined into one vertex hear of the same bone more than once).
+void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base, const std::vector<std::uint32_t>& remap) {
   for (unsigned b = 0; b < mesh.mNumBones; ++b) {
     const aiBone& bone = *mesh.mBones[b];
     const int joint = jointIndex(model, bone.mName.C_Str());
@@ -66,7 +70,8 @@ void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base
     for (unsigned k = 0; k < bone.mNumWeights; ++k) {
       const aiVertexWeight& w = bone.mWeights[k];
       if (w.mVertexId >= mesh.mNumVertices || w.mWeight <= 0.0f) continue;
-      Vertex& v = part.vertices[base + w.mVertexId];
+      Vertex& v = part.vertices[remap[w.mVertexId]];
+      if ((v.joints[0] == joint && v.weights[0] > 0) || (v.joints[1] == joint && v.weights[1] > 0)) continue;
       const int slot = v.weights[0] < v.weights[1] ? 0 : 1;
       if (w.mWeight > v.weights[slot]) {
         v.weights[slot] = w.mWeight;
@@ -81,28 +86,80 @@ void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base
   }
 }
 
-void appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part) {
+// A vertex as bits: position, normal and uv, -0 read as 0 so the two are one.
+struct CornerKey {
+  std::array<std::uint32_t, 8> bits;
+  bool operator==(const CornerKey&) const = default;
+};
+struct CornerHash {
+  std::size_t operator()(const CornerKey& k) const {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the words
+    for (std::uint32_t w : k.bits) h = (h ^ w) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+std::uint32_t bitsOf(float f) {
+  f += 0.0f;  // -0 -> +0
+  std::uint32_t b;
+  std::memcpy(&b, &f, sizeof b);
+  return b;
+}
+
+// Appends the mesh's triangles; returns the part's vertex for each of the mesh's. Importers such as
+// OBJ's give every face corner its own vertex: corners equal in position, normal and uv become one
+// here (by their exact bits, in one hashing pass; Assimp's JoinIdenticalVertices compared within an
+// epsilon after a spatial sort, several times slower on large files). A mesh without normals gets
+// smooth ones: the area-weighted normals of the faces around each position, across uv seams.
+std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part) {
   const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
-  const auto base = static_cast<std::uint32_t>(part.vertices.size());
-  part.vertices.reserve(part.vertices.size() + mesh.mNumVertices);
-  for (unsigned i = 0; i < mesh.mNumVertices; ++i) {
+  const unsigned n = mesh.mNumVertices;
+  auto positionKey = [&](unsigned i) {
+    const aiVector3D& p = mesh.mVertices[i];
+    return CornerKey{{bitsOf(p.x), bitsOf(p.y), bitsOf(p.z), 0, 0, 0, 0, 0}};
+  };
+  std::vector<glm::vec3> normals(n, glm::vec3(0.0f));  // in the mesh's own space
+  if (mesh.mNormals) {
+    for (unsigned i = 0; i < n; ++i) normals[i] = {mesh.mNormals[i].x, mesh.mNormals[i].y, mesh.mNormals[i].z};
+  } else {
+    std::unordered_map<CornerKey, std::uint32_t, CornerHash> firstAt;
+    firstAt.reserve(n);
+    std::vector<std::uint32_t> at(n);
+    for (unsigned i = 0; i < n; ++i) at[i] = firstAt.try_emplace(positionKey(i), i).first->second;
+    for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
+      const aiFace& face = mesh.mFaces[f];
+      if (face.mNumIndices != 3 || face.mIndices[0] >= n || face.mIndices[1] >= n || face.mIndices[2] >= n) continue;
+      const aiVector3D &a = mesh.mVertices[face.mIndices[0]], &b = mesh.mVertices[face.mIndices[1]], &c = mesh.mVertices[face.mIndices[2]];
+      const glm::vec3 area = glm::cross(glm::vec3(b.x - a.x, b.y - a.y, b.z - a.z), glm::vec3(c.x - a.x, c.y - a.y, c.z - a.z));
+      for (unsigned k = 0; k < 3; ++k) normals[at[face.mIndices[k]]] += area;
+    }
+    for (unsigned i = 0; i < n; ++i) normals[i] = normals[at[i]];
+  }
+  std::unordered_map<CornerKey, std::uint32_t, CornerHash> joined;
+  joined.reserve(n);
+  std::vector<std::uint32_t> remap(n);
+  part.vertices.reserve(part.vertices.size() + n);
+  for (unsigned i = 0; i < n; ++i) {
+    CornerKey key = positionKey(i);
+    key.bits[3] = bitsOf(normals[i].x), key.bits[4] = bitsOf(normals[i].y), key.bits[5] = bitsOf(normals[i].z);
+    if (mesh.mTextureCoords[0]) key.bits[6] = bitsOf(mesh.mTextureCoords[0][i].x), key.bits[7] = bitsOf(mesh.mTextureCoords[0][i].y);
+    const auto [it, added] = joined.try_emplace(key, static_cast<std::uint32_t>(part.vertices.size()));
+    remap[i] = it->second;
+    if (!added) continue;
     const aiVector3D& p = mesh.mVertices[i];
     Vertex v{};
     v.position = glm::vec3(transform * glm::vec4(p.x, p.y, p.z, 1.0f));
-    if (mesh.mNormals) {
-      const aiVector3D& n = mesh.mNormals[i];
-      const glm::vec3 world = normalMatrix * glm::vec3(n.x, n.y, n.z);
-      const float len = glm::length(world);
-      v.normal = len > 0 ? world / len : glm::vec3(0, 1, 0);
-    }
+    const glm::vec3 world = normalMatrix * normals[i];
+    const float len = glm::length(world);
+    v.normal = len > 0 && std::isfinite(len) ? world / len : glm::vec3(0, 1, 0);
     if (mesh.mTextureCoords[0]) v.uv = {mesh.mTextureCoords[0][i].x, mesh.mTextureCoords[0][i].y};
     part.vertices.push_back(v);
   }
   for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
     const aiFace& face = mesh.mFaces[f];
-    if (face.mNumIndices != 3) continue;
-    for (unsigned k = 0; k < 3; ++k) part.indices.push_back(base + face.mIndices[k]);
+    if (face.mNumIndices != 3 || face.mIndices[0] >= n || face.mIndices[1] >= n || face.mIndices[2] >= n) continue;
+    for (unsigned k = 0; k < 3; ++k) part.indices.push_back(remap[face.mIndices[k]]);
   }
+  return remap;
 }
 
 // Base colour images, read once each: embedded in the file, or a file in the model's own folder
@@ -194,8 +251,8 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
         if (mesh.mTextureCoords[0]) part.texture = textures.textureOf(mesh.mMaterialIndex);
       }
       const std::size_t base = part.vertices.size();
-      appendMesh(mesh, transform, part);
-      readSkin(mesh, model, part, base);
+      const std::vector<std::uint32_t> remap = appendMesh(mesh, transform, part);
+      readSkin(mesh, model, part, base, remap);
     }
     if (part.name.empty()) part.name = "mesh_" + std::to_string(model.parts.size());
     if (!part.indices.empty()) model.parts.push_back(std::move(part));
@@ -345,9 +402,8 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   Assimp::Importer importer;
   // Points and lines are dropped; no graph optimisation, so node names survive.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-  const unsigned flags = aiProcess_Triangulate | aiProcess_GenSmoothNormals |
-                         aiProcess_JoinIdenticalVertices | aiProcess_SortByPType |
-                         aiProcess_ValidateDataStructure;
+  // Joining equal vertices and smoothing missing normals are done in appendMesh, faster.
+  const unsigned flags = aiProcess_Triangulate | aiProcess_SortByPType | aiProcess_ValidateDataStructure;
   // The importer reads only the model and what sits in its folder (the folder of the file itself,
   // where the model is a link).
   std::error_code ec;
