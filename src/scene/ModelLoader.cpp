@@ -86,6 +86,28 @@ void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base
   }
 }
 
+// How far the whole import is: Assimp's reading and processing are the first half, our own pass over
+// the meshes (joining vertices, smoothing normals) the second, by vertices done. Passed on in steps of
+// at least 1 %, rising.
+class ImportSteps {
+ public:
+  explicit ImportSteps(const ImportProgress& to) : to_(to) {}
+  void assimp(float fraction) { tell(0.5f * std::min(fraction, 1.0f)); }
+  void meshesStart(std::size_t totalVertices) { total_ = std::max<std::size_t>(totalVertices, 1); }
+  void meshDone(std::size_t vertices) {
+    done_ += vertices;
+    tell(0.5f + 0.5f * std::min(1.0f, static_cast<float>(done_) / static_cast<float>(total_)));
+  }
+
+ private:
+  void tell(float fraction) {
+    if (to_ && fraction >= last_ + 0.01f) to_(last_ = fraction);
+  }
+  const ImportProgress& to_;
+  float last_ = -1.0f;
+  std::size_t done_ = 0, total_ = 1;
+};
+
 // A vertex as bits: position, normal and uv, -0 read as 0 so the two are one.
 struct CornerKey {
   std::array<std::uint32_t, 8> bits;
@@ -110,7 +132,7 @@ std::uint32_t bitsOf(float f) {
 // here (by their exact bits, in one hashing pass; Assimp's JoinIdenticalVertices compared within an
 // epsilon after a spatial sort, several times slower on large files). A mesh without normals gets
 // smooth ones: the area-weighted normals of the faces around each position, across uv seams.
-std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part) {
+std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part, ImportSteps& steps) {
   const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
   const unsigned n = mesh.mNumVertices;
   auto positionKey = [&](unsigned i) {
@@ -142,6 +164,7 @@ std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& trans
     CornerKey key = positionKey(i);
     key.bits[3] = bitsOf(normals[i].x), key.bits[4] = bitsOf(normals[i].y), key.bits[5] = bitsOf(normals[i].z);
     if (mesh.mTextureCoords[0]) key.bits[6] = bitsOf(mesh.mTextureCoords[0][i].x), key.bits[7] = bitsOf(mesh.mTextureCoords[0][i].y);
+    if ((i & 0xffff) == 0xffff) steps.meshDone(0x10000);  // a large mesh moves the bar as it goes
     const auto [it, added] = joined.try_emplace(key, static_cast<std::uint32_t>(part.vertices.size()));
     remap[i] = it->second;
     if (!added) continue;
@@ -159,6 +182,7 @@ std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& trans
     if (face.mNumIndices != 3 || face.mIndices[0] >= n || face.mIndices[1] >= n || face.mIndices[2] >= n) continue;
     for (unsigned k = 0; k < 3; ++k) part.indices.push_back(remap[face.mIndices[k]]);
   }
+  steps.meshDone(n & 0xffff);
   return remap;
 }
 
@@ -235,7 +259,7 @@ class TextureReader {
   std::map<std::string, int> read_;
 };
 
-void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model, TextureReader& textures) {
+void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model, TextureReader& textures, ImportSteps& steps) {
   const glm::mat4 transform = parent * toGlm(node.mTransformation);
   if (node.mNumMeshes > 0) {
     MeshPart part;
@@ -251,13 +275,13 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
         if (mesh.mTextureCoords[0]) part.texture = textures.textureOf(mesh.mMaterialIndex);
       }
       const std::size_t base = part.vertices.size();
-      const std::vector<std::uint32_t> remap = appendMesh(mesh, transform, part);
+      const std::vector<std::uint32_t> remap = appendMesh(mesh, transform, part, steps);
       readSkin(mesh, model, part, base, remap);
     }
     if (part.name.empty()) part.name = "mesh_" + std::to_string(model.parts.size());
     if (!part.indices.empty()) model.parts.push_back(std::move(part));
   }
-  for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model, textures);
+  for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model, textures, steps);
 }
 
 // Moves each "NAME.lod1" part into NAME's lods and each "NAME.through" into its variants; one
@@ -315,20 +339,17 @@ glm::mat4 toMetresYUp(const aiScene& scene, const ModelFrame& frame) {
   return m;
 }
 
-// Assimp's progress (0..0.5 reading, 0.5..1 post-processing) passed on in steps of 1 %.
+// Assimp's own progress (0..0.5 reading, 0.5..1 its processing steps), into ImportSteps.
 class ProgressRelay : public Assimp::ProgressHandler {
  public:
-  explicit ProgressRelay(ImportProgress to) : to_(std::move(to)) {}
+  explicit ProgressRelay(ImportSteps& steps) : steps_(steps) {}
   bool Update(float fraction) override {
-    if (!(fraction >= 0.0f)) return true;  // -1: "something happened", no figure
-    fraction = std::min(fraction, 1.0f);
-    if (fraction >= last_ + 0.01f) to_(last_ = fraction);
+    if (fraction >= 0.0f) steps_.assimp(fraction);  // -1: "something happened", no figure
     return true;
   }
 
  private:
-  ImportProgress to_;
-  float last_ = -1.0f;
+  ImportSteps& steps_;
 };
 
 void checkReadable(const fs::path& path) {
@@ -409,7 +430,8 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   std::error_code ec;
   auto* io = new ConfinedIOSystem(fs::canonical(path, ec).parent_path());
   importer.SetIOHandler(io);  // the importer owns it
-  if (progress) importer.SetProgressHandler(new ProgressRelay(progress));  // and this
+  ImportSteps steps(progress);
+  if (progress) importer.SetProgressHandler(new ProgressRelay(steps));  // and this
   const aiScene* scene = importer.ReadFile(path.string(), flags);
   if (!io->refused().empty() && (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)))
     throw UserError("could not load " + path.string() + ": it refers to " + io->refused().front() +
@@ -422,7 +444,10 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   Model model;
   model.source = path.string();
   TextureReader textures(*scene, *io, fs::canonical(path, ec).parent_path(), model);
-  collect(*scene, *scene->mRootNode, toMetresYUp(*scene, frame), model, textures);
+  std::size_t vertices = 0;
+  for (unsigned i = 0; i < scene->mNumMeshes; ++i) vertices += scene->mMeshes[i]->mNumVertices;
+  steps.meshesStart(vertices);
+  collect(*scene, *scene->mRootNode, toMetresYUp(*scene, frame), model, textures, steps);
   attachAlternates(model);
   if (model.parts.empty())
     throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");

@@ -16,7 +16,8 @@ struct ModelFrame {
 // Throws UserError with a one-line message naming the file and the problem. The result is in metres
 // with +Y up: `frame` says how to read files that do not say themselves (or overrides them).
 // `progress`, when given, hears how far the import is (0..1, rising, in steps of at least 1 %):
-// reading the file is the first half, Assimp's processing of it the second.
+// Assimp reading and processing the file is the first half, joining the meshes' vertices and
+// smoothing their normals the second.
 using ImportProgress = std::function<void(float)>;
 Model loadModel(const std::filesystem::path& path, const ModelFrame& frame = {}, const ImportProgress& progress = {});
 

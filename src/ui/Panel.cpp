@@ -283,8 +283,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   if (actions && info.openPath && ImGui::CollapsingHeader("Model")) {
     ImGui::TextWrapped("Showing %s", info.modelName.c_str());
     if (info.opening) {
-      // The worker's figures: Assimp reads the file (up to 45 %), processes the meshes (up to 90 %:
-      // joining vertices and smoothing normals take most of a large file's time), then hands it over.
+      // The worker's figures: Assimp reads the file (up to 45 %), the meshes' vertices are joined and
+      // their normals smoothed (up to 90 %), then the model is handed over.
       const char* phase = info.openingProgress < 0.45f ? "Reading" : info.openingProgress < 0.9f ? "Processing the meshes of" : "Handing over";
       ImGui::TextWrapped("%s %s...", phase, info.openingName.c_str());
       char overlay[48];
