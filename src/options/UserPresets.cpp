@@ -18,11 +18,13 @@ bool sameName(const std::string& a, const std::string& b) {
          std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) { return std::tolower(x) == std::tolower(y); });
 }
 
-// The line of the first `"text"` at or after `from` (JSON keeps no positions once parsed).
+// The line of the first `"text"` at or after `from`, which then moves past it (JSON keeps no
+// positions once parsed).
 int lineOfString(const std::string& text, const std::string& needle, std::size_t& from) {
-  const std::size_t at = text.find(nlohmann::json(needle).dump(), from);
+  const std::string quoted = nlohmann::json(needle).dump();
+  const std::size_t at = text.find(quoted, from);
   if (at == std::string::npos) return lineOf(text, from);
-  from = at + 1;
+  from = at + quoted.size();
   return lineOf(text, at);
 }
 
@@ -119,13 +121,17 @@ UserPresets parseUserPresets(const std::string& text, const std::string& fileNam
       if (sameName(earlier.name, preset.name)) throw UserError(where + ".name: \"" + preset.name + "\" is saved twice");
     // One preset that no longer fits (an option renamed) is kept as written and marked, so it is
     // neither applied half-way nor lost when the file is written again.
+    // The search for this entry's texts moves past its name and each assignment, so a '{' inside
+    // them is not taken for the next entry.
     std::size_t at = cursor;
+    lineOfString(text, preset.name, at);
     Settings scratch;
     for (const nlohmann::json& assignment : entry["set"]) {
       if (!assignment.is_string()) throw UserError(where + ".set: expected text like \"camera.zoom=1.5\"");
       preset.assignments.push_back(assignment.get<std::string>());
+      const int assignmentLine = lineOfString(text, preset.assignments.back(), at);
       if (!preset.problem.empty()) continue;
-      const std::string origin = fileName + " line " + std::to_string(lineOfString(text, preset.assignments.back(), at));
+      const std::string origin = fileName + " line " + std::to_string(assignmentLine);
       try {
         OptionRegistry::instance().apply(scratch, preset.assignments.back(), origin);
       } catch (const UserError& e) {
@@ -133,6 +139,7 @@ UserPresets parseUserPresets(const std::string& text, const std::string& fileNam
       }
     }
     out.presets.push_back(std::move(preset));
+    cursor = std::max(cursor, at);
   }
   return out;
 }

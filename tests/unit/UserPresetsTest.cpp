@@ -112,6 +112,10 @@ TEST(UserPresets, ABadFileNamesTheLineAndTheClosestName) {
   EXPECT_EQ(presets.presets[0].assignments.size(), 2u);
   EXPECT_EQ(presets.presets[1].problem, "");
   EXPECT_NE(formatUserPresets(presets).find("camera.zom=2"), std::string::npos);
+
+  // A brace inside a name or a value is not taken for the next view's start.
+  EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [\n {\"name\": \"a {b}\", \"set\": [\"select={x}\"]},\n {\"name\": \"\", \"set\": []}]}"),
+            "presets.json line 3: presets[1].name: give the view a name first");
 }
 
 TEST(UserPresets, ADamagedFileIsShownAndNeverOverwritten) {
