@@ -225,7 +225,7 @@ void savedViews(const PanelInfo& info, PanelActions& actions) {
   char buffer[kMaxPresetName + 16];
   std::snprintf(buffer, sizeof buffer, "%s", info.presetName->c_str());
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-  const bool enter = ImGui::InputTextWithHint("##viewname", "name, e.g. Sciatica, from behind", buffer, sizeof buffer,
+  const bool enter = ImGui::InputTextWithHint("##viewname", "name this view", buffer, sizeof buffer,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   *info.presetName = buffer;
   ImGui::SameLine();
