@@ -46,6 +46,14 @@ struct AppState {
   std::string openPath;          // the panel's file field
   std::string openMessage;       // why the last open failed
   RecentModels recent;
+  std::vector<char> recentMissing;  // per recent model: not found when last looked (at start, after an open)
+  void lookForRecent() {  // not in every frame: a path on a drive that hangs would freeze the window
+    recentMissing.clear();
+    for (const std::string& path : recent.paths) {
+      std::error_code ec;
+      recentMissing.push_back(!std::filesystem::exists(path, ec));
+    }
+  }
   std::filesystem::path viewsFile;  // presets.json: the views the user saved
   UserPresets views;
   std::string viewName;             // the panel's "save view as" field
@@ -329,6 +337,7 @@ int runInteractive(const CommandLine& cmd) {
       s.openMessage = e.what();
     }
   }
+  s.lookForRecent();
   s.settings = initial;
   const Settings startup = initial;  // preferences changed from here on are remembered at exit
   s.board = board ? &*board : nullptr;
@@ -406,6 +415,7 @@ int runInteractive(const CommandLine& cmd) {
         } else {
           s.openMessage = outcome->error;  // the current model stays
         }
+        s.lookForRecent();
       }
     }
     ViewScene& scene = *current;
@@ -494,6 +504,7 @@ int runInteractive(const CommandLine& cmd) {
       info.recordMessage = s.recordMessage;
       info.openPath = &s.openPath;
       info.recentModels = s.recent.paths;
+      info.recentMissing = s.recentMissing;
       info.opening = s.opener.busy();
       info.openingName = s.opener.path().filename().string();
       info.openingSeconds = s.opener.seconds();

@@ -300,10 +300,10 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       ImGui::TextWrapped("OBJ, glTF/GLB, FBX, STL, PLY or DAE. The current model stays until the new one has loaded.");
       ImGui::PopStyleColor();
-      for (const std::string& recent : info.recentModels) {
+      for (std::size_t i = 0; i < info.recentModels.size(); ++i) {
         // A file since moved or deleted stays listed (it may come back, e.g. on a USB stick) but greyed.
-        std::error_code ec;
-        const bool missing = !std::filesystem::exists(recent, ec);
+        const std::string& recent = info.recentModels[i];
+        const bool missing = i < info.recentMissing.size() && info.recentMissing[i];
         const std::string label = std::filesystem::path(recent).filename().string() + (missing ? " (not found)" : "") + "##" + recent;
         ImGui::BeginDisabled(missing);
         if (ImGui::Selectable(label.c_str())) actions->openModel = recent;

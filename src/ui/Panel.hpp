@@ -41,6 +41,7 @@ struct PanelInfo {
   std::string recordMessage;            // the last clip's outcome: where it was saved, or the error
   std::string* openPath = nullptr;      // the Model section's file field (owned by the app)
   std::vector<std::string> recentModels;  // newest first
+  std::vector<char> recentMissing;        // per recent model: not found when the app last looked
   bool opening = false;                 // a model is being imported
   std::string openingName;              // its file name
   float openingSeconds = 0.0f;          // how long so far
