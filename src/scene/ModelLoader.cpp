@@ -428,7 +428,8 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   // The importer reads only the model and what sits in its folder (the folder of the file itself,
   // where the model is a link).
   std::error_code ec;
-  auto* io = new ConfinedIOSystem(fs::canonical(path, ec).parent_path());
+  const fs::path folder = fs::canonical(path, ec).parent_path();
+  auto* io = new ConfinedIOSystem(folder);
   importer.SetIOHandler(io);  // the importer owns it
   ImportSteps steps(progress);
   if (progress) importer.SetProgressHandler(new ProgressRelay(steps));  // and this
@@ -443,7 +444,7 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   }
   Model model;
   model.source = path.string();
-  TextureReader textures(*scene, *io, fs::canonical(path, ec).parent_path(), model);
+  TextureReader textures(*scene, *io, folder, model);
   std::size_t vertices = 0;
   for (unsigned i = 0; i < scene->mNumMeshes; ++i) vertices += scene->mMeshes[i]->mNumVertices;
   steps.meshesStart(vertices);
