@@ -20,6 +20,7 @@
 #include "app/ModelOpener.hpp"
 #include "app/Picture.hpp"
 #include "app/Preferences.hpp"
+#include "options/OptionRegistry.hpp"
 #include "options/UserPresets.hpp"
 #include "platform/UserConfig.hpp"
 #include "app/ViewScene.hpp"
@@ -491,8 +492,6 @@ int runInteractive(const CommandLine& cmd) {
 
     s.imgui->beginFrame(fbW, fbH, dt);
     const Settings settingsBefore = s.settings;
-    const CameraSettings before = s.settings.camera;
-    const std::string isolatedBefore = s.settings.isolate;
     PanelActions actions;
     if (s.settings.ui.panel) {
       // Readouts of the moment on screen (a walking pose moves the compression).
@@ -525,13 +524,14 @@ int runInteractive(const CommandLine& cmd) {
     if (actions.applyView >= 0 ||
         s.settings.scenario != settingsBefore.scenario || s.settings.preset != settingsBefore.preset)
       s.tween.start(shown, 1.2f);  // ease tensions, pose and layers from what was on screen
-    const CameraSettings& after = s.settings.camera;
-    if (after.view != before.view || after.orbitYaw != before.orbitYaw || after.orbitPitch != before.orbitPitch || after.roll != before.roll ||
-        after.zoom != before.zoom || after.fov != before.fov || s.settings.isolate != isolatedBefore || actions.presetApplied ||
-        actions.applyView >= 0)  // a preset's camera, even where the mouse had turned away from the same settings
-      s.goToSettingsView(after.view != before.view || s.settings.isolate != isolatedBefore || actions.presetApplied || actions.applyView >= 0
-                             ? kPresetSeconds
-                             : kSettleSeconds * 0.4f);
+    bool cameraMoved = false, reframed = actions.presetApplied || actions.applyView >= 0;
+    for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+      if (!spec.has(role::kCamera) || sameValue(spec, settingsBefore, s.settings)) continue;
+      cameraMoved = true;
+      reframed |= spec.has(role::kReframes);
+    }
+    // A preset's camera, even where the mouse had turned away from the same settings.
+    if (cameraMoved || reframed) s.goToSettingsView(reframed ? kPresetSeconds : kSettleSeconds * 0.4f);
 
     if (!actions.openModel.empty() && !s.opener.busy()) {
       s.openMessage.clear();

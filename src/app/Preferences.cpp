@@ -24,10 +24,8 @@ std::string readText(const fs::path& path, bool& exists) {
 }  // namespace
 
 bool isPreference(const std::string& key) {
-  for (const char* prefix : {"names", "labels", "ui.", "record.", "render.background", "render.light", "model.units", "model.up",
-                             "anatomy."})
-    if (key.rfind(prefix, 0) == 0) return true;
-  return false;
+  const OptionSpec* spec = OptionRegistry::instance().find(key);
+  return spec && spec->has(role::kPreference);
 }
 
 Preferences loadPreferences(const fs::path& folder) {
@@ -85,7 +83,7 @@ void applyPreferences(Preferences& prefs, Settings& settings) {
 
 void savePreferences(const fs::path& folder, Preferences prefs, const Settings& startup, const Settings& now) {
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
-    if (!isPreference(spec.key)) continue;
+    if (!spec.has(role::kPreference)) continue;
     const std::string value = formatValue(spec, now);
     if (value != formatValue(spec, startup)) prefs.options[spec.key] = value;
   }

@@ -3,28 +3,37 @@
 #pragma once
 #include <algorithm>
 
+#include "options/OptionRegistry.hpp"
 #include "options/Settings.hpp"
 #include "scene/OrbitCamera.hpp"
 
 namespace hipscope {
 
 // `to` with its continuous settings (pose, tension, layer opacity, peel) blended from `from` by t in 0..1.
+// The options that ease are those the registry marks role::kEases: numbers, and families of numbers
+// (tensions) where a key missing on one side counts as 0.
 inline Settings blendSettings(const Settings& from, const Settings& to, float t) {
+  using FloatRef = float& (*)(Settings&);
+  using MapRef = std::map<std::string, float>& (*)(Settings&);
   Settings s = to;
+  Settings& before = const_cast<Settings&>(from);  // the accessors serve get and set; `from` is only read
   auto mix = [t](float a, float b) { return a + (b - a) * t; };
-  PoseSettings& p = s.pose;
-  const PoseSettings& a = from.pose;
-  p.hipFlexionL = mix(a.hipFlexionL, p.hipFlexionL), p.hipFlexionR = mix(a.hipFlexionR, p.hipFlexionR);
-  p.hipAbductionL = mix(a.hipAbductionL, p.hipAbductionL), p.hipAbductionR = mix(a.hipAbductionR, p.hipAbductionR);
-  p.hipRotationL = mix(a.hipRotationL, p.hipRotationL), p.hipRotationR = mix(a.hipRotationR, p.hipRotationR);
-  p.lumbarFlexion = mix(a.lumbarFlexion, p.lumbarFlexion);
-  for (std::size_t i = 0; i < s.layers.size(); ++i) s.layers[i].opacity = mix(from.layers[i].opacity, s.layers[i].opacity);
-  s.render.peel = mix(from.render.peel, s.render.peel);
-  std::map<std::string, float> tension = from.tension;
-  for (auto& [key, value] : tension) value = mix(value, to.tension.count(key) ? to.tension.at(key) : 0.0f);
-  for (const auto& [key, value] : to.tension)
-    if (!from.tension.count(key)) tension[key] = mix(0.0f, value);
-  s.tension = tension;
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+    if (!spec.has(role::kEases)) continue;
+    if (spec.kind == OptionKind::Float) {
+      const FloatRef field = std::get<FloatRef>(spec.field);
+      field(s) = mix(field(before), field(s));
+    } else if (spec.kind == OptionKind::FloatMap) {
+      const MapRef field = std::get<MapRef>(spec.field);
+      const std::map<std::string, float>& a = field(before);
+      std::map<std::string, float>& b = field(s);
+      std::map<std::string, float> blended = a;
+      for (auto& [key, value] : blended) value = mix(value, b.count(key) ? b.at(key) : 0.0f);
+      for (const auto& [key, value] : b)
+        if (!a.count(key)) blended[key] = mix(0.0f, value);
+      b = std::move(blended);
+    }
+  }
   return s;
 }
 

@@ -26,6 +26,16 @@ struct EnumField {
 using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField, std::string& (*)(Settings&),
                               std::map<std::string, float>& (*)(Settings&)>;
 
+// What an option is for, beyond its value: each front end asks the registry instead of keeping its
+// own list of keys.
+namespace role {
+inline constexpr unsigned kEases = 1u << 0;       // scenarios, presets and storyboard steps blend it (continuous)
+inline constexpr unsigned kCamera = 1u << 1;      // changing it moves the window's camera
+inline constexpr unsigned kReframes = 1u << 2;    // ...with a preset's full transition, not a quick settle
+inline constexpr unsigned kView = 1u << 3;        // part of what is shown: kept in a saved view
+inline constexpr unsigned kPreference = 1u << 4;  // a preference the window remembers between runs
+}  // namespace role
+
 struct OptionSpec {
   std::string key;
   OptionKind kind;
@@ -34,6 +44,10 @@ struct OptionSpec {
   float min = 0, max = 0;             // Float only
   std::vector<std::string> choices;   // Enum only, index = enum value
   std::string defaultValue;           // as text, filled in by the registry
+  unsigned roles = 0;                 // role::k... flags
+  std::string section;                // the panel section its widget sits in; "" for none (own widgets or not in the window)
+
+  bool has(unsigned r) const { return (roles & r) == r; }
 };
 
 class OptionRegistry {
@@ -66,5 +80,8 @@ class OptionRegistry {
 
 // Text form of a spec's current value in `settings`.
 std::string formatValue(const OptionSpec& spec, const Settings& settings);
+
+// Whether `a` and `b` hold the same value for `spec` (typed, not through text).
+bool sameValue(const OptionSpec& spec, const Settings& a, const Settings& b);
 
 }  // namespace hipscope

@@ -31,17 +31,15 @@ int lineOfString(const std::string& text, const std::string& needle, std::size_t
 }  // namespace
 
 bool isViewOption(const std::string& key) {
-  if (key == "view" || key == "select" || key == "hidden" || key == "isolate" || key == "highlight.deep") return true;
-  for (const char* prefix : {"camera.", "pose.", "layers.", "tension.", "render.xray", "render.wireframe", "render.peel"})
-    if (key.rfind(prefix, 0) == 0) return true;
-  return false;
+  const OptionSpec* spec = OptionRegistry::instance().find(key);
+  return spec && spec->has(role::kView);
 }
 
 std::vector<std::string> captureView(const Settings& settings) {
   const Settings defaults;
   std::vector<std::string> out;
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
-    if (!isViewOption(spec.key)) continue;
+    if (!spec.has(role::kView)) continue;
     const std::string value = formatValue(spec, settings);
     if (value == formatValue(spec, defaults)) continue;
     if (spec.kind != OptionKind::FloatMap) {
@@ -62,7 +60,7 @@ void applyUserPreset(Settings& settings, const UserPreset& preset) {
   const OptionRegistry& registry = OptionRegistry::instance();
   const Settings defaults;
   for (const OptionSpec& spec : registry.all()) {
-    if (!isViewOption(spec.key)) continue;
+    if (!spec.has(role::kView)) continue;
     if (spec.kind == OptionKind::FloatMap)
       std::get<std::map<std::string, float>& (*)(Settings&)>(spec.field)(settings).clear();
     else

@@ -64,18 +64,17 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
   return changed;
 }
 
-bool optionGroup(const char* title, std::string_view prefix, Settings& settings, bool open) {
+// The widgets of the options the registry puts in section `title`, in registry order.
+bool sectionWidgets(const char* title, Settings& settings) {
   bool changed = false;
-  if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
-  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
-    // Top-level options, except those with their own widgets (select: the info card) or that only
-    // make sense headless (time: the window runs on the clock).
-    const bool inGroup = prefix.empty() ? spec.key.find('.') == std::string::npos && spec.key != "select" && spec.key != "time" && spec.key != "preset" && spec.key != "scenario" &&
-                                              spec.key != "hidden" && spec.key != "isolate"
-                                        : spec.key.rfind(prefix, 0) == 0;
-    if (inGroup) changed |= optionWidget(spec, settings);
-  }
+  for (const OptionSpec& spec : OptionRegistry::instance().all())
+    if (spec.section == title) changed |= optionWidget(spec, settings);
   return changed;
+}
+
+bool optionGroup(const char* title, Settings& settings, bool open) {
+  if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
+  return sectionWidgets(title, settings);
 }
 
 }  // namespace
@@ -247,7 +246,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   ImGui::TextWrapped("Pelvis and hip anatomy: where low back pain and sciatica come from.");
   ImGui::Separator();
   bool changed = false;
-  changed |= optionGroup("View", "", settings, true);
+  changed |= optionGroup("View", settings, true);
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   bool firstButton = true;
   for (const Preset& preset : presets()) {
@@ -328,17 +327,16 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       actions->toggleRecording = ImGui::Button("Record###record");
       ImGui::SameLine();
       actions->savePicture = ImGui::Button("Save picture");
-      for (const OptionSpec& spec : OptionRegistry::instance().all())
-        if (spec.key.rfind("record.", 0) == 0) changed |= optionWidget(spec, settings);
+      changed |= sectionWidgets("Record a clip", settings);
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("F9 starts and stops a clip, F12 saves a picture. Both show the 3D view at the size above, not this panel.");
     ImGui::PopStyleColor();
     if (!info.recordMessage.empty()) ImGui::TextWrapped("%s", info.recordMessage.c_str());
   }
-  changed |= optionGroup("Camera", "camera.", settings, false);
-  changed |= optionGroup("Pose", "pose.", settings, false);
-  changed |= optionGroup("Anatomical variant", "anatomy.", settings, false);
+  changed |= optionGroup("Camera", settings, false);
+  changed |= optionGroup("Pose", settings, false);
+  changed |= optionGroup("Anatomical variant", settings, false);
   if (info.mechanics && ImGui::CollapsingHeader("Tension")) {
     changed |= tensionSliders(settings);
     ImGui::Text("Sciatic nerve pressed: left %d %%, right %d %%", static_cast<int>(info.compression[0] * 100 + 0.5f),
@@ -346,8 +344,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     ImGui::Text("Pull on the low back: left %d %%, right %d %%", static_cast<int>(info.strain[0] * 100 + 0.5f),
                 static_cast<int>(info.strain[1] * 100 + 0.5f));
   }
-  changed |= optionGroup("Highlight", "highlight.", settings, true);
-  changed |= optionGroup("Look", "render.", settings, true);
+  changed |= optionGroup("Highlight", settings, true);
+  changed |= optionGroup("Look", settings, true);
 
   if (!info.layers.empty() && ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
     for (const LayerRow& row : info.layers) {
