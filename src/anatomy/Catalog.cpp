@@ -9,9 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "options/Enums.hpp"
-#include "options/Error.hpp"
-#include "options/TextFile.hpp"
-#include "options/Suggest.hpp"
+#include "base/Error.hpp"
+#include "base/TextFile.hpp"
+#include "base/Suggest.hpp"
 
 namespace hipscope {
 namespace {

@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 
-#include "options/Error.hpp"
-#include "options/Suggest.hpp"
-#include "options/TextFile.hpp"
+#include "base/Error.hpp"
+#include "base/Suggest.hpp"
+#include "base/TextFile.hpp"
 
 namespace hipscope {
 namespace {

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "anatomy/Layers.hpp"
-#include "options/Error.hpp"
-#include "options/Suggest.hpp"
+#include "base/Error.hpp"
+#include "base/Suggest.hpp"
 
 namespace hipscope {
 

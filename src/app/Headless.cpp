@@ -10,20 +10,17 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/ModelSource.hpp"
-#include "app/ProcessClock.hpp"
-#include "app/ViewScene.hpp"
-#include "options/Error.hpp"
+#include "session/RequestedModel.hpp"
+#include "base/ProcessClock.hpp"
+#include "base/Error.hpp"
 #include "platform/HeadlessContext.hpp"
-#include "render/IdRenderer.hpp"
-#include "render/Image.hpp"
-#include "render/RenderTarget.hpp"
-#include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
-#include "ui/ImGuiLayer.hpp"
-#include "app/Overlay.hpp"
+#include "frame/Frame.hpp"
+#include "frame/Picture.hpp"
+#include "render/IdRenderer.hpp"
+#include "render/Screen.hpp"
 #include "ui/Logo.hpp"
-#include "ui/Panel.hpp"
+#include "ui/PanelInfo.hpp"
 
 namespace hipscope {
 namespace {
@@ -39,7 +36,7 @@ void checkOutputWritable(const std::filesystem::path& path) {
     throw UserError("could not write " + path.string() + ": it is a directory");
 }
 
-int finishGl(const CommandLine& cmd) {
+int glOutcome(const CommandLine& cmd) {
   gl::checkErrors("end of run");
   if (cmd.glStrict && gl::errorCount() > 0) {
     std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
@@ -53,14 +50,10 @@ struct HeadlessSession {
   HeadlessContext context;
   bool debug;
   ViewScene scene;
-  SceneRenderer renderer;
-  RenderTarget target;
+  FrameRenderer frames;
 
   HeadlessSession(const CommandLine& cmd, LoadedModel model)
-      : context(cmd.glStrict), debug(cmd.glStrict && gl::enableDebugOutput(true)), scene(std::move(model)),
-        target(cmd.width, cmd.height) {
-    target.bind();
-  }
+      : context(cmd.glStrict), debug(cmd.glStrict && gl::enableDebugOutput(true)), scene(std::move(model)) {}
 };
 
 // JSON on stdout: pixels per structure in the 3D view, from the same id buffer picking uses.
@@ -85,49 +78,38 @@ int runOutput(const CommandLine& cmd) {
   checkOutputWritable(*cmd.output);
   HeadlessSession session(cmd, loadRequestedModel(cmd));
   const ViewScene& scene = session.scene;
-
-  Viewport viewport{0, 0, cmd.width, cmd.height};
-  const float uiScale = cmd.settings.ui.scale * std::max(1.0f, cmd.height / 1080.0f);
-  const bool drawUi = cmd.ui && cmd.settings.ui.panel;
-  if (drawUi) viewport.width = std::max(16, cmd.width - static_cast<int>(panelWidth(uiScale)));
-  const OrbitCamera camera =
-      scene.cameraFor(cmd.settings, static_cast<float>(viewport.width) / viewport.height);
-  const PartStyles styles = scene.styles(cmd.settings, cmd.settings.time);
-  const std::vector<char> visible = ViewScene::pickable(styles);
-  session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
-
-  const RecordSettings& mark = cmd.settings.record;
-  if (drawUi || cmd.settings.labels || cmd.settings.scenario > 0 || !mark.watermark.empty() || !mark.logo.empty()) {
-    LogoCache logos;
-    const Logo* logo = logos.get(mark.logo);  // a broken logo stops here, before any file is written
-    ImGuiLayer imgui(nullptr, uiScale);
-    Settings settings = cmd.settings;
-    const PanelInfo info = describeForPanel(scene, settings, session.context.renderer(), 0.0f);
-    const float w = static_cast<float>(cmd.width), h = static_cast<float>(cmd.height);
-    // ImGui coordinates run from the top left; the 3D view is the left part of the frame.
-    const ScreenRect view{0, 0, static_cast<float>(viewport.width), h};
-    // Two frames: ImGui sizes some widgets from the previous frame.
-    for (int i = 0; i < 2; ++i) {
-      imgui.beginFrame(cmd.width, cmd.height, 1.0f / 60.0f);
-      if (drawUi) drawPanel(settings, info, {static_cast<float>(viewport.width), 0, w - viewport.width, h});
-      drawOverlay(scene, settings, styles, camera, view, {captionOf(settings)}, logo);
-      if (i == 0) imgui.discardFrame();
-      else imgui.endFrame();
-    }
+  const Settings& settings = cmd.settings;
+  const bool drawUi = cmd.ui && settings.ui.panel;
+  const FrameLayout layout = offscreenLayout(settings, cmd.width, cmd.height, drawUi);
+  const Body body = scene.body(settings, settings.time);
+  const PartStyles styles = scene.styles(body, settings.time);
+  LogoCache logos;
+  const Logo* logo = logos.get(settings.record.logo);  // a broken logo stops here, before any file is written
+  const FrameContent content{scene, settings, styles, scene.cameraFor(settings, static_cast<float>(layout.viewWidth) / cmd.height),
+                             {captionOf(settings)}, logo};
+  FrameUi ui;
+  std::optional<PanelInfo> info;
+  Settings panelSettings = settings;  // the panel only shows here
+  if (drawUi) {
+    info = describeForPanel(scene, body, session.context.renderer(), 0.0f);
+    ui = [&](const PanelLayout& rect) { drawPanel(panelSettings, *info, rect); };
   }
-  glFinish();
-  Image frame = readPixels(0, 0, cmd.width, cmd.height);
-  if (cmd.settings.render.background == Background::Transparent) unpremultiply(frame);
-  writePng(frame, *cmd.output);
-  if (cmd.coverage) printCoverage(scene, camera, visible, styles.joints, styles.variant, viewport);
-  return finishGl(cmd);
+  session.frames.drawOffscreen(content, layout, 1.0f / 60.0f, ui, true);
+  finishGl();
+  writePng(stillImage(session.frames, settings), *cmd.output);
+  if (cmd.coverage) {
+    OrbitCamera camera = content.camera;
+    camera.aspect = static_cast<float>(layout.viewWidth) / cmd.height;
+    printCoverage(scene, camera, ViewScene::pickable(styles), styles.joints, styles.variant, {0, 0, layout.viewWidth, cmd.height});
+  }
+  return glOutcome(cmd);
 }
 
 int runBench(const CommandLine& cmd) {
   const double startup = secondsSinceProcessStart();
   HeadlessSession session(cmd, loadRequestedModel(cmd));
   const ViewScene& scene = session.scene;
-  const Viewport viewport{0, 0, cmd.width, cmd.height};
+  const FrameLayout layout{cmd.width, cmd.height, cmd.width, 1.0f};
   CameraSettings cam = cmd.settings.camera;
 
   using Clock = std::chrono::steady_clock;
@@ -143,8 +125,8 @@ int runBench(const CommandLine& cmd) {
     const PartStyles styles = scene.styles(cmd.settings, cmd.settings.time + static_cast<float>(i) / 30.0f);
     mechanicsMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     const OrbitCamera camera = scene.cameraFor(cmd.settings, cam, static_cast<float>(cmd.width) / cmd.height);
-    stats = session.renderer.render(*scene.gpu, camera, scene.radius(), cmd.settings.render, viewport, &styles);
-    glFinish();
+    stats = session.frames.drawOffscreen({scene, cmd.settings, styles, camera, {}, nullptr}, layout);
+    finishGl();
     const auto t1 = Clock::now();
     if (i == 0) firstFrame = secondsSinceProcessStart();
     frameMs.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
@@ -170,7 +152,7 @@ int runBench(const CommandLine& cmd) {
   std::printf("triangles_drawn     %zu\n", stats.triangles);
   std::printf("draw_calls          %d\n", stats.drawCalls);
   std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
-  return finishGl(cmd);
+  return glOutcome(cmd);
 }
 
 }  // namespace hipscope

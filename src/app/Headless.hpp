@@ -1,6 +1,6 @@
 // The windowless modes: --output (one frame to PNG) and --bench (timings).
 #pragma once
-#include "app/CommandLine.hpp"
+#include "session/CommandLine.hpp"
 
 namespace hipscope {
 

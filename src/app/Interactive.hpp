@@ -1,6 +1,6 @@
 // The windowed app: GLFW window, 3D view, side panel, mouse and keyboard camera control.
 #pragma once
-#include "app/CommandLine.hpp"
+#include "session/CommandLine.hpp"
 
 namespace hipscope {
 

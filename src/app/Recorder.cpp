@@ -8,20 +8,14 @@
 #include <cmath>
 #include <cstdio>
 
-#include "app/ModelSource.hpp"
-#include "app/Overlay.hpp"
-#include "app/SettingsTween.hpp"
-#include "app/StoryboardPlayer.hpp"
-#include "app/ViewScene.hpp"
+#include "session/RequestedModel.hpp"
+#include "view/StoryboardPlayer.hpp"
+#include "view/ViewScene.hpp"
 #include "platform/HeadlessContext.hpp"
 #include "recording/Storyboard.hpp"
 #include "recording/VideoEncoder.hpp"
-#include "render/Image.hpp"
-#include "render/RenderTarget.hpp"
-#include "render/SceneRenderer.hpp"
 #include "render/gl/Debug.hpp"
-#include "ui/ImGuiLayer.hpp"
-#include "ui/Labels.hpp"
+#include "frame/Frame.hpp"
 #include "ui/Logo.hpp"
 
 namespace hipscope {
@@ -36,15 +30,12 @@ int runRecord(const CommandLine& cmd) {
   HeadlessContext context(cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
   ViewScene scene(std::move(loaded));
-  SceneRenderer renderer;
-  RenderTarget target(width, height);
-  // The same type size as --output at this height, so a frame of a clip matches a still.
-  ImGuiLayer imgui(nullptr, cmd.settings.ui.scale * std::max(1.0f, static_cast<float>(height) / 1080.0f));
+  FrameRenderer frames;
   LogoCache logos;
   for (const StoryStep& step : board.steps) logos.get(step.settings.record.logo);  // every logo read before the file is made
   VideoEncoder encoder(*cmd.record, width, height, fps);
 
-  const int frames = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
+  const int frameCount = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
   using Clock = std::chrono::steady_clock;
   const auto started = Clock::now();
@@ -56,17 +47,13 @@ int runRecord(const CommandLine& cmd) {
     OrbitCamera camera = scene.cameraFor(settings, aspect);
     camera.pose = frame.pose;
     const PartStyles styles = scene.styles(settings, t);
-    renderer.renderInto(target, *scene.gpu, camera, scene.radius(), settings.render, &styles);
-
-    imgui.beginFrame(width, height, 1.0f / static_cast<float>(fps));
-    const ScreenRect view{0, 0, static_cast<float>(width), static_cast<float>(height)};
-    drawOverlay(scene, settings, styles, camera, view, {frame.title, frame.subtitle, frame.captionOpacity},
-                logos.get(settings.record.logo));
-    imgui.endFrame();
-    return readPixels(0, 0, width, height);
+    frames.drawOffscreen({scene, settings, styles, camera, {frame.title, frame.subtitle, frame.captionOpacity},
+                          logos.get(settings.record.logo)},
+                         offscreenLayout(settings, width, height, false), 1.0f / static_cast<float>(fps));
+    return frames.readBack();
   };
   double renderSeconds = 0;  // drawing and reading back, i.e. everything but push()
-  for (int i = 0; i < frames; ++i) {
+  for (int i = 0; i < frameCount; ++i) {
     const auto frameStart = Clock::now();
     Image pixels = renderFrame(i);
     renderSeconds += std::chrono::duration<double>(Clock::now() - frameStart).count();
@@ -77,7 +64,7 @@ int runRecord(const CommandLine& cmd) {
   double renderAloneSeconds = 0;
   if (cmd.bench) {  // the renderer alone on the same frames, with no encoder beside it
     const auto start = Clock::now();
-    for (int i = 0; i < frames; ++i) renderFrame(i);
+    for (int i = 0; i < frameCount; ++i) renderFrame(i);
     renderAloneSeconds = std::chrono::duration<double>(Clock::now() - start).count();
   }
   gl::checkErrors("end of recording");
@@ -89,7 +76,7 @@ int runRecord(const CommandLine& cmd) {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("record_total_s      %.3f\n", totalSeconds);
-    std::printf("record_clip_s       %.3f\n", static_cast<double>(frames) / fps);
+    std::printf("record_clip_s       %.3f\n", static_cast<double>(frameCount) / fps);
     std::printf("record_render_s     %.3f\n", renderSeconds);
     std::printf("render_alone_s      %.3f\n", renderAloneSeconds);
     std::printf("record_encode_s     %.3f\n", encoder.encodeSeconds());

@@ -1,6 +1,6 @@
 // --storyboard FILE --record OUT.mp4: renders a storyboard offscreen, frame i at time i/fps, into an MP4.
 #pragma once
-#include "app/CommandLine.hpp"
+#include "session/CommandLine.hpp"
 
 namespace hipscope {
 

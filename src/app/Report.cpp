@@ -7,13 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/AssetPaths.hpp"
-#include "app/ModelSource.hpp"
-#include "app/ViewScene.hpp"
+#include "base/AssetPaths.hpp"
+#include "view/ModelSource.hpp"
 #include "anatomy/Tension.hpp"
-#include "mechanics/Compression.hpp"
+#include "mechanics/Body.hpp"
 #include "mechanics/Mechanics.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 
 namespace hipscope {
@@ -23,9 +22,8 @@ int runReport(const CommandLine& cmd) {
     throw UserError("--report works on the built-in model (its muscle mechanics); leave out --model");
   const Mechanics mechanics = Mechanics::load(assetDirectory() / "mechanics.json");
   // The pose at --set time (walking moves it).
-  const Settings settings = atTime(cmd.settings, cmd.settings.time);
-  const Pose pose = ViewScene::poseOf(settings);
-  const std::vector<glm::mat4> joints = mechanics.jointTransforms(pose);
+  const Body body = computeBody(&mechanics, cmd.settings, cmd.settings.time);
+  const Settings& settings = body.settings;
   nlohmann::ordered_json doc;
   nlohmann::ordered_json poseJson;
   for (const OptionSpec& spec : OptionRegistry::instance().all())
@@ -38,18 +36,16 @@ int runReport(const CommandLine& cmd) {
   nlohmann::ordered_json muscles = nlohmann::ordered_json::object();
   for (const MusclePath& m : mechanics.muscles()) {
     if (m.id.find('.') != std::string::npos) continue;  // an anatomical variant's course, not a structure
-    const std::vector<glm::vec3> path = mechanics.posedPath(m, joints);
+    const std::vector<glm::vec3> path = mechanics.posedPath(m, body.joints);
     float length = 0;
     for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);
     muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"tension", tensionOf(m.id, settings)}};
   }
   doc["muscles"] = muscles;
-  const auto nerves = sciaticCompression(mechanics, settings, pose);
-  const auto strain = lowBackStrain(mechanics, settings);
   for (int side = 0; side < 2; ++side)
     doc["sides"][side == 0 ? "left" : "right"] = {
-        {"sciatic_compression", std::round(nerves[static_cast<std::size_t>(side)].amount * 1e4) / 1e4},
-        {"low_back_strain", std::round(strain[static_cast<std::size_t>(side)] * 1e4) / 1e4}};
+        {"sciatic_compression", std::round(body.nerves[static_cast<std::size_t>(side)].amount * 1e4) / 1e4},
+        {"low_back_strain", std::round(body.strain[static_cast<std::size_t>(side)] * 1e4) / 1e4}};
   std::printf("%s\n", doc.dump(1).c_str());
   return 0;
 }

@@ -1,6 +1,6 @@
 // --report: the computed mechanical state at the requested pose and time, as JSON on stdout.
 #pragma once
-#include "app/CommandLine.hpp"
+#include "session/CommandLine.hpp"
 
 namespace hipscope {
 

@@ -3,12 +3,12 @@
 #include <exception>
 #include <iostream>
 
-#include "app/CommandLine.hpp"
+#include "session/CommandLine.hpp"
 #include "app/Headless.hpp"
 #include "app/Interactive.hpp"
 #include "app/Recorder.hpp"
 #include "app/Report.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 
 int main(int argc, char** argv) {

@@ -42,8 +42,13 @@ const std::map<std::string, float>& strength() {
 }  // namespace
 
 std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings, const Pose& pose) {
+  return sciaticCompression(mechanics, settings, mechanics.jointTransforms(pose));
+}
+
+std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings,
+                                                   const std::vector<glm::mat4>& posed) {
   std::array<NerveCompression, 2> out{};
-  const std::vector<glm::mat4> rest = mechanics.jointTransforms(Pose{}), posed = mechanics.jointTransforms(pose);
+  const std::vector<glm::mat4>& rest = mechanics.restTransforms();
   for (int side = 0; side < 2; ++side) {
     const std::string suffix = side == 0 ? "_l" : "_r";
     const MusclePath* piriformis = mechanics.find("piriformis" + suffix);

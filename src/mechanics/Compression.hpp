@@ -21,6 +21,9 @@ struct NerveCompression {
 // it. At rest the two touch without pressure. Contraction thickens the muscle (up to 60 % more at full
 // tension); the stretch position (hip flexion, adduction, internal rotation) pulls it taut over the
 // nerve and moves it relative to the nerve. 1 means the muscle has pressed in by its own half-thickness.
+// `joints`: Mechanics::jointTransforms of the pose (computed once a frame, mechanics/Body.hpp).
+std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings,
+                                                   const std::vector<glm::mat4>& joints);
 std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings, const Pose& pose);
 
 // Per side, 0..1: the tension of the muscles that pull on the sacrum, hip bone and lumbar spine,

@@ -7,7 +7,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 #include <nlohmann/json.hpp>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 
 namespace hipscope {
 
@@ -59,6 +59,7 @@ Mechanics Mechanics::load(const std::filesystem::path& path) {
   } catch (const UserError& e) {
     throw UserError(path.string() + ": " + e.what());
   }
+  m.rest_ = m.jointTransforms(Pose{});
   return m;
 }
 

@@ -44,6 +44,8 @@ class Mechanics {
 
   // Rest-to-posed transform of every joint (what skinning applies to points bound to it).
   std::vector<glm::mat4> jointTransforms(const Pose& pose) const;
+  // jointTransforms(Pose{}), computed once when loaded.
+  const std::vector<glm::mat4>& restTransforms() const { return rest_; }
   // A muscle's line of action in the pose. A via point counts only while the muscle presses on it
   // (its straight course between the neighbouring points would dip into the bone there), so the
   // path wraps over bone where it must and lifts off where the pose lets it.
@@ -54,6 +56,7 @@ class Mechanics {
  private:
   std::vector<JointInfo> joints_;
   std::vector<MusclePath> muscles_;
+  std::vector<glm::mat4> rest_;
 };
 
 // Rotation in model axes for a hip of side `side` (0 left, 1 right): flexion, abduction, rotation.

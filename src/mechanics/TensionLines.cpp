@@ -17,9 +17,13 @@ int jointIndex(const Mechanics& m, const char* name) {
 }  // namespace
 
 std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings, const Pose& pose) {
+  if (settings.tension.empty()) return {};
+  return tensionLines(mechanics, settings, mechanics.jointTransforms(pose));
+}
+
+std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings, const std::vector<glm::mat4>& world) {
   std::vector<TensionLine> out;
   if (settings.tension.empty()) return out;
-  const std::vector<glm::mat4> world = mechanics.jointTransforms(pose);
   const int pelvis = jointIndex(mechanics, "pelvis"), l5 = jointIndex(mechanics, "lumbar_l5"), l4 = jointIndex(mechanics, "lumbar_l4");
   for (const MusclePath& m : mechanics.muscles()) {
     const float t = tensionOf(m.id, settings);

@@ -15,7 +15,8 @@ struct TensionLine {
   std::vector<glm::vec3> points;  // posed, in the direction of pull
 };
 
-// Lines for every muscle above 5 % tension, in `pose`.
+// Lines for every muscle above 5 % tension, in the pose whose joint transforms are `joints`.
+std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings, const std::vector<glm::mat4>& joints);
 std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings, const Pose& pose);
 
 }  // namespace hipscope

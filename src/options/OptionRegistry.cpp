@@ -9,11 +9,11 @@
 #include <sstream>
 #include <utility>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/Presets.hpp"
 #include "options/Scenarios.hpp"
-#include "options/Suggest.hpp"
-#include "recording/ClipFormats.hpp"
+#include "base/Suggest.hpp"
+#include "options/ClipFormats.hpp"
 
 namespace hipscope {
 namespace {

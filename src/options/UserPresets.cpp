@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
-#include "options/Suggest.hpp"
-#include "options/TextFile.hpp"
-#include "platform/UserConfig.hpp"
+#include "base/Suggest.hpp"
+#include "base/TextFile.hpp"
+#include "base/UserConfig.hpp"
 
 namespace hipscope {
 namespace fs = std::filesystem;

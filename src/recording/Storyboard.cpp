@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
-#include "options/Suggest.hpp"
-#include "options/TextFile.hpp"
+#include "base/Suggest.hpp"
+#include "base/TextFile.hpp"
 
 namespace hipscope {
 namespace {

@@ -9,7 +9,7 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 
 namespace hipscope {
 namespace {

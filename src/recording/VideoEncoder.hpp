@@ -13,7 +13,7 @@
 #include <string>
 #include <thread>
 
-#include "render/Image.hpp"
+#include "base/Image.hpp"
 
 namespace hipscope {
 

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "scene/ModelLoader.hpp"
 #include "scene/ModelWire.hpp"
 

@@ -18,10 +18,11 @@
 #include <glm/gtc/matrix_transform.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
-#include <stb_image.h>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "scene/ConfinedIO.hpp"
+#include "scene/MaterialTextures.hpp"
+#include "scene/ModelFileChecks.hpp"
 
 namespace hipscope {
 namespace {
@@ -186,79 +187,6 @@ std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& trans
   return remap;
 }
 
-// Base colour images, read once each: embedded in the file, or a file in the model's own folder
-// (ConfinedIO decides; a path from another machine, "C:\\Users\\...\\skin.jpg", is looked for by its
-// name there). One that cannot be read leaves its part in the material's colour.
-class TextureReader {
- public:
-  TextureReader(const aiScene& scene, const ConfinedIOSystem& io, fs::path folder, Model& model)
-      : scene_(scene), io_(io), folder_(std::move(folder)), model_(model) {}
-
-  int textureOf(unsigned materialIndex) {
-    if (materialIndex >= scene_.mNumMaterials) return -1;
-    const aiMaterial& m = *scene_.mMaterials[materialIndex];
-    aiString path;
-    if (m.GetTexture(aiTextureType_BASE_COLOR, 0, &path) != AI_SUCCESS && m.GetTexture(aiTextureType_DIFFUSE, 0, &path) != AI_SUCCESS)
-      return -1;
-    const std::string key = path.C_Str();
-    if (auto it = read_.find(key); it != read_.end()) return it->second;
-    std::optional<Texture> texture = readEmbedded(key);
-    if (!texture) texture = readFile(key);
-    int index = -1;
-    if (texture) {
-      index = static_cast<int>(model_.textures.size());
-      model_.textures.push_back(std::move(*texture));
-    }
-    return read_[key] = index;
-  }
-
- private:
-  static std::optional<Texture> decoded(unsigned char* data, int w, int h) {
-    if (!data) return std::nullopt;
-    std::optional<Texture> t;
-    if (w >= 1 && h >= 1 && w <= kMaxTextureSide && h <= kMaxTextureSide)
-      t = Texture{w, h, std::vector<std::uint8_t>(data, data + std::size_t(w) * std::size_t(h) * 4)};
-    stbi_image_free(data);
-    return t;
-  }
-
-  std::optional<Texture> readEmbedded(const std::string& key) const {
-    const aiTexture* t = scene_.GetEmbeddedTexture(key.c_str());
-    if (!t || !t->pcData) return std::nullopt;
-    int w = 0, h = 0, channels = 0;
-    if (t->mHeight == 0) {  // a compressed image (PNG, JPEG) of mWidth bytes
-      if (t->mWidth == 0 || t->mWidth > (1u << 30)) return std::nullopt;
-      unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(t->pcData), static_cast<int>(t->mWidth), &w, &h, &channels, 4);
-      return decoded(data, w, h);  // not in one call: w and h are set by the load
-    }
-    if (t->mWidth > static_cast<unsigned>(kMaxTextureSide) || t->mHeight > static_cast<unsigned>(kMaxTextureSide)) return std::nullopt;
-    Texture out{static_cast<int>(t->mWidth), static_cast<int>(t->mHeight), {}};
-    out.rgba.reserve(std::size_t(t->mWidth) * t->mHeight * 4);
-    for (std::size_t i = 0; i < std::size_t(t->mWidth) * t->mHeight; ++i) {
-      const aiTexel& texel = t->pcData[i];
-      out.rgba.insert(out.rgba.end(), {texel.r, texel.g, texel.b, texel.a});
-    }
-    return out;
-  }
-
-  std::optional<Texture> readFile(std::string name) const {
-    std::replace(name.begin(), name.end(), '\\', '/');
-    for (const fs::path& candidate : {folder_ / name, folder_ / fs::path(name).filename()}) {
-      if (!io_.allowed(candidate.string().c_str())) continue;
-      int w = 0, h = 0, channels = 0;
-      unsigned char* data = stbi_load(candidate.string().c_str(), &w, &h, &channels, 4);
-      if (std::optional<Texture> t = decoded(data, w, h)) return t;
-    }
-    return std::nullopt;
-  }
-
-  const aiScene& scene_;
-  const ConfinedIOSystem& io_;
-  fs::path folder_;
-  Model& model_;
-  std::map<std::string, int> read_;
-};
-
 void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model, TextureReader& textures, ImportSteps& steps) {
   const glm::mat4 transform = parent * toGlm(node.mTransformation);
   if (node.mNumMeshes > 0) {
@@ -351,68 +279,6 @@ class ProgressRelay : public Assimp::ProgressHandler {
  private:
   ImportSteps& steps_;
 };
-
-void checkReadable(const fs::path& path) {
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) throw UserError("could not load " + path.string() + ": no such file");
-  if (fs::is_directory(status))
-    throw UserError("could not load " + path.string() + ": it is a directory, not a model file");
-  std::ifstream probe(path, std::ios::binary);
-  if (!probe) throw UserError("could not load " + path.string() + ": permission denied");
-  if (fs::file_size(path, ec) == 0 && !ec)
-    throw UserError("could not load " + path.string() + ": the file is empty");
-}
-
-// A binary glTF states its own length and its first chunk's; one claiming more than the file holds
-// is damaged, and is said so before Assimp allocates what it claims (gigabytes, found by testing).
-void checkGlbHeader(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  unsigned char h[20] = {};
-  if (!in.read(reinterpret_cast<char*>(h), sizeof h) || std::string(reinterpret_cast<char*>(h), 4) != "glTF") return;
-  auto u32 = [&](int at) { return std::uint32_t(h[at]) | std::uint32_t(h[at + 1]) << 8 | std::uint32_t(h[at + 2]) << 16 | std::uint32_t(h[at + 3]) << 24; };
-  std::error_code ec;
-  const std::uintmax_t size = fs::file_size(path, ec);
-  const std::uint64_t total = u32(8), chunk = std::uint64_t(u32(12)) + 20;
-  if (ec) return;
-  if (total > size || chunk > size)
-    throw UserError("could not load " + path.string() + ": a damaged binary glTF file (it says it holds " + std::to_string(std::max(total, chunk)) +
-                    " bytes; the file has " + std::to_string(size) + ")");
-}
-
-// A PLY's header ends with end_header, and an ASCII PLY then holds one element a line. A file cut
-// short, in its header or after it, makes Assimp 5.2.5's reader loop for ever, and one declaring billions of elements makes it allocate for them; both are said
-// here, from the lines the file has (found by testing).
-void checkAsciiPly(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string line;
-  if (!std::getline(in, line) || (line != "ply" && line != "ply\r" && line != "PLY" && line != "PLY\r")) return;
-  bool ascii = false;
-  std::uint64_t declared = 0;
-  for (int n = 0; std::getline(in, line) && n < 10000; ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::istringstream words(line);
-    std::string word, name;
-    words >> word;
-    if (word == "format") {
-      words >> name;
-      ascii = name == "ascii";
-    } else if (word == "element") {
-      std::uint64_t count = 0;
-      if (words >> name >> count) declared += count;
-    } else if (word == "end_header") {
-      if (!ascii) return;
-      std::uint64_t lines = 0;
-      while (std::getline(in, line))
-        if (line.find_first_not_of(" \t\r") != std::string::npos) ++lines;
-      if (lines < declared)
-        throw UserError("could not load " + path.string() + ": a damaged PLY file (its header declares " + std::to_string(declared) +
-                        " elements; the file holds " + std::to_string(lines) + (lines == 1 ? " line" : " lines") + " of them)");
-      return;
-    }
-  }
-  throw UserError("could not load " + path.string() + ": a damaged PLY file (its header has no end_header line)");
-}
 
 }  // namespace
 

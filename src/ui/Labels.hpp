@@ -7,16 +7,9 @@
 
 #include <glm/glm.hpp>
 
+#include "view/ScreenRect.hpp"
+
 namespace hipscope {
-
-struct LabelRequest {
-  std::string text;
-  glm::vec2 anchor;  // point on the structure, in ImGui coordinates (pixels from the top left)
-};
-
-struct ScreenRect {
-  float x, y, width, height;
-};
 
 // Where a label's box goes: top-left corner and size, and which margin column it is in.
 struct LabelBox {

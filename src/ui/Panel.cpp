@@ -199,9 +199,9 @@ void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
 
 // The views the user saved: one button each (right-click to forget it), and a field to save
 // what is shown now under a name.
-void savedViews(const PanelInfo& info, PanelActions& actions) {
+void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& actions) {
   if (!ImGui::TreeNodeEx("My views", ImGuiTreeNodeFlags_DefaultOpen)) return;
-  const std::vector<UserPreset>& views = info.userPresets->presets;
+  const std::span<const UserPreset> views = info.userPresets;
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (std::size_t i = 0; i < views.size(); ++i) {
     const UserPreset& view = views[i];
@@ -222,11 +222,11 @@ void savedViews(const PanelInfo& info, PanelActions& actions) {
     }
   }
   char buffer[kMaxPresetName + 16];
-  std::snprintf(buffer, sizeof buffer, "%s", info.presetName->c_str());
+  std::snprintf(buffer, sizeof buffer, "%s", viewName.c_str());
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
   const bool enter = ImGui::InputTextWithHint("##viewname", "name this view", buffer, sizeof buffer,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
-  *info.presetName = buffer;
+  viewName = buffer;
   ImGui::SameLine();
   if (ImGui::Button("Save view") || enter) actions.saveView = true;
   if (!info.presetMessage.empty()) ImGui::TextWrapped("%s", info.presetMessage.c_str());
@@ -235,7 +235,8 @@ void savedViews(const PanelInfo& info, PanelActions& actions) {
 
 }  // namespace
 
-bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelActions* actions) {
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelFields* fields, PanelActions* actions) {
+  if (!fields) actions = nullptr;  // the window's controls come together
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
   ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
   ImGui::Begin("Hipscope", nullptr,
@@ -267,7 +268,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
   }
-  if (actions && info.userPresets && info.presetName) savedViews(info, *actions);
+  if (actions) savedViews(info, fields->viewName, *actions);
   if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
     for (const Scenario& sc : scenarios()) {
       if (sc.preset.name == "none") continue;
@@ -279,7 +280,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       }
     }
   }
-  if (actions && info.openPath && ImGui::CollapsingHeader("Model")) {
+  if (actions && ImGui::CollapsingHeader("Model")) {
     ImGui::TextWrapped("Showing %s", info.modelName.c_str());
     if (info.opening) {
       // The worker's figures: Assimp reads the file (up to 45 %), the meshes' vertices are joined and
@@ -292,10 +293,10 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       actions->cancelOpen = ImGui::Button("Cancel");
     } else {
       char buffer[1024];
-      std::snprintf(buffer, sizeof buffer, "%s", info.openPath->c_str());
-      if (ImGui::InputText("file", buffer, sizeof buffer)) *info.openPath = buffer;
+      std::snprintf(buffer, sizeof buffer, "%s", fields->openPath.c_str());
+      if (ImGui::InputText("file", buffer, sizeof buffer)) fields->openPath = buffer;
       ImGui::SameLine();
-      if (ImGui::Button("Open") && !info.openPath->empty()) actions->openModel = *info.openPath;
+      if (ImGui::Button("Open") && !fields->openPath.empty()) actions->openModel = fields->openPath;
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       ImGui::TextWrapped("OBJ, glTF/GLB, FBX, STL, PLY or DAE. The current model stays until the new one has loaded.");
       ImGui::PopStyleColor();

@@ -1,5 +1,6 @@
 // The side panel: widgets generated from the option registry, plus model facts and controls help.
 #pragma once
+#include <span>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,6 @@ struct PanelInfo {
   bool saving = false;                  // a stopped clip is being finished
   float savingProgress = 1.0f;          // 0..1 of its frames encoded and written
   std::string recordMessage;            // the last clip's outcome: where it was saved, or the error
-  std::string* openPath = nullptr;      // the Model section's file field (owned by the app)
   std::vector<std::string> recentModels;  // newest first
   std::vector<char> recentMissing;        // per recent model: not found when the app last looked
   bool opening = false;                 // a model is being imported
@@ -47,9 +47,14 @@ struct PanelInfo {
   float openingSeconds = 0.0f;          // how long so far
   float openingProgress = 0.0f;         // 0..1, as the importer tells it
   std::string openMessage;              // the last open's problem, if any
-  const UserPresets* userPresets = nullptr;  // the views the user saved (owned by the app)
-  std::string* presetName = nullptr;    // the "save view as" field (owned by the app)
+  std::span<const UserPreset> userPresets;  // the views the user saved
   std::string presetMessage;            // the last save's outcome, or why the file could not be read
+};
+
+// The panel's own text fields, which the window keeps from frame to frame and the panel edits.
+struct PanelFields {
+  std::string openPath;  // the Model section's file field
+  std::string viewName;  // the "save view as" field of My views
 };
 
 // What the user asked for in the panel that is not a setting.
@@ -74,7 +79,10 @@ struct PanelLayout {
 // Width of the panel for a given UI scale (the 3D view gets the rest).
 float panelWidth(float scale);
 
-// Draws the panel; returns true when the user changed a setting.
-bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelActions* actions = nullptr);
+// Draws the panel; returns true when the user changed a setting. With `fields` and `actions` (the
+// window) it also offers what is not a setting: opening a model, saved views, recording. Without
+// them (a still or a clip showing the panel) those parts are left out.
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelFields* fields = nullptr,
+               PanelActions* actions = nullptr);
 
 }  // namespace hipscope

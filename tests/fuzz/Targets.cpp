@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Settings.hpp"
 #include "options/UserPresets.hpp"

@@ -1,7 +1,7 @@
 // The built-in anatomy as the app loads it (model, catalog, mechanics), for GL tests that need a
 // whole ViewScene. `import` imports the model through the worker process, as --model files are.
 #pragma once
-#include "app/ViewScene.hpp"
+#include "view/ViewScene.hpp"
 #include "scene/IsolatedImport.hpp"
 #include "scene/ModelLoader.hpp"
 

@@ -2,7 +2,7 @@
 // its two ends (posed) and how far its belly draws in; relaxed muscles and bones carry nothing.
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
-#include "app/ViewScene.hpp"
+#include "view/ViewScene.hpp"
 #include "options/OptionRegistry.hpp"
 #include "scene/ModelLoader.hpp"
 

@@ -4,9 +4,9 @@
 
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
-#include "app/Overlay.hpp"
-#include "app/Picture.hpp"
-#include "render/Image.hpp"
+#include "ui/Overlay.hpp"
+#include "frame/Picture.hpp"
+#include "base/Image.hpp"
 #include "scene/ModelLoader.hpp"
 
 using namespace hipscope;
@@ -22,7 +22,8 @@ TEST_F(GlTest, SavePictureWritesTheViewAtTheRequestedSize) {
   const OrbitCamera camera = scene.cameraFor(settings, 16.0f / 9.0f);
   const PartStyles styles = scene.styles(settings, 0.0f);
 
-  const std::string saved = savePicture(scene, camera, settings, styles, nullptr, {"A caption"}, 320, 180, dir / "view.png");
+  FrameRenderer frames;  // the window keeps one for its pictures
+  const std::string saved = savePicture(frames, {scene, settings, styles, camera, {"A caption"}}, 320, 180, dir / "view.png");
   EXPECT_EQ(saved, "saved picture " + (dir / "view.png").string() + " (320x180)");
   const Image picture = readPng(dir / "view.png");
   EXPECT_EQ(picture.width, 320);
@@ -30,14 +31,15 @@ TEST_F(GlTest, SavePictureWritesTheViewAtTheRequestedSize) {
   EXPECT_EQ(picture.rgba[3], 255);  // opaque studio backdrop in the corner
 
   settings.render.background = Background::Transparent;
-  savePicture(scene, camera, settings, scene.styles(settings, 0.0f), nullptr, {}, 320, 180, dir / "clear.png");
+  const PartStyles clearStyles = scene.styles(settings, 0.0f);
+  savePicture(frames, {scene, settings, clearStyles, camera, {}}, 320, 180, dir / "clear.png");
   const Image clear = readPng(dir / "clear.png");
   EXPECT_EQ(clear.rgba[3], 0);  // nothing in the corner: see-through
   std::size_t covered = 0;
   for (std::size_t i = 3; i < clear.rgba.size(); i += 4) covered += clear.rgba[i] > 0;
   EXPECT_GT(covered, 320u * 180u / 20u);  // the model is not
 
-  const std::string failed = savePicture(scene, camera, settings, styles, nullptr, {}, 320, 180, dir / "no" / "such" / "x.png");
+  const std::string failed = savePicture(frames, {scene, settings, styles, camera, {}}, 320, 180, dir / "no" / "such" / "x.png");
   EXPECT_NE(failed.find("x.png"), std::string::npos) << failed;
   EXPECT_EQ(failed.rfind("saved", 0), std::string::npos) << failed;
   EXPECT_FALSE(std::filesystem::exists(dir / "no"));

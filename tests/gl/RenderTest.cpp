@@ -1,6 +1,7 @@
 // The scene renderer draws a model where the camera says, with no GL errors.
 #include "GlFixture.hpp"
-#include "render/Image.hpp"
+#include "base/Image.hpp"
+#include "render/Readback.hpp"
 #include "render/RenderTarget.hpp"
 #include "render/SceneRenderer.hpp"
 

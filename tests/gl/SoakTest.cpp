@@ -8,7 +8,7 @@
 
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
-#include "app/ViewScene.hpp"
+#include "view/ViewScene.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
 #include "render/RenderTarget.hpp"

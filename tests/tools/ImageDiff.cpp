@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "render/Image.hpp"
+#include "base/Image.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 4 && argc != 6) {

@@ -10,7 +10,7 @@
 
 #include "generator/GlbWriter.hpp"
 #include "generator/Geometry.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "scene/IsolatedImport.hpp"
 
 using namespace hipscope;

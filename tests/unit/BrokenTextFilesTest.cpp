@@ -11,7 +11,7 @@
 
 #include "anatomy/Catalog.hpp"
 #include "anatomy/Mapping.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/UserPresets.hpp"
 #include "recording/Storyboard.hpp"
 

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "anatomy/Catalog.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "scene/ModelLoader.hpp"
 
 using namespace hipscope;

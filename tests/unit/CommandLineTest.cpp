@@ -3,8 +3,8 @@
 
 #include <vector>
 
-#include "app/CommandLine.hpp"
-#include "options/Error.hpp"
+#include "session/CommandLine.hpp"
+#include "base/Error.hpp"
 
 using namespace hipscope;
 

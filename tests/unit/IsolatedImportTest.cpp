@@ -6,7 +6,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "scene/IsolatedImport.hpp"
 #include "scene/ModelLoader.hpp"
 #include "scene/ModelWire.hpp"

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "anatomy/Layers.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "scene/ModelLoader.hpp"
 

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "anatomy/Mapping.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 
 using namespace hipscope;
 

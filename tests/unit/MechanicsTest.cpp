@@ -10,7 +10,7 @@
 #include "mechanics/TensionLines.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 
 using namespace hipscope;
 

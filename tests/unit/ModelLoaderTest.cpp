@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "generator/GlbWriter.hpp"
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "scene/ModelLoader.hpp"
 
 using namespace hipscope;

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "app/ModelSource.hpp"
+#include "view/ModelSource.hpp"
 
 using namespace hipscope;
 namespace fs = std::filesystem;

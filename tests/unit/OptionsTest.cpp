@@ -1,7 +1,7 @@
 // Options registry: parsing, ranges, enums, errors with the closest valid name.
 #include <gtest/gtest.h>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 
 using namespace hipscope;

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "app/Preferences.hpp"
+#include "session/Preferences.hpp"
 #include "options/OptionRegistry.hpp"
 
 using namespace hipscope;

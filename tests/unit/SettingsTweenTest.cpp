@@ -1,7 +1,7 @@
 // Scenarios ease into place: numeric settings blend from before to after; the end is exact.
 #include <gtest/gtest.h>
 
-#include "app/SettingsTween.hpp"
+#include "view/SettingsTween.hpp"
 
 using namespace hipscope;
 

@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/Settings.hpp"
 #include "recording/Storyboard.hpp"
 

@@ -1,7 +1,7 @@
 // Closest-name suggestions.
 #include <gtest/gtest.h>
 
-#include "options/Suggest.hpp"
+#include "base/Suggest.hpp"
 
 using namespace hipscope;
 

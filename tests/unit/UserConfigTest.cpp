@@ -8,9 +8,9 @@
 #include <fstream>
 #include <thread>
 
-#include "app/ModelOpener.hpp"
-#include "options/Error.hpp"
-#include "platform/UserConfig.hpp"
+#include "session/ModelOpener.hpp"
+#include "base/Error.hpp"
+#include "base/UserConfig.hpp"
 
 using namespace hipscope;
 namespace fs = std::filesystem;

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "options/Error.hpp"
+#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/UserPresets.hpp"
 

@@ -1,0 +1,150 @@
+// The window's session actions.
+#include "app/SessionActions.hpp"
+
+#include <GLFW/glfw3.h>
+
+#include "base/Error.hpp"
+#include "frame/Picture.hpp"
+#include "options/ClipFormats.hpp"
+#include "options/OptionRegistry.hpp"
+
+namespace hipscope {
+
+void toggleRecording(WindowState& s) {
+  Clips& c = s.clips;
+  if (c.recorder.active()) {
+    c.recorder.stop();  // saved in the background; the outcome arrives through poll()
+    c.message.clear();
+    return;
+  }
+  if (c.recorder.saving()) return;  // the progress bar is up: one clip at a time
+  const CommandLine& cmd = s.cmd;
+  const bool fromCommandLine = cmd.record && !c.usedRecordPath;
+  c.usedRecordPath = c.usedRecordPath || fromCommandLine;
+  const ClipSize& size = kClipSizes.at(static_cast<std::size_t>(s.settings.record.size));
+  const int width = cmd.sizeGiven ? cmd.width : size.width, height = cmd.sizeGiven ? cmd.height : size.height;
+  const int fps = cmd.fps ? cmd.fps : kClipFps.at(static_cast<std::size_t>(s.settings.record.fps));
+  try {
+    c.recorder.start(fromCommandLine ? *cmd.record : defaultClipPath(), width, height, fps);
+    c.message.clear();
+  } catch (const UserError& e) {
+    if (fromCommandLine) throw;  // a wrong --record path is a command-line mistake: say so and exit
+    c.message = e.what();
+  }
+}
+
+void followClipSaving(WindowState& s) {
+  if (!s.clips.recorder.saving()) return;
+  if (std::optional<std::string> outcome = s.clips.recorder.poll()) s.clips.message = *outcome;
+  s.wake();  // keep drawing the progress bar until the file is finished
+}
+
+void followModelOpening(WindowState& s) {
+  ModelFiles& m = s.models;
+  if (!m.opener.busy()) return;
+  s.wake();  // count the seconds
+  std::optional<ModelOpener::Outcome> outcome = m.opener.poll();
+  if (!outcome) return;
+  if (!outcome->model) {
+    m.message = outcome->error;  // the current model stays
+    m.lookForRecent();
+    return;
+  }
+  const std::string name = std::filesystem::path(outcome->model->model.source).filename().string();
+  s.scene = std::make_unique<ViewScene>(std::move(*outcome->model));
+  s.picker = Picker();
+  s.pointer.hovered.reset();
+  // Names from the old model mean nothing in the new one.
+  s.settings.select.clear(), s.settings.hidden.clear(), s.settings.isolate.clear(), s.settings.tension.clear();
+  s.settings.scenario = 0;
+  s.tween = SettingsTween();
+  glfwSetWindowTitle(s.window.handle(), ("Hipscope — " + name).c_str());
+  m.message.clear();
+  try {
+    rememberModel(m.recentFile, m.recent, std::filesystem::absolute(m.opener.path()).string());
+  } catch (const UserError& e) {
+    m.message = e.what();
+  }
+  s.goToSettingsView(kPresetSeconds);
+  m.lookForRecent();
+}
+
+void savedViewAction(WindowState& s, const PanelActions& actions) {
+  SavedViews& v = s.views;
+  UserPresets next = v.views;
+  std::string done;
+  if (actions.saveView) {
+    if (std::string why = checkPresetName(s.fields.viewName); !why.empty()) {
+      v.message = why;
+      return;
+    }
+    // The camera as the mouse left it (turned, tilted, zoomed), in the terms of the view preset.
+    Settings shown = s.settings;
+    const OrbitCamera lens = s.scene->cameraFor(s.settings, s.camera.aspect);
+    shown.camera = orbitSettingsFor(s.transition.active() ? s.transition.target() : s.camera.pose, s.scene->framing(s.settings),
+                                    lens, s.settings.camera);
+    if (!putUserPreset(next, {s.fields.viewName, captureView(shown), ""})) {
+      v.message = "at most " + std::to_string(kMaxUserPresets) + " views; right-click one to forget it first";
+      return;
+    }
+    done = "saved \"" + s.fields.viewName + "\"";
+  } else if (actions.deleteView >= 0 && static_cast<std::size_t>(actions.deleteView) < next.presets.size()) {
+    done = "forgot \"" + next.presets[static_cast<std::size_t>(actions.deleteView)].name + "\"";
+    next.presets.erase(next.presets.begin() + actions.deleteView);
+  } else if (actions.applyView >= 0 && static_cast<std::size_t>(actions.applyView) < v.views.presets.size()) {
+    try {
+      Settings shown = s.settings;  // all of it or nothing
+      applyUserPreset(shown, v.views.presets[static_cast<std::size_t>(actions.applyView)]);
+      s.settings = shown;
+      v.message.clear();
+    } catch (const UserError& e) {  // a name only this model can check, e.g. a structure it lacks
+      v.message = e.what();
+    }
+    return;
+  }
+  try {
+    saveUserPresets(v.file, next);
+    v.views = std::move(next);
+    v.message = done;
+    if (actions.saveView) s.fields.viewName.clear();
+  } catch (const UserError& e) {
+    v.message = e.what();
+  }
+}
+
+namespace {
+
+// Where a camera option changed (in the panel, or a preset's or saved view's camera, even where the
+// mouse had turned away from the same settings), the camera eases there.
+void followCameraSettings(WindowState& s, const PanelActions& actions, const Settings& before) {
+  bool moved = false, reframed = actions.presetApplied || actions.applyView >= 0;
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+    if (!spec.has(role::kCamera) || sameValue(spec, before, s.settings)) continue;
+    moved = true;
+    reframed |= spec.has(role::kReframes);
+  }
+  if (moved || reframed) s.goToSettingsView(reframed ? kPresetSeconds : kSettleSeconds * 0.4f);
+}
+
+}  // namespace
+
+void applyActions(WindowState& s, const PanelActions& actions, const Settings& before, const FrameContent& content) {
+  if (actions.saveView || actions.applyView >= 0 || actions.deleteView >= 0) savedViewAction(s, actions);
+  if (actions.applyView >= 0 || s.settings.scenario != before.scenario || s.settings.preset != before.preset)
+    s.tween.start(content.shown, 1.2f);  // ease tensions, pose and layers from what was on screen
+  followCameraSettings(s, actions, before);
+  if (!actions.openModel.empty() && !s.models.opener.busy()) {
+    s.models.message.clear();
+    s.models.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
+  }
+  if (actions.cancelOpen) s.models.opener.cancel();
+  if (actions.toggleRecording || s.clips.toggleRecording) toggleRecording(s);
+  s.clips.toggleRecording = false;
+  if (actions.savePicture || s.clips.takePicture) {  // the frame just drawn, at the size preset
+    const ClipSize& size = kClipSizes.at(static_cast<std::size_t>(s.settings.record.size));
+    s.clips.message = savePicture(s.clips.frames, content, size.width, size.height, defaultPicturePath());
+  }
+  s.clips.takePicture = false;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,110 @@
+// What the window keeps between frames, in named parts: the pointer, the model and its opening, the
+// saved views, clips and pictures, storyboard playback, and the scene on screen with its camera.
+// WindowInput fills the pointer from GLFW's callbacks; SessionActions carries out what the panel and
+// the keys ask for; Interactive runs the frame's phases over it.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/UserConfig.hpp"
+#include "frame/Frame.hpp"
+#include "frame/LiveRecorder.hpp"
+#include "options/UserPresets.hpp"
+#include "platform/Window.hpp"
+#include "recording/Storyboard.hpp"
+#include "session/CommandLine.hpp"
+#include "session/ModelOpener.hpp"
+#include "ui/ImGuiLayer.hpp"
+#include "ui/Logo.hpp"
+#include "ui/Panel.hpp"
+#include "view/Picker.hpp"
+#include "view/SettingsTween.hpp"
+#include "view/ViewScene.hpp"
+
+namespace hipscope {
+
+inline constexpr float kPresetSeconds = 0.6f;
+inline constexpr float kSettleSeconds = 0.25f;
+
+// The mouse over the 3D view.
+struct Pointer {
+  bool dragging = false, panning = false;
+  double lastX = 0, lastY = 0;
+  double pressX = 0, pressY = 0;  // where the left button went down
+  bool hoverPending = false, clickPending = false;
+  std::optional<std::size_t> hovered;  // part under the cursor
+  double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
+};
+
+// The model on screen, one being opened from the panel, and the recent list.
+struct ModelFiles {
+  std::filesystem::path recentFile;
+  ModelOpener opener;
+  std::string message;  // why the last open failed
+  RecentModels recent;
+  std::vector<char> recentMissing;  // per recent model: not found when last looked (at start, after an open)
+  // Not in every frame: a path on a drive that hangs would freeze the window.
+  void lookForRecent();
+};
+
+// The views the user saved (presets.json).
+struct SavedViews {
+  std::filesystem::path file;
+  UserPresets views;
+  std::string message;  // the last save's outcome, or why the file could not be read
+};
+
+// Clips and pictures of the view.
+struct Clips {
+  LiveRecorder recorder;
+  FrameRenderer frames;          // offscreen at the clip size: clips and pictures share it
+  bool takePicture = false;      // F12: save a picture after this frame
+  bool toggleRecording = false;  // F9 or the panel's button, handled once per frame
+  bool usedRecordPath = false;   // --record's path went to the first clip; later clips get dated names
+  std::string message;           // the last clip's or picture's outcome, shown in the panel
+  LogoCache logos;
+  std::string failedLogo;        // a logo path set in the panel that could not be read (said once)
+};
+
+// --storyboard without --record: played in the window; P starts it again.
+struct Playback {
+  const Storyboard* board = nullptr;
+  float time = 0;
+  bool playing = false;
+};
+
+struct WindowState {
+  const CommandLine& cmd;
+  Window& window;
+  std::unique_ptr<ViewScene> scene;
+  Settings settings;             // what the panel, keys and presets set
+  OrbitCamera camera;            // what the mouse turned
+  CameraTransition transition;   // the camera easing to a new view
+  SettingsTween tween;           // scenarios and presets easing into place
+  std::unique_ptr<ImGuiLayer> imgui;
+  float uiScale = 1.0f;          // the scale the ImGui layer was made at
+  FrameRenderer frames;          // the window's own
+  Picker picker;
+  FrameLayout layout;            // framebuffer pixels; the 3D view on the left
+  int redrawFrames = 3;          // frames still to draw after the last event (ImGui settles over a few)
+  double clock = 0;              // animation time; advances 1/fps per frame while recording
+  Pointer pointer;
+  ModelFiles models;
+  SavedViews views;
+  Clips clips;
+  Playback playback;
+  PanelFields fields;            // the panel's text fields
+
+  void wake() { redrawFrames = std::max(redrawFrames, 3); }
+  bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }
+  // The cursor (window coordinates) in the 3D view's normalised device coordinates.
+  glm::vec2 cursorNdc(double x, double y) const;
+  void moveTo(const OrbitPose& target, float seconds);
+  // Eases the camera to what the settings' view, orbit and zoom frame.
+  void goToSettingsView(float seconds);
+};
+
+}  // namespace hipscope

@@ -1,0 +1,78 @@
+// The frame recipe.
+#include "frame/Frame.hpp"
+
+#include <algorithm>
+
+#include "render/Readback.hpp"
+#include "render/Screen.hpp"
+
+namespace hipscope {
+
+float overlayScale(const Settings& settings, int height) {
+  return settings.ui.scale * std::max(1.0f, static_cast<float>(height) / 1080.0f);
+}
+
+FrameLayout offscreenLayout(const Settings& settings, int width, int height, bool panel) {
+  const int view = panel ? std::max(16, width - static_cast<int>(panelWidth(overlayScale(settings, height)))) : width;
+  return {width, height, view, 1.0f};
+}
+
+FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayout& layout, const RenderTarget* target) {
+  OrbitCamera camera = content.camera;
+  camera.aspect = static_cast<float>(layout.viewWidth) / static_cast<float>(layout.height);
+  const ViewScene& scene = content.scene;
+  if (target && layout.viewWidth >= layout.width)  // the 3D view is the whole frame: straight into the target
+    return renderer_.renderInto(*target, *scene.gpu, camera, scene.radius(), content.shown.render, &content.styles);
+  if (target) target->bind();
+  else bindWindowFramebuffer(layout.width, layout.height);
+  clearFrame(target == nullptr);
+  return renderer_.render(*scene.gpu, camera, scene.radius(), content.shown.render, {0, 0, layout.viewWidth, layout.height},
+                          &content.styles);
+}
+
+void FrameRenderer::drawImGui(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt,
+                              const FrameUi& ui, bool warmUp) {
+  OrbitCamera camera = content.camera;
+  camera.aspect = static_cast<float>(layout.viewWidth) / static_cast<float>(layout.height);
+  for (int pass = warmUp ? 0 : 1; pass < 2; ++pass) {
+    imgui.beginFrame(layout.width, layout.height, dt);
+    if (ui) ui(layout.panelRect());
+    drawOverlay(content.scene, content.shown, content.styles, camera, layout.viewRect(), content.caption, content.logo);
+    if (pass == 0) imgui.discardFrame();
+    else imgui.endFrame();
+  }
+}
+
+FrameStats FrameRenderer::drawToWindow(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt,
+                                       const FrameUi& ui) {
+  const FrameStats stats = drawScene(content, layout, nullptr);
+  drawImGui(content, layout, imgui, dt, ui, false);
+  return stats;
+}
+
+FrameStats FrameRenderer::drawOffscreen(const FrameContent& content, const FrameLayout& layout, float dt, const FrameUi& ui,
+                                        bool warmUp) {
+  if (!target_ || target_->width() != layout.width || target_->height() != layout.height)
+    target_.emplace(layout.width, layout.height);
+  const FrameStats stats = drawScene(content, layout, &*target_);
+  if (ui || hasOverlay(content.shown, content.caption)) {
+    const float scale = overlayScale(content.shown, layout.height);
+    if (!imgui_ || imguiScale_ != scale) {  // fonts are baked at a size
+      imgui_.reset();
+      imgui_ = std::make_unique<ImGuiLayer>(nullptr, scale);
+      imguiScale_ = scale;
+    }
+    target_->bind();
+    drawImGui(content, layout, *imgui_, dt, ui, warmUp);
+  }
+  target_->bind();
+  return stats;
+}
+
+Image FrameRenderer::readBack() const {
+  if (!target_) return {};
+  target_->bind();
+  return readPixels(0, 0, target_->width(), target_->height());
+}
+
+}  // namespace hipscope

@@ -1,0 +1,21 @@
+// Caption, labels and watermark over a frame.
+#include "ui/Overlay.hpp"
+
+#include "ui/Labels.hpp"
+#include "ui/Logo.hpp"
+
+namespace hipscope {
+
+void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
+                 const ScreenRect& view, const Caption& caption, const Logo* logo) {
+  const float captionTop = drawCaption(caption.title, view, caption.opacity, caption.subtitle);
+  drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
+  drawWatermark(settings.record.watermark, view, logo);
+}
+
+bool hasOverlay(const Settings& settings, const Caption& caption) {
+  return settings.labels || !caption.title.empty() || !caption.subtitle.empty() || !settings.record.watermark.empty() ||
+         !settings.record.logo.empty();
+}
+
+}  // namespace hipscope

@@ -1,0 +1,49 @@
+// The panel's facts about the scene.
+#include "ui/PanelInfo.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/Suggest.hpp"
+
+namespace hipscope {
+
+PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string renderer, float frameMs) {
+  const Settings& settings = body.settings;
+  PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(),
+                 scene.model.parts.size(), std::move(renderer), frameMs, {}, {}, {}, {}};
+  if (scene.mechanics) {
+    info.mechanics = true;
+    for (std::size_t side = 0; side < 2; ++side) {
+      info.compression[side] = body.nerves[side].amount;
+      info.strain[side] = body.strain[side];
+    }
+  }
+  for (std::size_t i = 0; i < scene.model.parts.size(); ++i)
+    info.structureRows.push_back({scene.model.parts[i].name, scene.nameOf(i, settings.names), scene.layers[i]});
+  if (!settings.select.empty()) {
+    info.selectedName = settings.select;
+    if (const Structure* s = scene.structure(settings.select)) {
+      info.selected = s;
+      info.selectedName = displayName(*s, settings.names);
+    }
+  }
+  for (std::size_t i = 0; i < kLayerCount; ++i) {
+    const auto id = static_cast<LayerId>(i);
+    const int parts = static_cast<int>(std::count(scene.layers.begin(), scene.layers.end(), id));
+    if (parts == 0) continue;
+    std::string label = id == LayerId::Other ? "Other structures" : std::string(enumName(id));
+    if (const Layer* layer = scene.catalog ? scene.catalog->layer(std::string(enumName(id))) : nullptr) {
+      const bool same = editDistance(layer->clinical, layer->lay) == 0;
+      switch (settings.names) {
+        case NameMode::Clinical: label = layer->clinical; break;
+        case NameMode::Lay: label = layer->lay; break;
+        case NameMode::Both: label = same ? layer->clinical : layer->clinical + " (" + layer->lay + ")"; break;
+      }
+    }
+    info.layers.push_back({id, label, parts});
+  }
+  return info;
+}
+
+}  // namespace hipscope

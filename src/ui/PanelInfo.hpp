@@ -1,0 +1,15 @@
+// What the side panel shows about the scene on screen: model facts, layers and structures in the
+// chosen naming, the selection's catalog entry, and this frame's body readouts.
+#pragma once
+#include <string>
+
+#include "mechanics/Body.hpp"
+#include "ui/Panel.hpp"
+#include "view/ViewScene.hpp"
+
+namespace hipscope {
+
+// `body`: the frame's body state (its settings are what is shown, posed at this moment).
+PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string renderer, float frameMs);
+
+}  // namespace hipscope

@@ -1,0 +1,212 @@
+// The scene on screen: part roles at load, the draw list from the body state, labels, framing.
+#include "view/ViewScene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "anatomy/Tension.hpp"
+#include "options/Scenarios.hpp"
+
+namespace hipscope {
+namespace {
+
+ViewScene::FibreEnds fibreEndsOf(const MeshPart& part) {
+  ViewScene::FibreEnds e;
+  glm::vec3 sums[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
+  int counts[2] = {0, 0};
+  for (const Vertex& v : part.vertices) {
+    const int k = v.uv.x < 0.05f ? 0 : v.uv.x > 0.95f ? 1 : -1;
+    if (k < 0) continue;
+    sums[k] += v.position;
+    if (counts[k]++ == 0 && v.weights[0] + v.weights[1] > 0.0f)
+      (k == 0 ? e.startJoint : e.endJoint) = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
+  }
+  if (counts[0] == 0 || counts[1] == 0) return e;
+  e.start = sums[0] / static_cast<float>(counts[0]);
+  e.end = sums[1] / static_cast<float>(counts[1]);
+  e.valid = glm::distance(e.start, e.end) > 1e-4f;
+  return e;
+}
+
+PartRoles resolveRoles(const Model& model, const Catalog* catalog, const Mechanics* mechanics) {
+  PartRoles r;
+  const std::size_t n = model.parts.size();
+  r.muscle.assign(n, 0);
+  r.strainGlow.assign(n, 0);
+  r.through.assign(n, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const MeshPart& part = model.parts[i];
+    const Structure* s = catalog ? catalog->find(part.name) : nullptr;
+    r.muscle[i] = s && s->kind == StructureKind::Muscle;
+    const std::string& name = part.name;
+    r.strainGlow[i] = name == "l4" || name == "l5" || name == "sacrum" || name == "disc_l4_l5" || name == "disc_l5_s1" ||
+                      name.rfind("hip_bone", 0) == 0;
+    for (std::size_t v = 0; v < part.variants.size(); ++v)
+      if (part.variants[v].name == name + kThroughSuffix) r.through[i] = static_cast<int>(v);
+    for (int side = 0; side < 2; ++side)
+      if (name == (side == 0 ? "sciatic_nerve_l" : "sciatic_nerve_r")) r.sciatic[static_cast<std::size_t>(side)] = static_cast<int>(i);
+  }
+  if (mechanics)
+    for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
+      if (mechanics->joints()[k].name == "lumbar_l5") r.lumbarL5 = static_cast<int>(k);
+  return r;
+}
+
+}  // namespace
+
+ViewScene::ViewScene(LoadedModel loaded)
+    : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)), mechanics(std::move(loaded.mechanics)),
+      layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)),
+      builtIn(loaded.builtIn) {
+  for (std::size_t i = 0; i < model.parts.size(); ++i)  // a mapping file's layer-only rules
+    if (auto it = loaded.layerOf.find(model.parts[i].name); it != loaded.layerOf.end()) layers[i] = it->second;
+  for (const std::string& name : model.jointNames) {
+    int slot = -1;
+    if (mechanics)
+      for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
+        if (mechanics->joints()[k].name == name) slot = static_cast<int>(k);
+    jointSlots.push_back(slot);
+  }
+  for (const MeshPart& part : model.parts) {
+    glm::vec3 sum(0.0f);
+    for (const Vertex& v : part.vertices) sum += v.position;
+    centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
+    fibreEnds.push_back(fibreEndsOf(part));
+  }
+  roles = resolveRoles(model, catalog ? &*catalog : nullptr, mechanics ? &*mechanics : nullptr);
+}
+
+std::vector<LabelRequest> ViewScene::labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
+                                            const ScreenRect& view) const {
+  std::vector<LabelRequest> out;
+  if (!settings.labels) return out;
+  const glm::mat4 viewProj = camera.projection(radius()) * camera.view();
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    const bool named = model.parts[i].name == settings.select || (i < st.highlighted.size() && st.highlighted[i]);
+    if (!named || !st.visible[i] || (i < st.opacity.size() && st.opacity[i] <= kHiddenOpacity)) continue;
+    const glm::vec4 clip = viewProj * glm::vec4(centres[i], 1.0f);
+    if (clip.w <= 0) continue;
+    const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+    out.push_back({nameOf(i, settings.names),
+                   {view.x + (ndc.x * 0.5f + 0.5f) * view.width, view.y + (0.5f - ndc.y * 0.5f) * view.height}});
+  }
+  return out;
+}
+
+PartStyles ViewScene::styles(const Body& body, float seconds) const {
+  const Settings& settings = body.settings;  // the pose as it is at this moment (walking)
+  const std::size_t n = model.parts.size();
+  PartStyles st;
+  st.visible = visible(settings);
+  st.highlighted = highlightedParts(model, layers, settings);
+  st.opacity = partOpacity(layers, st.highlighted, settings);
+  st.tension = partTensions(model, settings);
+  st.fibres = roles.muscle;
+  st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
+  st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
+  st.joints = modelJoints(body.joints);
+  st.lines = styledLines(body.lines);
+  st.time = seconds;
+  // Tense muscles shorten: the belly draws in toward the middle of the line between its ends, by
+  // up to a third of its distance from there at full tension.
+  st.contract.assign(n, glm::vec4(0.0f));
+  st.contractCentre.assign(n, glm::vec3(0.0f));
+  for (std::size_t i = 0; i < n; ++i) {
+    const FibreEnds& e = fibreEnds[i];
+    if (!st.fibres[i] || !e.valid || i >= st.tension.size() || st.tension[i] <= 0.0f) continue;
+    auto posed = [&](const glm::vec3& p, int joint) {
+      return joint >= 0 && static_cast<std::size_t>(joint) < st.joints.size()
+                 ? glm::vec3(st.joints[static_cast<std::size_t>(joint)] * glm::vec4(p, 1.0f))
+                 : p;
+    };
+    const glm::vec3 a = posed(e.start, e.startJoint), b = posed(e.end, e.endJoint);
+    if (glm::distance(a, b) < 1e-4f) continue;
+    st.contract[i] = glm::vec4(glm::normalize(b - a), kBellyShortening * st.tension[i]);
+    st.contractCentre[i] = 0.5f * (a + b);
+  }
+  // The sciatic nerve's course: the usual part, or its variant through the piriformis.
+  st.variant.assign(n, -1);
+  if (settings.anatomy.sciatic == SciaticCourse::Through) st.variant = roles.through;
+  st.pinch.assign(n, glm::vec4(0.0f));
+  if (mechanics) {
+    for (std::size_t side = 0; side < 2; ++side)
+      if (roles.sciatic[side] >= 0)
+        st.pinch[static_cast<std::size_t>(roles.sciatic[side])] = glm::vec4(body.nerves[side].contact, body.nerves[side].amount);
+    // The L4-S1 and sacroiliac region glows with the low-back strain (the stronger side's).
+    if (roles.lumbarL5 >= 0) {
+      const std::size_t k = static_cast<std::size_t>(roles.lumbarL5);
+      st.glow = glm::vec4(glm::vec3(body.joints[k] * glm::vec4(mechanics->joints()[k].position, 1.0f)),
+                          std::max(body.strain[0], body.strain[1]));
+    }
+    st.glows = roles.strainGlow;
+  }
+  return st;
+}
+
+// One flowing line per tense muscle (see mechanics/TensionLines.hpp), coloured calm to strained:
+// sky blue, orange, vermillion, told apart with any colour vision; thicker and faster when tighter.
+std::vector<StyledLine> ViewScene::styledLines(const std::vector<TensionLine>& lines) const {
+  std::vector<StyledLine> out;
+  for (const TensionLine& line : lines) {
+    const float t = line.tension;
+    const glm::vec3 calm(0.35f, 0.70f, 0.90f), warm(0.95f, 0.62f, 0.10f), hot(0.86f, 0.28f, 0.05f);
+    const glm::vec3 c = t < 0.5f ? glm::mix(calm, warm, t * 2.0f) : glm::mix(warm, hot, t * 2.0f - 1.0f);
+    out.push_back({line.points, glm::vec4(c, 0.92f), 0.0025f + 0.0045f * t, 0.03f + 0.12f * t});
+  }
+  return out;
+}
+
+std::vector<glm::mat4> ViewScene::modelJoints(const std::vector<glm::mat4>& world) const {
+  std::vector<glm::mat4> out;
+  if (!mechanics || jointSlots.empty() || world.empty()) return out;
+  for (int slot : jointSlots) out.push_back(slot >= 0 ? world[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
+  return out;
+}
+
+std::vector<char> ViewScene::pickable(const PartStyles& st) {
+  std::vector<char> p(st.visible.size());
+  for (std::size_t i = 0; i < p.size(); ++i) p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f);
+  return p;
+}
+
+std::string ViewScene::nameOf(std::size_t index, NameMode mode) const {
+  const std::string& id = model.parts.at(index).name;
+  const Structure* s = structure(id);
+  return s ? displayName(*s, mode) : id;
+}
+
+// Vertices go where their strongest joint takes them in the pose (close enough for framing).
+Bounds ViewScene::framing(const Settings& settings) const {
+  const std::vector<glm::mat4> joints =
+      mechanics ? modelJoints(mechanics->jointTransforms(poseOf(settings.pose))) : std::vector<glm::mat4>();
+  const bool posed = std::any_of(joints.begin(), joints.end(), [](const glm::mat4& m) { return m != glm::mat4(1.0f); });
+  const bool pelvis = settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&
+                      std::any_of(model.parts.begin(), model.parts.end(), [](const MeshPart& p) { return p.name == "sacrum"; });
+  if (settings.isolate.empty() && !posed && !pelvis) return model.bounds;
+  Bounds b;
+  for (const MeshPart& part : model.parts) {
+    if (!settings.isolate.empty() && !namesPart(settings.isolate, part.name)) continue;
+    if (pelvis && part.name != "sacrum" && part.name.rfind("hip_bone", 0) != 0) continue;
+    for (const Vertex& v : part.vertices) {
+      const int j = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
+      const bool moved = posed && v.weights[0] + v.weights[1] > 0 && static_cast<std::size_t>(j) < joints.size();
+      b.add(moved ? glm::vec3(joints[static_cast<std::size_t>(j)] * glm::vec4(v.position, 1.0f)) : v.position);
+    }
+  }
+  return b.empty() ? model.bounds : b;
+}
+
+OrbitCamera ViewScene::cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const {
+  OrbitCamera camera;
+  camera.fovY = s.fov;
+  camera.aspect = aspect;
+  camera.pose = framedPose(framing(settings), s.view, camera, s.orbitYaw, s.orbitPitch, s.zoom);
+  camera.pose.roll = s.roll;
+  return camera;
+}
+
+std::string captionOf(const Settings& settings) {
+  return settings.scenario > 0 ? std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption) : std::string();
+}
+
+}  // namespace hipscope

@@ -1,0 +1,91 @@
+// What the 3D view shows: the loaded model, its GPU copy, the roles of its parts (resolved once, when
+// it loads), and what a frame draws of it: the draw list (per-part styles) from the body state, the
+// labels, and the camera framing it.
+#pragma once
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/Catalog.hpp"
+#include "anatomy/Layers.hpp"
+#include "mechanics/Body.hpp"
+#include "mechanics/Mechanics.hpp"
+#include "options/Settings.hpp"
+#include "render/GpuModel.hpp"
+#include "render/SceneRenderer.hpp"
+#include "scene/Model.hpp"
+#include "scene/OrbitCamera.hpp"
+#include "view/ModelSource.hpp"
+#include "view/ScreenRect.hpp"
+
+namespace hipscope {
+
+// What each part is, for drawing, found once by name and catalog when the model loads (never per frame).
+struct PartRoles {
+  std::vector<char> muscle;       // 1: drawn with fibres, contracts with tension
+  std::vector<char> strainGlow;   // 1: glows with the low-back strain (L4, L5, their discs, sacrum, hip bones)
+  std::vector<int> through;       // index of the part's "through the piriformis" variant, or -1
+  std::array<int, 2> sciatic{-1, -1};  // part index of the left and right sciatic nerve
+  int lumbarL5 = -1;                   // index of joint lumbar_l5 in Mechanics::joints(), where the strain glows
+};
+
+struct ViewScene {
+  Model model;
+  std::optional<Catalog> catalog;
+  std::optional<Mechanics> mechanics;
+  std::vector<int> jointSlots;  // per Model::jointNames: index into mechanics->joints(), or -1
+  std::vector<LayerId> layers;  // per part
+  std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
+  std::unique_ptr<GpuModel> gpu;
+  bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
+  PartRoles roles;
+
+  // A muscle's two ends along its fibres (u near 0 and near 1) and the joints that carry them.
+  struct FibreEnds {
+    glm::vec3 start{0.0f}, end{0.0f};
+    int startJoint = -1, endJoint = -1;  // -1: does not move with the skeleton
+    bool valid = false;
+  };
+  std::vector<FibreEnds> fibreEnds;  // per part
+  static constexpr float kBellyShortening = 0.35f;  // at full tension
+
+  explicit ViewScene(LoadedModel loaded);
+
+  // The body for the settings on screen at `seconds`: computed once a frame, handed to styles() and the panel.
+  Body body(const Settings& shown, float seconds) const { return computeBody(mechanics ? &*mechanics : nullptr, shown, seconds); }
+  // Everything the renderer needs to know per part for this body at time `seconds`.
+  PartStyles styles(const Body& body, float seconds) const;
+  PartStyles styles(const Settings& shown, float seconds) const { return styles(body(shown, seconds), seconds); }
+
+  // Labels for the selected and highlighted structures that are drawn, anchored at their centres
+  // projected into `view` (ImGui coordinates).
+  std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
+                                   const ScreenRect& view) const;
+  std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
+  // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
+  static std::vector<char> pickable(const PartStyles& st);
+
+  const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }
+  // The name a person reads for part `index`, in the chosen naming mode (the node name without a catalog).
+  std::string nameOf(std::size_t index, NameMode mode) const;
+  float radius() const { return model.bounds.radius(); }
+
+  // What the camera frames: the whole model, or only the isolated structure(s), posed.
+  Bounds framing(const Settings& settings) const;
+  // Camera for the settings' view, orbit and zoom at this aspect ratio.
+  OrbitCamera cameraFor(const Settings& settings, float aspect) const { return cameraFor(settings, settings.camera, aspect); }
+  OrbitCamera cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const;
+
+ private:
+  // One rest-to-posed matrix per skinning joint of the model, from the mechanics' joint transforms
+  // (empty when the model has no skeleton the mechanics know).
+  std::vector<glm::mat4> modelJoints(const std::vector<glm::mat4>& mechanicsJoints) const;
+  std::vector<StyledLine> styledLines(const std::vector<TensionLine>& lines) const;
+};
+
+// The caption of the scenario in force ("" when none).
+std::string captionOf(const Settings& settings);
+
+}  // namespace hipscope
