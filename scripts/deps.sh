@@ -8,7 +8,7 @@ pkgs=(build-essential cmake pkg-config
       libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
       fonts-dejavu-core)
 if [ "$mode" = test ]; then
-  pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux)  # util-linux: setpriv, to test unreadable files as root
+  pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux clang-format)  # util-linux: setpriv, to test unreadable files as root
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -36,7 +36,7 @@ void checkOutputWritable(const std::filesystem::path& path) {
     throw UserError("could not write " + path.string() + ": it is a directory");
 }
 
-int glOutcome(const CommandLine& cmd) {
+int exitCodeAfterGl(const CommandLine& cmd) {
   gl::checkErrors("end of run");
   if (cmd.glStrict && gl::errorCount() > 0) {
     std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
@@ -102,7 +102,7 @@ int runOutput(const CommandLine& cmd) {
     camera.aspect = static_cast<float>(layout.viewWidth) / cmd.height;
     printCoverage(scene, camera, ViewScene::pickable(styles), styles.joints, styles.variant, {0, 0, layout.viewWidth, cmd.height});
   }
-  return glOutcome(cmd);
+  return exitCodeAfterGl(cmd);
 }
 
 int runBench(const CommandLine& cmd) {
@@ -152,7 +152,7 @@ int runBench(const CommandLine& cmd) {
   std::printf("triangles_drawn     %zu\n", stats.triangles);
   std::printf("draw_calls          %d\n", stats.drawCalls);
   std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
-  return glOutcome(cmd);
+  return exitCodeAfterGl(cmd);
 }
 
 }  // namespace hipscope

@@ -23,8 +23,11 @@ struct EnumField {
   int (*get)(const Settings&);
   void (*set)(Settings&, int);
 };
-using FieldRef = std::variant<bool& (*)(Settings&), float& (*)(Settings&), EnumField, std::string& (*)(Settings&),
-                              std::map<std::string, float>& (*)(Settings&)>;
+using BoolRef = bool& (*)(Settings&);
+using FloatRef = float& (*)(Settings&);
+using TextRef = std::string& (*)(Settings&);
+using FloatMapRef = std::map<std::string, float>& (*)(Settings&);
+using FieldRef = std::variant<BoolRef, FloatRef, EnumField, TextRef, FloatMapRef>;
 
 // What an option is for, beyond its value: each front end asks the registry instead of keeping its
 // own list of keys.

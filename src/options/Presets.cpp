@@ -2,6 +2,9 @@
 #include "options/Presets.hpp"
 
 #include <array>
+#include <cstdio>
+#include <string>
+#include <vector>
 
 namespace hipscope {
 namespace {
@@ -17,53 +20,80 @@ constexpr std::array<std::string_view, 6> kSciaticNerve{
     "view=posterior", "camera.orbit_yaw=0", "camera.orbit_pitch=0", "camera.zoom=1.6", "render.xray=true",
     "select=piriformis_r"};
 
-// Posture presets set every pose angle, walking and the picture's roll, so they can follow one another.
-constexpr std::array<std::string_view, 9> kStanding{
-    "pose.hip_flexion_l=0", "pose.hip_flexion_r=0", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=0", "pose.walking=false", "camera.roll=0"};
-// Sitting for a long time: hips flexed about 90 degrees, so the iliopsoas rests short.
-constexpr std::array<std::string_view, 12> kSitting{
-    "pose.hip_flexion_l=90", "pose.hip_flexion_r=90", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=10", "pose.walking=false", "view=left",
-    "camera.orbit_yaw=0", "camera.orbit_pitch=0", "camera.roll=0"};
-// Bending to lift with a rounded back: hips and low back flexed together.
-constexpr std::array<std::string_view, 12> kBendingToLift{
-    "pose.hip_flexion_l=70", "pose.hip_flexion_r=70", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=45", "pose.walking=false", "view=left",
-    "camera.orbit_yaw=20", "camera.orbit_pitch=0", "camera.roll=0"};
-// Lying on the back with the legs straight: the hip flexors, at full length, pull the low back
-// into a hollow. Seen from above the table, the patient across the screen.
-constexpr std::array<std::string_view, 12> kLyingOnBack{
-    "pose.hip_flexion_l=0", "pose.hip_flexion_r=0", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=-8", "pose.walking=false", "view=anterior",
-    "camera.orbit_yaw=0", "camera.orbit_pitch=0", "camera.roll=90"};
-// Lying on the left side for a long time with the top knee dropped forward across the bed: the
-// top (right) hip flexed, pulled across and turned in, the position that stretches the piriformis
-// over the sciatic nerve. Seen from behind the patient.
-constexpr std::array<std::string_view, 12> kLyingOnSide{
-    "pose.hip_flexion_l=35", "pose.hip_flexion_r=60", "pose.hip_abduction_l=0", "pose.hip_abduction_r=-20",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=20", "pose.lumbar_flexion=15", "pose.walking=false", "view=posterior",
-    "camera.orbit_yaw=0", "camera.orbit_pitch=0", "camera.roll=90"};
-// Walking: the gait cycle, seen from the side so the legs swing across the picture.
-constexpr std::array<std::string_view, 12> kWalking{
-    "pose.hip_flexion_l=0", "pose.hip_flexion_r=0", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=0", "pose.walking=true", "view=left",
-    "camera.orbit_yaw=15", "camera.orbit_pitch=0", "camera.roll=0"};
+// Posture presets set every pose angle, walking and the picture's roll, so they can follow one another;
+// all but standing also say where the camera looks from.
+struct Posture {
+  std::string_view name, help;
+  std::array<float, 7> angles;  // hip flexion l/r, abduction l/r, rotation l/r, lumbar flexion (degrees)
+  bool walking;
+  std::string_view view;  // "" leaves the camera where it is
+  float yaw, roll;
+};
 
-constexpr std::array<Preset, 9> kPresets{{
-    {"none", "no preset", kNone},
-    {"standing", "standing upright: every joint at zero", kStanding},
-    {"sitting", "sitting for a long time: hips flexed 90 degrees, the iliopsoas short", kSitting},
-    {"bending_to_lift", "bending to lift: hips and low back flexed", kBendingToLift},
-    {"lying_on_back", "lying on the back, legs straight: the hip flexors hollow the low back", kLyingOnBack},
-    {"lying_on_side", "lying on the side, top knee dropped across: the piriformis stretched over the nerve", kLyingOnSide},
-    {"walking", "walking: the hips and low back move through the gait cycle", kWalking},
-    {"under_glutes", "behind and a little to the side, gluteus maximus ghosted, deep muscles highlighted", kUnderGlutes},
-    {"sciatic_nerve", "X-ray from behind: the sciatic nerve under the piriformis and down the leg", kSciaticNerve},
+constexpr std::array<std::string_view, 7> kAngleKeys{"pose.hip_flexion_l",  "pose.hip_flexion_r",  "pose.hip_abduction_l",
+                                                     "pose.hip_abduction_r", "pose.hip_rotation_l", "pose.hip_rotation_r",
+                                                     "pose.lumbar_flexion"};
+
+constexpr std::array<Posture, 6> kPostures{{
+    {"standing", "standing upright: every joint at zero", {0, 0, 0, 0, 0, 0, 0}, false, "", 0, 0},
+    // Sitting for a long time: hips flexed about 90 degrees, so the iliopsoas rests short.
+    {"sitting", "sitting for a long time: hips flexed 90 degrees, the iliopsoas short", {90, 90, 0, 0, 0, 0, 10}, false, "left", 0, 0},
+    // Bending to lift with a rounded back: hips and low back flexed together.
+    {"bending_to_lift", "bending to lift: hips and low back flexed", {70, 70, 0, 0, 0, 0, 45}, false, "left", 20, 0},
+    // Lying on the back with the legs straight: the hip flexors, at full length, pull the low back
+    // into a hollow. Seen from above the table, the patient across the screen.
+    {"lying_on_back", "lying on the back, legs straight: the hip flexors hollow the low back", {0, 0, 0, 0, 0, 0, -8}, false,
+     "anterior", 0, 90},
+    // Lying on the left side for a long time with the top knee dropped forward across the bed: the
+    // top (right) hip flexed, pulled across and turned in, the position that stretches the piriformis
+    // over the sciatic nerve. Seen from behind the patient.
+    {"lying_on_side", "lying on the side, top knee dropped across: the piriformis stretched over the nerve",
+     {35, 60, 0, -20, 0, 20, 15}, false, "posterior", 0, 90},
+    // Walking: the gait cycle, seen from the side so the legs swing across the picture.
+    {"walking", "walking: the hips and low back move through the gait cycle", {0, 0, 0, 0, 0, 0, 0}, true, "left", 15, 0},
 }};
+
+std::string number(float v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", static_cast<double>(v));
+  return buffer;
+}
+
+std::vector<std::string> assignmentsOf(const Posture& p) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < kAngleKeys.size(); ++i) out.push_back(std::string(kAngleKeys[i]) + "=" + number(p.angles[i]));
+  out.push_back(p.walking ? "pose.walking=true" : "pose.walking=false");
+  if (!p.view.empty()) {
+    out.push_back("view=" + std::string(p.view));
+    out.push_back("camera.orbit_yaw=" + number(p.yaw));
+    out.push_back("camera.orbit_pitch=0");
+  }
+  out.push_back("camera.roll=" + number(p.roll));
+  return out;
+}
+
+// Every preset: none, the postures, then the views.
+struct Table {
+  std::vector<std::vector<std::string>> texts;
+  std::vector<std::vector<std::string_view>> assignments;
+  std::vector<Preset> presets;
+
+  Table() {
+    for (const Posture& p : kPostures) texts.push_back(assignmentsOf(p));
+    for (const auto& list : texts) assignments.emplace_back(list.begin(), list.end());
+    presets.push_back({"none", "no preset", kNone});
+    for (std::size_t i = 0; i < kPostures.size(); ++i) presets.push_back({kPostures[i].name, kPostures[i].help, assignments[i]});
+    presets.push_back(
+        {"under_glutes", "behind and a little to the side, gluteus maximus ghosted, deep muscles highlighted", kUnderGlutes});
+    presets.push_back({"sciatic_nerve", "X-ray from behind: the sciatic nerve under the piriformis and down the leg", kSciaticNerve});
+  }
+};
 
 }  // namespace
 
-std::span<const Preset> presets() { return kPresets; }
+std::span<const Preset> presets() {
+  static const Table table;
+  return table.presets;
+}
 
 }  // namespace hipscope

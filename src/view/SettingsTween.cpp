@@ -10,8 +10,6 @@
 namespace hipscope {
 
 Settings blendSettings(const Settings& from, const Settings& to, float t) {
-  using FloatRef = float& (*)(Settings&);
-  using MapRef = std::map<std::string, float>& (*)(Settings&);
   Settings s = to;
   Settings& before = const_cast<Settings&>(from);  // the accessors serve get and set; `from` is only read
   auto mix = [t](float a, float b) { return a + (b - a) * t; };
@@ -21,7 +19,7 @@ Settings blendSettings(const Settings& from, const Settings& to, float t) {
       const FloatRef field = std::get<FloatRef>(spec.field);
       field(s) = mix(field(before), field(s));
     } else if (spec.kind == OptionKind::FloatMap) {
-      const MapRef field = std::get<MapRef>(spec.field);
+      const FloatMapRef field = std::get<FloatMapRef>(spec.field);
       const std::map<std::string, float>& a = field(before);
       std::map<std::string, float>& b = field(s);
       std::map<std::string, float> blended = a;

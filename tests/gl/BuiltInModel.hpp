@@ -1,19 +1,20 @@
-// The built-in anatomy as the app loads it (model, catalog, mechanics), for GL tests that need a
-// whole ViewScene. `import` imports the model through the worker process, as --model files are.
+// The built-in anatomy as the app loads it (model, catalog, mechanics, checked against each other), for
+// GL tests that need a whole ViewScene. `import` reads the model's file through the worker process,
+// as --model files are.
 #pragma once
-#include "view/ViewScene.hpp"
+#include <cstdlib>
+
+#include "base/AssetPaths.hpp"
 #include "scene/IsolatedImport.hpp"
-#include "scene/ModelLoader.hpp"
+#include "view/ModelSource.hpp"
+#include "view/ViewScene.hpp"
 
 namespace hipscope::test {
 
 inline LoadedModel builtInModel(bool import = false) {
-  LoadedModel loaded;
-  loaded.model = import ? loadModelIsolated(HIPSCOPE_ASSET_DIR "/hipscope.glb", HIPSCOPE_IMPORT_WORKER)
-                        : loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
-  loaded.catalog = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
-  loaded.mechanics = Mechanics::load(HIPSCOPE_ASSET_DIR "/mechanics.json");
-  loaded.builtIn = true;
+  setenv("HIPSCOPE_ASSET_DIR", HIPSCOPE_ASSET_DIR, 1);  // the build's assets, wherever the test runs from
+  LoadedModel loaded = loadBuiltinModel();
+  if (import) loaded.model = loadModelIsolated(builtinModelPath(), HIPSCOPE_IMPORT_WORKER);
   return loaded;
 }
 

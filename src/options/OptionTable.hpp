@@ -1,0 +1,10 @@
+// The table of every option: its key, type, range or choices, help, roles and panel section.
+// Internal to the options layer: OptionRegistry::instance() builds it once.
+#pragma once
+#include "options/OptionRegistry.hpp"
+
+namespace hipscope {
+
+OptionRegistry buildOptionTable();
+
+}  // namespace hipscope

@@ -1,0 +1,221 @@
+// The panel's sections: structures, tensions, the info card, saved views, model files, recording.
+#include "ui/PanelSections.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+#include <imgui.h>
+
+#include "anatomy/Layers.hpp"
+#include "anatomy/Tension.hpp"
+
+namespace hipscope {
+namespace {
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return true;
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
+}
+
+}  // namespace
+
+bool structureTree(Settings& settings, const PanelInfo& info) {
+  static char search[64] = "";
+  bool changed = false;
+  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::InputTextWithHint("##search", "search: piriformis, butt, psoas...", search, sizeof search);
+  if (ImGui::SmallButton("Show all")) {
+    settings.hidden.clear();
+    settings.isolate.clear();
+    for (auto& layer : settings.layers) layer.visible = true;
+    changed = true;
+  }
+  if (!settings.isolate.empty()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("showing only %s", settings.isolate.c_str());
+  }
+  std::vector<std::string> hidden = splitIds(settings.hidden);
+  for (const LayerRow& layer : info.layers) {
+    bool any = false;
+    for (const StructureRow& row : info.structureRows) any |= row.layer == layer.id && (contains(row.label, search) || contains(row.id, search));
+    if (!any) continue;
+    ImGui::PushID(static_cast<int>(layer.id));
+    if (ImGui::TreeNodeEx(layer.label.c_str(), search[0] ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      for (const StructureRow& row : info.structureRows) {
+        if (row.layer != layer.id || !(contains(row.label, search) || contains(row.id, search))) continue;
+        ImGui::PushID(row.id.c_str());
+        bool shown = std::find(hidden.begin(), hidden.end(), row.id) == hidden.end();
+        if (ImGui::Checkbox("##shown", &shown)) {
+          if (shown) hidden.erase(std::remove(hidden.begin(), hidden.end(), row.id), hidden.end());
+          else hidden.push_back(row.id);
+          std::string joined;
+          for (const auto& id : hidden) joined += (joined.empty() ? "" : ",") + id;
+          settings.hidden = joined;
+          changed = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("only")) {
+          settings.isolate = settings.isolate == row.id ? std::string() : row.id;
+          changed = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::Selectable(row.label.c_str(), settings.select == row.id)) {
+          settings.select = row.id;
+          changed = true;
+        }
+        ImGui::PopID();
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  return changed;
+}
+
+bool tensionSliders(Settings& settings) {
+  bool changed = false;
+  auto slider = [&](const std::string& key, const std::string& label) {
+    float value = settings.tension.count(key) ? settings.tension.at(key) : 0.0f;
+    if (ImGui::SliderFloat(label.c_str(), &value, 0.0f, 1.0f, "%.2f")) {
+      settings.tension[key] = value;
+      changed = true;
+    }
+  };
+  for (const auto& [group, members] : muscleGroups()) {
+    std::string label = group;
+    for (char& c : label) c = c == '_' ? ' ' : c;
+    slider(group, label);
+  }
+  if (!settings.select.empty()) slider(settings.select, settings.select);
+  if (ImGui::SmallButton("Relax all")) {
+    settings.tension.clear();
+    changed = true;
+  }
+  return changed;
+}
+
+void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
+  if (settings.select.empty()) {
+    ImGui::TextDisabled("Click a structure to see what it is and why it matters.");
+    return;
+  }
+  ImGui::TextWrapped("%s", info.selectedName.c_str());
+  if (const Structure* s = info.selected) {
+    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", s->lay.c_str());
+    if (settings.names == NameMode::Lay) ImGui::TextDisabled("%s", s->clinical.c_str());
+    auto field = [](const char* label, const std::string& text) {
+      if (text.empty()) return;
+      ImGui::TextDisabled("%s", label);
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", text.c_str());
+    };
+    field(s->kind == StructureKind::Muscle ? "Origin:" : "Where:", s->origin);
+    field("Insertion:", s->insertion);
+    field(s->kind == StructureKind::Muscle ? "Action:" : "Role:", s->action);
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", s->pain.c_str());
+  }
+  if (ImGui::SmallButton("Clear selection")) {
+    settings.select.clear();
+    changed = true;
+  }
+}
+
+void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& actions) {
+  if (!ImGui::TreeNodeEx("My views", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  const std::span<const UserPreset> views = info.userPresets;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    const UserPreset& view = views[i];
+    const std::string label = view.name + "##view" + std::to_string(i);
+    const float width = ImGui::CalcTextSize(view.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (i > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    ImGui::BeginDisabled(!view.problem.empty());
+    if (ImGui::Button(label.c_str())) actions.applyView = static_cast<int>(i);
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("%s", view.problem.empty() ? "Show this view. Right-click to forget it." : view.problem.c_str());
+    if (ImGui::BeginPopupContextItem(("##forget" + std::to_string(i)).c_str())) {
+      if (ImGui::MenuItem(("Forget \"" + view.name + "\"").c_str())) actions.deleteView = static_cast<int>(i);
+      ImGui::EndPopup();
+    }
+  }
+  char buffer[kMaxPresetName + 16];
+  std::snprintf(buffer, sizeof buffer, "%s", viewName.c_str());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+  const bool enter = ImGui::InputTextWithHint("##viewname", "name this view", buffer, sizeof buffer,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  viewName = buffer;
+  ImGui::SameLine();
+  if (ImGui::Button("Save view") || enter) actions.saveView = true;
+  if (!info.presetMessage.empty()) ImGui::TextWrapped("%s", info.presetMessage.c_str());
+  ImGui::TreePop();
+}
+
+void modelFiles(const PanelInfo& info, PanelFields& fields, PanelActions& actions) {
+  ImGui::TextWrapped("Showing %s", info.modelName.c_str());
+  if (info.opening) {
+    // The worker's figures: Assimp reads the file (up to 45 %), the meshes' vertices are joined and
+    // their normals smoothed (up to 90 %), then the model is handed over.
+    const char* phase = info.openingProgress < 0.45f ? "Reading" : info.openingProgress < 0.9f ? "Processing the meshes of" : "Handing over";
+    ImGui::TextWrapped("%s %s...", phase, info.openingName.c_str());
+    char overlay[48];
+    std::snprintf(overlay, sizeof overlay, "%.0f %%, %.0f s", info.openingProgress * 100.0f, info.openingSeconds);
+    ImGui::ProgressBar(info.openingProgress, ImVec2(-1.0f, 0.0f), overlay);
+    actions.cancelOpen = ImGui::Button("Cancel");
+  } else {
+    char buffer[1024];
+    std::snprintf(buffer, sizeof buffer, "%s", fields.openPath.c_str());
+    if (ImGui::InputText("file", buffer, sizeof buffer)) fields.openPath = buffer;
+    ImGui::SameLine();
+    if (ImGui::Button("Open") && !fields.openPath.empty()) actions.openModel = fields.openPath;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("OBJ, glTF/GLB, FBX, STL, PLY or DAE. The current model stays until the new one has loaded.");
+    ImGui::PopStyleColor();
+    for (std::size_t i = 0; i < info.recentModels.size(); ++i) {
+      // A file since moved or deleted stays listed (it may come back, e.g. on a USB stick) but greyed.
+      const std::string& recent = info.recentModels[i];
+      const bool missing = i < info.recentMissing.size() && info.recentMissing[i];
+      const std::string label = std::filesystem::path(recent).filename().string() + (missing ? " (not found)" : "") + "##" + recent;
+      ImGui::BeginDisabled(missing);
+      if (ImGui::Selectable(label.c_str())) actions.openModel = recent;
+      ImGui::EndDisabled();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s%s", recent.c_str(), missing ? "\nnot found: moved, renamed or on a drive not connected" : "");
+    }
+  }
+  if (!info.openMessage.empty()) ImGui::TextWrapped("%s", info.openMessage.c_str());
+}
+
+bool recordClip(Settings& settings, const PanelInfo& info, PanelActions& actions) {
+  bool changed = false;
+  if (info.recording) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.75f, 0.15f, 0.15f, 1.0f));
+    char label[64];
+    std::snprintf(label, sizeof label, "Stop recording (%.1f s)###record", info.recordSeconds);
+    actions.toggleRecording = ImGui::Button(label);
+    ImGui::PopStyleColor();
+  } else if (info.saving) {
+    ImGui::TextUnformatted("Saving the clip...");
+    ImGui::ProgressBar(info.savingProgress);
+  } else {
+    actions.toggleRecording = ImGui::Button("Record###record");
+    ImGui::SameLine();
+    actions.savePicture = ImGui::Button("Save picture");
+    changed |= sectionWidgets("Record a clip", settings);
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("F9 starts and stops a clip, F12 saves a picture. Both show the 3D view at the size above, not this panel.");
+  ImGui::PopStyleColor();
+  if (!info.recordMessage.empty()) ImGui::TextWrapped("%s", info.recordMessage.c_str());
+  return changed;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,27 @@
+// The panel's sections beyond the generic option widgets. Internal to the ui layer (ui/Panel.cpp).
+#pragma once
+#include <string>
+
+#include "ui/Panel.hpp"
+
+namespace hipscope {
+
+// The widgets of the options the registry puts in section `title`, in registry order.
+bool sectionWidgets(const char* title, Settings& settings);
+
+// Every structure by layer, with a search box: tick to show or hide, "only" to isolate, click the
+// name to select it.
+bool structureTree(Settings& settings, const PanelInfo& info);
+// One slider per muscle group, and one for the selected muscle: tension 0 (relaxed) to 1 (tight).
+bool tensionSliders(Settings& settings);
+// The selected structure's names, origin, insertion, action and part in the pain.
+void infoCard(Settings& settings, const PanelInfo& info, bool& changed);
+// The views the user saved: one button each (right-click to forget it), and a field to save
+// what is shown now under a name.
+void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& actions);
+// Opening a model: the file field, the recent models, the import's progress.
+void modelFiles(const PanelInfo& info, PanelFields& fields, PanelActions& actions);
+// Recording a clip and saving a picture, with the clip options; true when one of those changed.
+bool recordClip(Settings& settings, const PanelInfo& info, PanelActions& actions);
+
+}  // namespace hipscope
