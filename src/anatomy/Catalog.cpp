@@ -8,10 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "options/Enums.hpp"
 #include "base/Error.hpp"
-#include "base/TextFile.hpp"
 #include "base/Suggest.hpp"
+#include "base/TextFile.hpp"
+#include "options/Enums.hpp"
 
 namespace hipscope {
 namespace {
@@ -32,7 +32,8 @@ class Reader {
     return value;
   }
   int integer(const json& object, const char* key, const std::string& where, int lo, int hi) const {
-    if (!object.contains(key) || !object[key].is_number_integer()) fail(where, std::string("\"") + key + "\" must be a whole number");
+    if (!object.contains(key) || !object[key].is_number_integer())
+      fail(where, std::string("\"") + key + "\" must be a whole number");
     const int v = object[key].get<int>();
     if (v < lo || v > hi) fail(where + "." + key, "out of range " + std::to_string(lo) + ".." + std::to_string(hi));
     return v;
@@ -89,12 +90,14 @@ Catalog parseCatalog(const std::string& text, const std::string& fileName) {
     const json& l = doc["layers"][i];
     const std::string where = "layers[" + std::to_string(i) + "]";
     if (!l.is_object()) r.fail(where, "expected an object");
-    Layer layer{r.text(l, "id", where), r.text(l, "clinical", where), r.text(l, "lay", where), r.integer(l, "peel_order", where, 1, 100)};
+    Layer layer{r.text(l, "id", where), r.text(l, "clinical", where), r.text(l, "lay", where),
+                r.integer(l, "peel_order", where, 1, 100)};
     if (!parseEnum<LayerId>(layer.id)) {
       const std::vector<std::string> known(EnumNames<LayerId>::names.begin(), EnumNames<LayerId>::names.end());
       r.fail(where + ".id", "unknown layer \"" + layer.id + "\"" + suggestionSuffix(layer.id, known));
     }
-    if (std::count(layerIds.begin(), layerIds.end(), layer.id)) r.fail(where, "layer \"" + layer.id + "\" appears twice");
+    if (std::count(layerIds.begin(), layerIds.end(), layer.id))
+      r.fail(where, "layer \"" + layer.id + "\" appears twice");
     layerIds.push_back(layer.id);
     catalog.layers.push_back(layer);
   }

@@ -23,7 +23,7 @@ struct Structure {
   char side = 0;       // 'l', 'r', or 0 for a midline structure
   StructureKind kind = StructureKind::Muscle;
   std::string layer;
-  int depth = 0;       // 1 = outermost
+  int depth = 0;  // 1 = outermost
   std::string clinical, lay, origin, insertion, action, pain;
 };
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
 #include <toml++/toml.h>
+#include <nlohmann/json.hpp>
 
 #include "base/Error.hpp"
 #include "base/Suggest.hpp"
@@ -25,7 +25,8 @@ std::vector<RawRule> readJsonRules(const std::string& text, const std::string& f
     throw UserError(fileName + " line 1: expected {\"meshes\": [...]}");
   static const std::vector<std::string> top{"meshes"};
   for (const auto& item : doc.items())
-    if (item.key() != "meshes") throw UserError(fileName + " line 1: unknown key \"" + item.key() + "\"" + suggestionSuffix(item.key(), top));
+    if (item.key() != "meshes")
+      throw UserError(fileName + " line 1: unknown key \"" + item.key() + "\"" + suggestionSuffix(item.key(), top));
   std::vector<RawRule> rules;
   std::size_t cursor = 0;
   for (const auto& rule : doc["meshes"]) {
@@ -33,9 +34,11 @@ std::vector<RawRule> readJsonRules(const std::string& text, const std::string& f
     cursor = text.find('{', cursor + 1);
     RawRule raw{lineOf(text, cursor), {}};
     if (!rule.is_object())
-      throw UserError(fileName + " line " + std::to_string(raw.line) + ": meshes[" + std::to_string(rules.size()) + "]: expected an object like " + kRuleExample);
+      throw UserError(fileName + " line " + std::to_string(raw.line) + ": meshes[" + std::to_string(rules.size()) +
+                      "]: expected an object like " + kRuleExample);
     for (const auto& item : rule.items())
-      raw.fields.emplace_back(item.key(), item.value().is_string() ? std::optional(item.value().get<std::string>()) : std::nullopt);
+      raw.fields.emplace_back(item.key(),
+                              item.value().is_string() ? std::optional(item.value().get<std::string>()) : std::nullopt);
     rules.push_back(std::move(raw));
   }
   return rules;
@@ -50,23 +53,28 @@ std::vector<RawRule> readTomlRules(const std::string& text, const std::string& f
   try {
     doc = toml::parse(text, fileName);
   } catch (const toml::parse_error& e) {
-    throw UserError(fileName + " line " + std::to_string(std::max<int>(1, static_cast<int>(e.source().begin.line))) + ": not valid TOML (" +
-                    std::string(e.description()) + ")");
+    throw UserError(fileName + " line " + std::to_string(std::max<int>(1, static_cast<int>(e.source().begin.line))) +
+                    ": not valid TOML (" + std::string(e.description()) + ")");
   }
   static const std::vector<std::string> top{"meshes"};
   for (auto&& [key, value] : doc)
     if (key.str() != "meshes")
-      throw UserError(fileName + " line " + std::to_string(std::max<int>(1, static_cast<int>(key.source().begin.line))) + ": unknown key \"" +
+      throw UserError(fileName + " line " +
+                      std::to_string(std::max<int>(1, static_cast<int>(key.source().begin.line))) + ": unknown key \"" +
                       std::string(key.str()) + "\"" + suggestionSuffix(key.str(), top));
   const toml::array* meshes = doc["meshes"].as_array();
-  if (!meshes) throw UserError(fileName + " line 1: expected [[meshes]] tables, each with match or regex, and id or layer");
+  if (!meshes)
+    throw UserError(fileName + " line 1: expected [[meshes]] tables, each with match or regex, and id or layer");
   std::vector<RawRule> rules;
   for (const toml::node& node : *meshes) {
     RawRule raw{std::max<int>(1, static_cast<int>(node.source().begin.line)), {}};
     const toml::table* rule = node.as_table();
-    if (!rule) throw UserError(fileName + " line " + std::to_string(raw.line) + ": meshes[" + std::to_string(rules.size()) + "]: expected a [[meshes]] table");
+    if (!rule)
+      throw UserError(fileName + " line " + std::to_string(raw.line) + ": meshes[" + std::to_string(rules.size()) +
+                      "]: expected a [[meshes]] table");
     for (auto&& [key, value] : *rule)
-      raw.fields.emplace_back(std::string(key.str()), value.is_string() ? std::optional(std::string(value.as_string()->get())) : std::nullopt);
+      raw.fields.emplace_back(std::string(key.str()),
+                              value.is_string() ? std::optional(std::string(value.as_string()->get())) : std::nullopt);
     rules.push_back(std::move(raw));
   }
   return rules;
@@ -85,7 +93,8 @@ Mapping parseMapping(const std::string& text, const std::string& fileName, const
   Mapping mapping{fileName, {}};
   int index = 0;
   for (const RawRule& raw : rules) {
-    const std::string where = fileName + " line " + std::to_string(raw.line) + ": meshes[" + std::to_string(index++) + "]";
+    const std::string where =
+        fileName + " line " + std::to_string(raw.line) + ": meshes[" + std::to_string(index++) + "]";
     std::map<std::string, std::string> field;
     for (const auto& [key, value] : raw.fields) {
       static const std::vector<std::string> keys{"match", "regex", "id", "layer"};
@@ -97,7 +106,8 @@ Mapping parseMapping(const std::string& text, const std::string& fileName, const
     MeshRule r;
     r.line = raw.line;
     const bool hasMatch = field.count("match"), hasRegex = field.count("regex");
-    if (hasMatch == hasRegex) throw UserError(where + ": needs exactly one of \"match\" (a mesh name) and \"regex\" (a pattern)");
+    if (hasMatch == hasRegex)
+      throw UserError(where + ": needs exactly one of \"match\" (a mesh name) and \"regex\" (a pattern)");
     if (hasMatch) r.match = field["match"];
     if (hasRegex) {
       r.pattern = field["regex"];
@@ -109,7 +119,8 @@ Mapping parseMapping(const std::string& text, const std::string& fileName, const
     }
     if (field.count("id")) {
       r.id = field["id"];
-      if (!catalog.find(r.id)) throw UserError(where + ".id: no structure \"" + r.id + "\"" + suggestionSuffix(r.id, ids));
+      if (!catalog.find(r.id))
+        throw UserError(where + ".id: no structure \"" + r.id + "\"" + suggestionSuffix(r.id, ids));
     }
     if (field.count("layer")) {
       const std::string layer = field["layer"];

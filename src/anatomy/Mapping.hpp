@@ -27,11 +27,11 @@
 namespace hipscope {
 
 struct MeshRule {
-  std::string match;                 // exact name, or
-  std::optional<std::regex> regex;   // a pattern (ECMAScript, any case, searched anywhere in the name)
-  std::string pattern;               // the pattern's text, for messages
-  std::string id;                    // catalog id the mesh becomes ("" keeps its name)
-  std::optional<LayerId> layer;      // layer it goes to (else the id's layer)
+  std::string match;                // exact name, or
+  std::optional<std::regex> regex;  // a pattern (ECMAScript, any case, searched anywhere in the name)
+  std::string pattern;              // the pattern's text, for messages
+  std::string id;                   // catalog id the mesh becomes ("" keeps its name)
+  std::optional<LayerId> layer;     // layer it goes to (else the id's layer)
   int line = 0;
 };
 

@@ -11,7 +11,9 @@ namespace hipscope {
 
 const std::map<std::string, std::vector<std::string>>& muscleGroups() {
   static const std::map<std::string, std::vector<std::string>> groups = {
-      {"hip_rotators", {"piriformis", "gemellus_superior", "gemellus_inferior", "obturator_internus", "obturator_externus", "quadratus_femoris"}},
+      {"hip_rotators",
+       {"piriformis", "gemellus_superior", "gemellus_inferior", "obturator_internus", "obturator_externus",
+        "quadratus_femoris"}},
       {"hip_flexors", {"iliacus", "psoas_major", "rectus_femoris", "tensor_fasciae_latae"}},
       {"hamstrings", {"biceps_femoris_long", "semitendinosus", "semimembranosus"}},
       {"glutes", {"gluteus_maximus", "gluteus_medius", "gluteus_minimus"}},
@@ -36,7 +38,8 @@ float tensionOf(const std::string& partName, const Settings& settings) {
 std::vector<float> partTensions(const Model& model, const Settings& settings) {
   std::vector<float> out;
   out.reserve(model.parts.size());
-  for (const MeshPart& part : model.parts) out.push_back(settings.tension.empty() ? 0.0f : tensionOf(part.name, settings));
+  for (const MeshPart& part : model.parts)
+    out.push_back(settings.tension.empty() ? 0.0f : tensionOf(part.name, settings));
   return out;
 }
 
@@ -45,13 +48,16 @@ void checkTensionKeys(const Settings& settings, const Model& model) {
   for (const auto& [group, members] : muscleGroups()) valid.push_back(group);
   for (const MeshPart& part : model.parts) {
     valid.push_back(part.name);
-    if (part.name.ends_with("_l") || part.name.ends_with("_r")) valid.push_back(part.name.substr(0, part.name.size() - 2));
+    if (part.name.ends_with("_l") || part.name.ends_with("_r"))
+      valid.push_back(part.name.substr(0, part.name.size() - 2));
   }
   for (const auto& entry : settings.tension) {
     const std::string& key = entry.first;  // a plain name: clang 14 cannot capture a structured binding
     if (muscleGroups().count(key)) continue;
-    const bool known = std::any_of(model.parts.begin(), model.parts.end(), [&](const MeshPart& p) { return namesPart(key, p.name); });
-    if (!known) throw UserError("--set tension." + key + ": no muscle or group of that name" + suggestionSuffix(key, valid));
+    const bool known =
+        std::any_of(model.parts.begin(), model.parts.end(), [&](const MeshPart& p) { return namesPart(key, p.name); });
+    if (!known)
+      throw UserError("--set tension." + key + ": no muscle or group of that name" + suggestionSuffix(key, valid));
   }
 }
 

@@ -1,24 +1,24 @@
 // Headless frame rendering and the benchmark, on an EGL surfaceless context.
 #include "app/Headless.hpp"
 
+#include <sys/resource.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <sys/resource.h>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "session/RequestedModel.hpp"
-#include "base/ProcessClock.hpp"
 #include "base/Error.hpp"
-#include "platform/HeadlessContext.hpp"
-#include "render/gl/Debug.hpp"
+#include "base/ProcessClock.hpp"
 #include "frame/Frame.hpp"
 #include "frame/Picture.hpp"
+#include "platform/HeadlessContext.hpp"
 #include "render/IdRenderer.hpp"
 #include "render/Screen.hpp"
+#include "render/gl/Debug.hpp"
+#include "session/RequestedModel.hpp"
 #include "ui/Logo.hpp"
 #include "ui/PanelInfo.hpp"
 
@@ -32,8 +32,7 @@ void checkOutputWritable(const std::filesystem::path& path) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     throw UserError("could not write " + path.string() + ": folder " + dir.string() + " does not exist");
-  if (fs::is_directory(path, ec))
-    throw UserError("could not write " + path.string() + ": it is a directory");
+  if (fs::is_directory(path, ec)) throw UserError("could not write " + path.string() + ": it is a directory");
 }
 
 int exitCodeAfterGl(const CommandLine& cmd) {
@@ -85,8 +84,12 @@ int runOutput(const CommandLine& cmd) {
   const PartStyles styles = scene.styles(body, settings.time);
   LogoCache logos;
   const Logo* logo = logos.get(settings.record.logo);  // a broken logo stops here, before any file is written
-  const FrameContent content{scene, settings, styles, scene.cameraFor(settings, static_cast<float>(layout.viewWidth) / cmd.height),
-                             {captionOf(settings)}, logo};
+  const FrameContent content{scene,
+                             settings,
+                             styles,
+                             scene.cameraFor(settings, static_cast<float>(layout.viewWidth) / cmd.height),
+                             {captionOf(settings)},
+                             logo};
   FrameUi ui;
   std::optional<PanelInfo> info;
   Settings panelSettings = settings;  // the panel only shows here
@@ -100,7 +103,8 @@ int runOutput(const CommandLine& cmd) {
   if (cmd.coverage) {
     OrbitCamera camera = content.camera;
     camera.aspect = static_cast<float>(layout.viewWidth) / cmd.height;
-    printCoverage(scene, camera, ViewScene::pickable(styles), styles.joints, styles.variant, {0, 0, layout.viewWidth, cmd.height});
+    printCoverage(scene, camera, ViewScene::pickable(styles), styles.joints, styles.variant,
+                  {0, 0, layout.viewWidth, cmd.height});
   }
   return exitCodeAfterGl(cmd);
 }

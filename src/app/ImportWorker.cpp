@@ -9,7 +9,8 @@
 
 int main(int argc, char** argv) {
   if (argc != 3 && argc != 5 && argc != 6) {
-    std::fprintf(stderr, "usage: hipscope-import FILE MEMORY_BYTES [UNITS UP [progress]] (run by hipscope, not by hand)\n");
+    std::fprintf(stderr,
+                 "usage: hipscope-import FILE MEMORY_BYTES [UNITS UP [progress]] (run by hipscope, not by hand)\n");
     return 64;
   }
   hipscope::ModelFrame frame;
@@ -19,5 +20,6 @@ int main(int argc, char** argv) {
     frame = {static_cast<hipscope::ModelUnits>(units), static_cast<hipscope::ModelUp>(up)};
   }
   const bool progress = argc == 6 && std::string_view(argv[5]) == "progress";
-  return hipscope::runImportWorker(argv[1], std::strtoull(argv[2], nullptr, 10), frame, progress ? hipscope::kImportProgressFd : -1);
+  return hipscope::runImportWorker(argv[1], std::strtoull(argv[2], nullptr, 10), frame,
+                                   progress ? hipscope::kImportProgressFd : -1);
 }

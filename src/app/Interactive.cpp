@@ -63,7 +63,8 @@ void loadRemembered(WindowState& s, const std::filesystem::path& folder, const P
   s.views.message = s.views.views.problem;
   for (const UserPreset& view : s.views.views.presets)
     if (!view.problem.empty()) s.views.message += (s.views.message.empty() ? "" : "; ") + view.problem;
-  for (const std::string& problem : prefs.problems) s.models.message += (s.models.message.empty() ? "" : "; ") + problem;
+  for (const std::string& problem : prefs.problems)
+    s.models.message += (s.models.message.empty() ? "" : "; ") + problem;
   if (s.cmd.model) {  // a model from elsewhere that loaded: keep it in the recent list
     try {
       rememberModel(s.models.recentFile, s.models.recent, std::filesystem::absolute(*s.cmd.model).string());
@@ -148,9 +149,9 @@ void pick(WindowState& s, const PartStyles& styles) {
     double x, y;
     glfwGetCursorPos(s.window.handle(), &x, &y);
     const ViewScene& scene = *s.scene;
-    p.hovered = s.picker.pick(*scene.gpu, s.camera, scene.radius(), s.layout.viewWidth, s.layout.height, ViewScene::pickable(styles),
-                              styles.joints, styles.variant, static_cast<int>(x * s.layout.pixelRatio),
-                              static_cast<int>(y * s.layout.pixelRatio));
+    p.hovered = s.picker.pick(*scene.gpu, s.camera, scene.radius(), s.layout.viewWidth, s.layout.height,
+                              ViewScene::pickable(styles), styles.joints, styles.variant,
+                              static_cast<int>(x * s.layout.pixelRatio), static_cast<int>(y * s.layout.pixelRatio));
     if (p.clickPending) s.settings.select = p.hovered ? scene.model.parts[*p.hovered].name : std::string();
   }
   p.hoverPending = p.clickPending = false;
@@ -163,7 +164,8 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
   const Body body = scene.body(shown, static_cast<float>(s.clock));
   const PartStyles styles = scene.styles(body, static_cast<float>(s.clock));
   const bool storyCaption = s.playback.board && (s.playback.playing || story.finished);
-  const Caption caption = storyCaption ? Caption{story.title, story.subtitle, story.captionOpacity} : Caption{captionOf(shown)};
+  const Caption caption =
+      storyCaption ? Caption{story.title, story.subtitle, story.captionOpacity} : Caption{captionOf(shown)};
   const FrameContent content{scene, shown, styles, s.camera, caption, logoFor(s, shown.record.logo)};
   if (s.clips.recorder.active()) {
     try {
@@ -175,7 +177,7 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
       }
       s.clips.recorder.capture(s.clips.frames, content, shownPanel ? &*shownPanel : nullptr);
     } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
-      s.clips.recorder.stop();     // finishing reports the encoder's error
+      s.clips.recorder.stop();    // finishing reports the encoder's error
     }
     s.wake();
   }
@@ -191,7 +193,8 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
     if (s.clips.recorder.active()) drawRecordingIndicator(s.clips.recorder.clipSeconds());
     if (s.clips.recorder.saving()) drawSavingProgress(s.clips.recorder.savingProgress());
     const Pointer& p = s.pointer;
-    if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning) drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names));
+    if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning)
+      drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names));
   });
   applyActions(s, actions, before, content);
 }
@@ -221,8 +224,10 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
   c.recorder.stop();  // closing the window finishes the clip
   if (c.recorder.saving()) c.message = c.recorder.waitUntilSaved();
   const bool clipFailed = !c.message.empty() && c.message.rfind("saved ", 0) != 0;
-  if (clipFailed) std::fprintf(stderr, "hipscope: error: %s\n", c.message.c_str());
-  else if (s.cmd.record && !c.message.empty()) std::printf("hipscope: %s\n", c.message.c_str());
+  if (clipFailed)
+    std::fprintf(stderr, "hipscope: error: %s\n", c.message.c_str());
+  else if (s.cmd.record && !c.message.empty())
+    std::printf("hipscope: %s\n", c.message.c_str());
   s.imgui.reset();
   if (s.cmd.glStrict && gl::errorCount() > 0) {
     std::fprintf(stderr, "hipscope: error: %d OpenGL error(s), last: %s\n", gl::errorCount(), gl::lastError().c_str());
@@ -274,8 +279,10 @@ int runInteractive(const CommandLine& cmd) {
   const std::string renderer = rendererName();
   while (!window.shouldClose()) {
     const bool animating = s.transition.active() || s.tween.active() || s.pointer.dragging || s.pointer.panning;
-    if (cmd.exitAfterFrames || animating || s.redrawFrames > 0) glfwPollEvents();
-    else glfwWaitEvents();
+    if (cmd.exitAfterFrames || animating || s.redrawFrames > 0)
+      glfwPollEvents();
+    else
+      glfwWaitEvents();
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
 
     const float dt = advanceClock(s, last);

@@ -8,15 +8,15 @@
 #include <cmath>
 #include <cstdio>
 
-#include "session/RequestedModel.hpp"
-#include "view/StoryboardPlayer.hpp"
-#include "view/ViewScene.hpp"
+#include "frame/Frame.hpp"
 #include "platform/HeadlessContext.hpp"
 #include "recording/Storyboard.hpp"
 #include "recording/VideoEncoder.hpp"
 #include "render/gl/Debug.hpp"
-#include "frame/Frame.hpp"
+#include "session/RequestedModel.hpp"
 #include "ui/Logo.hpp"
+#include "view/StoryboardPlayer.hpp"
+#include "view/ViewScene.hpp"
 
 namespace hipscope {
 
@@ -32,7 +32,8 @@ int runRecord(const CommandLine& cmd) {
   ViewScene scene(std::move(loaded));
   FrameRenderer frames;
   LogoCache logos;
-  for (const StoryStep& step : board.steps) logos.get(step.settings.record.logo);  // every logo read before the file is made
+  for (const StoryStep& step : board.steps)
+    logos.get(step.settings.record.logo);  // every logo read before the file is made
   VideoEncoder encoder(*cmd.record, width, height, fps);
 
   const int frameCount = std::max(1, static_cast<int>(std::lround(board.duration() * static_cast<float>(fps))));
@@ -47,7 +48,11 @@ int runRecord(const CommandLine& cmd) {
     OrbitCamera camera = scene.cameraFor(settings, aspect);
     camera.pose = frame.pose;
     const PartStyles styles = scene.styles(settings, t);
-    frames.drawOffscreen({scene, settings, styles, camera, {frame.title, frame.subtitle, frame.captionOpacity},
+    frames.drawOffscreen({scene,
+                          settings,
+                          styles,
+                          camera,
+                          {frame.title, frame.subtitle, frame.captionOpacity},
                           logos.get(settings.record.logo)},
                          offscreenLayout(settings, width, height, false), 1.0f / static_cast<float>(fps));
     return frames.readBack();
@@ -83,8 +88,9 @@ int runRecord(const CommandLine& cmd) {
     std::printf("record_wait_s       %.3f\n", encoder.waitSeconds());
     std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
   }
-  std::printf("wrote %s: %d frames, %dx%d at %d fps (%.1f s)\n", cmd.record->c_str(), encoder.frames(), width + (width & 1),
-              height + (height & 1), fps, static_cast<float>(encoder.frames()) / static_cast<float>(fps));
+  std::printf("wrote %s: %d frames, %dx%d at %d fps (%.1f s)\n", cmd.record->c_str(), encoder.frames(),
+              width + (width & 1), height + (height & 1), fps,
+              static_cast<float>(encoder.frames()) / static_cast<float>(fps));
   return 0;
 }
 

@@ -7,13 +7,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/AssetPaths.hpp"
-#include "view/ModelSource.hpp"
 #include "anatomy/Tension.hpp"
+#include "base/AssetPaths.hpp"
+#include "base/Error.hpp"
 #include "mechanics/Body.hpp"
 #include "mechanics/Mechanics.hpp"
-#include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
+#include "view/ModelSource.hpp"
 
 namespace hipscope {
 

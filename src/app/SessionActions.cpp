@@ -81,8 +81,8 @@ void savedViewAction(WindowState& s, const PanelActions& actions) {
     // The camera as the mouse left it (turned, tilted, zoomed), in the terms of the view preset.
     Settings shown = s.settings;
     const OrbitCamera lens = s.scene->cameraFor(s.settings, s.camera.aspect);
-    shown.camera = orbitSettingsFor(s.transition.active() ? s.transition.target() : s.camera.pose, s.scene->framing(s.settings),
-                                    lens, s.settings.camera);
+    shown.camera = orbitSettingsFor(s.transition.active() ? s.transition.target() : s.camera.pose,
+                                    s.scene->framing(s.settings), lens, s.settings.camera);
     if (!putUserPreset(next, {s.fields.viewName, captureView(shown), ""})) {
       v.message = "at most " + std::to_string(kMaxUserPresets) + " views; right-click one to forget it first";
       return;

@@ -39,11 +39,13 @@ void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
   p.lastX = x;
   p.lastY = y;
   const bool shift = mods & GLFW_MOD_SHIFT;
-  if (button == GLFW_MOUSE_BUTTON_RIGHT || button == GLFW_MOUSE_BUTTON_MIDDLE || (button == GLFW_MOUSE_BUTTON_LEFT && shift)) {
+  if (button == GLFW_MOUSE_BUTTON_RIGHT || button == GLFW_MOUSE_BUTTON_MIDDLE ||
+      (button == GLFW_MOUSE_BUTTON_LEFT && shift)) {
     p.panning = true;
   } else if (button == GLFW_MOUSE_BUTTON_LEFT) {
     const double now = glfwGetTime();
-    const bool doubleClick = now - p.lastClickTime < 0.35 && std::abs(x - p.lastClickX) < 5 && std::abs(y - p.lastClickY) < 5;
+    const bool doubleClick =
+        now - p.lastClickTime < 0.35 && std::abs(x - p.lastClickX) < 5 && std::abs(y - p.lastClickY) < 5;
     p.lastClickTime = doubleClick ? -1 : now;
     p.lastClickX = x;
     p.lastClickY = y;
@@ -70,8 +72,10 @@ void onCursor(GLFWwindow* w, double x, double y) {
   p.lastX = x;
   p.lastY = y;
   s.transition = CameraTransition();
-  if (p.panning) s.camera.pan(dx, dy);
-  else s.camera.rotate(dx, dy);
+  if (p.panning)
+    s.camera.pan(dx, dy);
+  else
+    s.camera.rotate(dx, dy);
 }
 
 void onScroll(GLFWwindow* w, double, double yoffset) {

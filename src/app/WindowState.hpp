@@ -66,7 +66,7 @@ struct Clips {
   bool usedRecordPath = false;   // --record's path went to the first clip; later clips get dated names
   std::string message;           // the last clip's or picture's outcome, shown in the panel
   LogoCache logos;
-  std::string failedLogo;        // a logo path set in the panel that could not be read (said once)
+  std::string failedLogo;  // a logo path set in the panel that could not be read (said once)
 };
 
 // --storyboard without --record: played in the window; P starts it again.
@@ -80,23 +80,23 @@ struct WindowState {
   const CommandLine& cmd;
   Window& window;
   std::unique_ptr<ViewScene> scene;
-  Settings settings;             // what the panel, keys and presets set
-  OrbitCamera camera;            // what the mouse turned
-  CameraTransition transition;   // the camera easing to a new view
-  SettingsTween tween;           // scenarios and presets easing into place
+  Settings settings;            // what the panel, keys and presets set
+  OrbitCamera camera;           // what the mouse turned
+  CameraTransition transition;  // the camera easing to a new view
+  SettingsTween tween;          // scenarios and presets easing into place
   std::unique_ptr<ImGuiLayer> imgui;
-  float uiScale = 1.0f;          // the scale the ImGui layer was made at
-  FrameRenderer frames;          // the window's own
+  float uiScale = 1.0f;  // the scale the ImGui layer was made at
+  FrameRenderer frames;  // the window's own
   Picker picker;
-  FrameLayout layout;            // framebuffer pixels; the 3D view on the left
-  int redrawFrames = 3;          // frames still to draw after the last event (ImGui settles over a few)
-  double clock = 0;              // animation time; advances 1/fps per frame while recording
+  FrameLayout layout;    // framebuffer pixels; the 3D view on the left
+  int redrawFrames = 3;  // frames still to draw after the last event (ImGui settles over a few)
+  double clock = 0;      // animation time; advances 1/fps per frame while recording
   Pointer pointer;
   ModelFiles models;
   SavedViews views;
   Clips clips;
   Playback playback;
-  PanelFields fields;            // the panel's text fields
+  PanelFields fields;  // the panel's text fields
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }

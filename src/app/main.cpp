@@ -3,13 +3,13 @@
 #include <exception>
 #include <iostream>
 
-#include "session/CommandLine.hpp"
 #include "app/Headless.hpp"
 #include "app/Interactive.hpp"
 #include "app/Recorder.hpp"
 #include "app/Report.hpp"
 #include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
+#include "session/CommandLine.hpp"
 
 int main(int argc, char** argv) {
   using namespace hipscope;

@@ -39,7 +39,8 @@ std::filesystem::path datedUserFile(const char* folder, const char* extension) {
   std::filesystem::path where = ".";
   if (const char* home = std::getenv("HOME")) {
     std::error_code ec;
-    if (std::filesystem::is_directory(std::filesystem::path(home) / folder, ec)) where = std::filesystem::path(home) / folder;
+    if (std::filesystem::is_directory(std::filesystem::path(home) / folder, ec))
+      where = std::filesystem::path(home) / folder;
   }
   const std::time_t now = std::time(nullptr);
   char name[64];

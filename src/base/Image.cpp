@@ -1,13 +1,13 @@
 // PNG input and output through Debian's stb library.
 #include "base/Image.hpp"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <system_error>
-#include <unistd.h>
 
 #include <stb_image.h>
 #include <stb_image_write.h>
@@ -20,7 +20,8 @@ void unpremultiply(Image& image) {
   for (std::size_t i = 0; i + 3 < image.rgba.size(); i += 4) {
     const int a = image.rgba[i + 3];
     if (a == 0 || a == 255) continue;
-    for (int c = 0; c < 3; ++c) image.rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (image.rgba[i + c] * 255 + a / 2) / a));
+    for (int c = 0; c < 3; ++c)
+      image.rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (image.rgba[i + c] * 255 + a / 2) / a));
   }
 }
 
@@ -35,8 +36,7 @@ void appendToVector(void* context, void* data, int size) {
 
 void writePng(const Image& image, const std::filesystem::path& path) {
   std::vector<std::uint8_t> bytes;
-  if (!stbi_write_png_to_func(appendToVector, &bytes, image.width, image.height, 4, image.rgba.data(),
-                              image.width * 4))
+  if (!stbi_write_png_to_func(appendToVector, &bytes, image.width, image.height, 4, image.rgba.data(), image.width * 4))
     throw UserError("could not write " + path.string() + ": PNG encoding failed");
 
   std::filesystem::path tmp = path;
@@ -64,9 +64,11 @@ Image readPng(const std::filesystem::path& path) {
   const std::string name = path.string();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw UserError("could not read " + name + ": no such file");
-  if (std::filesystem::is_directory(path, ec)) throw UserError("could not read " + name + ": it is a folder, not a PNG file");
+  if (std::filesystem::is_directory(path, ec))
+    throw UserError("could not read " + name + ": it is a folder, not a PNG file");
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) throw UserError("could not read " + name + ": " + (errno == EACCES ? "permission denied" : std::strerror(errno)));
+  if (!file)
+    throw UserError("could not read " + name + ": " + (errno == EACCES ? "permission denied" : std::strerror(errno)));
   unsigned char magic[8] = {};
   const std::size_t got = std::fread(magic, 1, sizeof magic, file);
   static constexpr unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};

@@ -1,11 +1,11 @@
 // Reads the process start time from /proc/self/stat (field 22, clock ticks since boot).
 #include "base/ProcessClock.hpp"
 
+#include <unistd.h>
 #include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 namespace hipscope {
 
@@ -17,8 +17,7 @@ double secondsSinceProcessStart() {
   if (close == std::string::npos) return 0.0;
   std::istringstream fields(content.substr(close + 2));
   std::string field;
-  for (int i = 3; i <= 22 && fields >> field; ++i) {
-  }
+  for (int i = 3; i <= 22 && fields >> field; ++i) {}
   const double startTicks = std::stod(field);
   timespec now{};
   clock_gettime(CLOCK_BOOTTIME, &now);

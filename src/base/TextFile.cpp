@@ -18,7 +18,8 @@ std::string readUserTextFile(const std::filesystem::path& path, const std::strin
   if (std::filesystem::is_directory(status)) throw UserError(prefix + "it is a directory");
   errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError(prefix + (errno == EACCES ? "permission denied" : errno ? std::strerror(errno) : "not readable"));
+  if (!in)
+    throw UserError(prefix + (errno == EACCES ? "permission denied" : errno ? std::strerror(errno) : "not readable"));
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) throw UserError(prefix + "reading failed");
@@ -26,7 +27,8 @@ std::string readUserTextFile(const std::filesystem::path& path, const std::strin
 }
 
 int lineOf(const std::string& text, std::size_t byte) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(byte, text.size())), '\n'));
+  return 1 + static_cast<int>(std::count(
+                 text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(byte, text.size())), '\n'));
 }
 
 nlohmann::json parseUserJson(const std::string& text, const std::string& fileName) {
@@ -40,8 +42,10 @@ nlohmann::json parseUserJson(const std::string& text, const std::string& fileNam
     // object key - invalid string: missing closing quote; last read: '"x'" -> the reason alone (what
     // was last read may be bytes that are not text).
     std::string why = e.what();
-    if (auto pos = why.find(" - "); pos != std::string::npos) why = why.substr(pos + 3);
-    else if (auto colon = why.find(": "); colon != std::string::npos) why = why.substr(colon + 2);
+    if (auto pos = why.find(" - "); pos != std::string::npos)
+      why = why.substr(pos + 3);
+    else if (auto colon = why.find(": "); colon != std::string::npos)
+      why = why.substr(colon + 2);
     if (auto pos = why.find("; last read"); pos != std::string::npos) why.erase(pos);
     throw UserError(fileName + " line " + std::to_string(lineOf(text, e.byte)) + ": not valid JSON (" + why + ")");
   } catch (const nlohmann::json::exception& e) {  // a number too large for any type (found by fuzzing)

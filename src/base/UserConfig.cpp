@@ -18,7 +18,8 @@ namespace hipscope {
 namespace fs = std::filesystem;
 
 fs::path configDirectory() {
-  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg) / "hipscope";
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
+    return fs::path(xdg) / "hipscope";
   if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".config" / "hipscope";
   return fs::temp_directory_path() / "hipscope-config";  // no home at all: still never the working folder
 }
@@ -68,7 +69,8 @@ RecentModels loadRecentModels(const fs::path& file) {
     return recent;
   }
   for (const auto& p : doc["models"])
-    if (p.is_string() && !p.get<std::string>().empty() && recent.paths.size() < kRecentModels) recent.paths.push_back(p.get<std::string>());
+    if (p.is_string() && !p.get<std::string>().empty() && recent.paths.size() < kRecentModels)
+      recent.paths.push_back(p.get<std::string>());
   return recent;
 }
 

@@ -17,17 +17,20 @@ FrameLayout offscreenLayout(const Settings& settings, int width, int height, boo
   return {width, height, view, 1.0f};
 }
 
-FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayout& layout, const RenderTarget* target) {
+FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayout& layout,
+                                    const RenderTarget* target) {
   OrbitCamera camera = content.camera;
   camera.aspect = static_cast<float>(layout.viewWidth) / static_cast<float>(layout.height);
   const ViewScene& scene = content.scene;
   if (target && layout.viewWidth >= layout.width)  // the 3D view is the whole frame: straight into the target
     return renderer_.renderInto(*target, *scene.gpu, camera, scene.radius(), content.shown.render, &content.styles);
-  if (target) target->bind();
-  else bindWindowFramebuffer(layout.width, layout.height);
+  if (target)
+    target->bind();
+  else
+    bindWindowFramebuffer(layout.width, layout.height);
   clearFrame(target == nullptr);
-  return renderer_.render(*scene.gpu, camera, scene.radius(), content.shown.render, {0, 0, layout.viewWidth, layout.height},
-                          &content.styles);
+  return renderer_.render(*scene.gpu, camera, scene.radius(), content.shown.render,
+                          {0, 0, layout.viewWidth, layout.height}, &content.styles);
 }
 
 void FrameRenderer::drawImGui(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt,
@@ -38,20 +41,22 @@ void FrameRenderer::drawImGui(const FrameContent& content, const FrameLayout& la
     imgui.beginFrame(layout.width, layout.height, dt);
     if (ui) ui(layout.panelRect());
     drawOverlay(content.scene, content.shown, content.styles, camera, layout.viewRect(), content.caption, content.logo);
-    if (pass == 0) imgui.discardFrame();
-    else imgui.endFrame();
+    if (pass == 0)
+      imgui.discardFrame();
+    else
+      imgui.endFrame();
   }
 }
 
-FrameStats FrameRenderer::drawToWindow(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt,
-                                       const FrameUi& ui) {
+FrameStats FrameRenderer::drawToWindow(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui,
+                                       float dt, const FrameUi& ui) {
   const FrameStats stats = drawScene(content, layout, nullptr);
   drawImGui(content, layout, imgui, dt, ui, false);
   return stats;
 }
 
-FrameStats FrameRenderer::drawOffscreen(const FrameContent& content, const FrameLayout& layout, float dt, const FrameUi& ui,
-                                        bool warmUp) {
+FrameStats FrameRenderer::drawOffscreen(const FrameContent& content, const FrameLayout& layout, float dt,
+                                        const FrameUi& ui, bool warmUp) {
   if (!target_ || target_->width() != layout.width || target_->height() != layout.height)
     target_.emplace(layout.width, layout.height);
   const FrameStats stats = drawScene(content, layout, &*target_);

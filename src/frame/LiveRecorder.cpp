@@ -6,9 +6,9 @@
 #include <cstdio>
 
 #include "base/AssetPaths.hpp"
+#include "base/Error.hpp"
 #include "render/Screen.hpp"
 #include "ui/Panel.hpp"
-#include "base/Error.hpp"
 
 namespace hipscope {
 

@@ -76,8 +76,10 @@ GenMesh loft(const std::string& name, const std::vector<glm::vec3>& points, cons
     for (int s = 0; s < o.sides; ++s) {
       const auto a = static_cast<std::uint32_t>(ring * o.sides + s);
       const auto b = static_cast<std::uint32_t>(ring * o.sides + (s + 1) % o.sides);
-      if (start) m.indices.insert(m.indices.end(), {centre, b, a});
-      else m.indices.insert(m.indices.end(), {centre, a, b});
+      if (start)
+        m.indices.insert(m.indices.end(), {centre, b, a});
+      else
+        m.indices.insert(m.indices.end(), {centre, a, b});
     }
   };
   if (o.capStart) cap(0, true);
@@ -90,7 +92,8 @@ void computeNormals(GenMesh& m) {
   // Closed meshes are wound so that their signed volume is positive (normals point out).
   double volume = 0;
   for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
-    volume += glm::dot(m.positions[m.indices[i]], glm::cross(m.positions[m.indices[i + 1]], m.positions[m.indices[i + 2]]));
+    volume +=
+        glm::dot(m.positions[m.indices[i]], glm::cross(m.positions[m.indices[i + 1]], m.positions[m.indices[i + 2]]));
   if (volume < 0)
     for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3) std::swap(m.indices[i + 1], m.indices[i + 2]);
   m.normals.assign(m.positions.size(), glm::vec3(0.0f));
@@ -116,7 +119,8 @@ glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float t) {
   float target = std::clamp(t, 0.0f, 1.0f) * total;
   for (std::size_t i = 0; i + 1 < line.size(); ++i) {
     const float seg = glm::length(line[i + 1] - line[i]);
-    if (target <= seg || i + 2 == line.size()) return glm::mix(line[i], line[i + 1], seg > 0 ? std::min(target / seg, 1.0f) : 0.0f);
+    if (target <= seg || i + 2 == line.size())
+      return glm::mix(line[i], line[i + 1], seg > 0 ? std::min(target / seg, 1.0f) : 0.0f);
     target -= seg;
   }
   return line.back();
@@ -183,12 +187,15 @@ GenMesh sheet(const std::string& name, const SheetSpec& s) {
   auto id = [&](int side, int u, int v) { return static_cast<std::uint32_t>(side * skin + u * nv + v); };
   for (int u = 0; u + 1 < nu; ++u)
     for (int v = 0; v + 1 < nv; ++v) {
-      m.indices.insert(m.indices.end(), {id(0, u, v), id(0, u + 1, v), id(0, u + 1, v + 1), id(0, u, v), id(0, u + 1, v + 1), id(0, u, v + 1)});
-      m.indices.insert(m.indices.end(), {id(1, u, v), id(1, u + 1, v + 1), id(1, u + 1, v), id(1, u, v), id(1, u, v + 1), id(1, u + 1, v + 1)});
+      m.indices.insert(m.indices.end(), {id(0, u, v), id(0, u + 1, v), id(0, u + 1, v + 1), id(0, u, v),
+                                         id(0, u + 1, v + 1), id(0, u, v + 1)});
+      m.indices.insert(m.indices.end(), {id(1, u, v), id(1, u + 1, v + 1), id(1, u + 1, v), id(1, u, v),
+                                         id(1, u, v + 1), id(1, u + 1, v + 1)});
     }
   // Close the four edges between the skins.
   auto wall = [&](int u0, int v0, int u1, int v1) {
-    m.indices.insert(m.indices.end(), {id(0, u0, v0), id(1, u0, v0), id(1, u1, v1), id(0, u0, v0), id(1, u1, v1), id(0, u1, v1)});
+    m.indices.insert(m.indices.end(),
+                     {id(0, u0, v0), id(1, u0, v0), id(1, u1, v1), id(0, u0, v0), id(1, u1, v1), id(0, u1, v1)});
   };
   for (int u = 0; u + 1 < nu; ++u) wall(u, 0, u + 1, 0), wall(u + 1, nv - 1, u, nv - 1);
   for (int v = 0; v + 1 < nv; ++v) wall(0, v + 1, 0, v), wall(nu - 1, v, nu - 1, v + 1);

@@ -28,9 +28,9 @@ struct GenMesh {
 using Profile = std::function<glm::vec2(float t)>;
 
 struct LoftOptions {
-  int rings = 32;        // stations along the path
-  int sides = 24;        // vertices around each ring
-  glm::vec3 up{0, 0, 1}; // preferred direction of the cross-section's y axis
+  int rings = 32;         // stations along the path
+  int sides = 24;         // vertices around each ring
+  glm::vec3 up{0, 0, 1};  // preferred direction of the cross-section's y axis
   bool capStart = true, capEnd = true;
 };
 

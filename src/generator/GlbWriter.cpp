@@ -60,11 +60,12 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
     for (const auto& p : m.positions) lo = glm::min(lo, p), hi = glm::max(hi, p);
     accessors[pos]["min"] = {lo.x, lo.y, lo.z};
     accessors[pos]["max"] = {hi.x, hi.y, hi.z};
-    const std::size_t nrm = addAccessor(addView(append(bin, m.normals), m.normals.size() * 12, 34962),
-                                        m.normals.size(), 5126, "VEC3");
-    const std::size_t uv = addAccessor(addView(append(bin, m.uvs), m.uvs.size() * 8, 34962), m.uvs.size(), 5126, "VEC2");
-    const std::size_t idx = addAccessor(addView(append(bin, m.indices), m.indices.size() * 4, 34963),
-                                        m.indices.size(), 5125, "SCALAR");
+    const std::size_t nrm =
+        addAccessor(addView(append(bin, m.normals), m.normals.size() * 12, 34962), m.normals.size(), 5126, "VEC3");
+    const std::size_t uv =
+        addAccessor(addView(append(bin, m.uvs), m.uvs.size() * 8, 34962), m.uvs.size(), 5126, "VEC2");
+    const std::size_t idx =
+        addAccessor(addView(append(bin, m.indices), m.indices.size() * 4, 34963), m.indices.size(), 5125, "SCALAR");
     materials.push_back({{"name", m.name + "_material"},
                          {"pbrMetallicRoughness",
                           {{"baseColorFactor", {m.color.r, m.color.g, m.color.b, m.color.a}},
@@ -72,10 +73,13 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
                            {"roughnessFactor", 0.7}}}});
     json primitive;
     primitive["attributes"] = {{"POSITION", pos}, {"NORMAL", nrm}, {"TEXCOORD_0", uv}};
-    const bool skinned = !joints.empty() && m.joints.size() == m.positions.size() && m.weights.size() == m.positions.size();
+    const bool skinned =
+        !joints.empty() && m.joints.size() == m.positions.size() && m.weights.size() == m.positions.size();
     if (skinned) {
-      primitive["attributes"]["JOINTS_0"] = addAccessor(addView(append(bin, m.joints), m.joints.size() * 8, 34962), m.joints.size(), 5123, "VEC4");
-      primitive["attributes"]["WEIGHTS_0"] = addAccessor(addView(append(bin, m.weights), m.weights.size() * 16, 34962), m.weights.size(), 5126, "VEC4");
+      primitive["attributes"]["JOINTS_0"] =
+          addAccessor(addView(append(bin, m.joints), m.joints.size() * 8, 34962), m.joints.size(), 5123, "VEC4");
+      primitive["attributes"]["WEIGHTS_0"] =
+          addAccessor(addView(append(bin, m.weights), m.weights.size() * 16, 34962), m.weights.size(), 5126, "VEC4");
     }
     primitive["indices"] = idx;
     primitive["material"] = i;
@@ -99,7 +103,8 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
       nodes.push_back({{"name", joint.name}, {"translation", {local.x, local.y, local.z}}});
       jointIndices.push_back(first + j);
       if (joint.parent < 0) roots.push_back(first + j);
-      const float m[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -joint.position.x, -joint.position.y, -joint.position.z, 1};
+      const float m[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -joint.position.x, -joint.position.y, -joint.position.z,
+                           1};
       inverseBind.insert(inverseBind.end(), m, m + 16);
     }
     for (std::size_t j = 0; j < joints.size(); ++j) {
@@ -108,9 +113,11 @@ void writeGlb(const std::vector<GenMesh>& meshes, const std::filesystem::path& p
         if (joints[c].parent == static_cast<int>(j)) children.push_back(first + c);
       if (!children.empty()) nodes[first + j]["children"] = children;
     }
-    const std::size_t ibm = addAccessor(addView(append(bin, inverseBind), inverseBind.size() * 4, 0), joints.size(), 5126, "MAT4");
+    const std::size_t ibm =
+        addAccessor(addView(append(bin, inverseBind), inverseBind.size() * 4, 0), joints.size(), 5126, "MAT4");
     views[accessors[ibm]["bufferView"].get<std::size_t>()].erase("target");
-    doc["skins"] = {{{"name", "skeleton"}, {"joints", jointIndices}, {"inverseBindMatrices", ibm}, {"skeleton", first}}};
+    doc["skins"] = {
+        {{"name", "skeleton"}, {"joints", jointIndices}, {"inverseBindMatrices", ibm}, {"skeleton", first}}};
   }
   doc["scenes"] = {{{"name", "hipscope"}, {"nodes", roots}}};
   doc["nodes"] = nodes;

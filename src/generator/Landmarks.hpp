@@ -42,8 +42,11 @@ inline constexpr glm::vec3 promontory{0.0f, 0.066f, -0.084f};
 inline constexpr glm::vec3 sacralApex{0.0f, -0.040f, -0.150f};
 inline constexpr glm::vec3 coccyxTip{0.0f, -0.076f, -0.132f};
 // Lumbar vertebral body centres, L1..L5
-inline constexpr glm::vec3 lumbarBody[5] = {{0.0f, 0.250f, -0.090f}, {0.0f, 0.213f, -0.083f}, {0.0f, 0.176f, -0.080f},
-                                            {0.0f, 0.139f, -0.082f}, {0.0f, 0.101f, -0.089f}};
+inline constexpr glm::vec3 lumbarBody[5] = {{0.0f, 0.250f, -0.090f},
+                                            {0.0f, 0.213f, -0.083f},
+                                            {0.0f, 0.176f, -0.080f},
+                                            {0.0f, 0.139f, -0.082f},
+                                            {0.0f, 0.101f, -0.089f}};
 // Femur
 inline constexpr float femoralHeadRadius = 0.0235f;
 inline constexpr glm::vec3 greaterTrochanter{0.128f, -0.080f, -0.080f};  // centre of its bulk

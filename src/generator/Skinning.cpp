@@ -42,7 +42,8 @@ void bind(GenMesh& m, int a, int b, float wb) {
 std::vector<Joint> skeletonJoints() {
   std::vector<Joint> joints{{"pelvis", -1, {0, 0, 0}}};
   for (int level = 5; level >= 1; --level)
-    joints.push_back({"lumbar_l" + std::to_string(level), level == 5 ? kPelvis : lumbarJoint(level + 1), discCentre(level)});
+    joints.push_back(
+        {"lumbar_l" + std::to_string(level), level == 5 ? kPelvis : lumbarJoint(level + 1), discCentre(level)});
   joints.push_back({"hip_l", kPelvis, kLeft(lm::hipCentre)});
   joints.push_back({"hip_r", kPelvis, kRight(lm::hipCentre)});
   return joints;
@@ -78,7 +79,8 @@ void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& 
       std::vector<std::pair<float, int>> ranked;
       for (const auto& [joint, d] : nearest) ranked.push_back({d, joint});
       std::sort(ranked.begin(), ranked.end());
-      const float second = ranked.size() > 1 ? 0.5f * std::clamp(1.0f - (ranked[1].first - ranked[0].first) / 0.03f, 0.0f, 1.0f) : 0.0f;
+      const float second =
+          ranked.size() > 1 ? 0.5f * std::clamp(1.0f - (ranked[1].first - ranked[0].first) / 0.03f, 0.0f, 1.0f) : 0.0f;
       m.joints[v] = glm::u16vec4(ranked[0].second, ranked.size() > 1 ? ranked[1].second : 0, 0, 0);
       m.weights[v] = glm::vec4(1.0f - second, second, 0, 0);
     }
@@ -104,7 +106,9 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
   doc["units"] = "metres, model axes (+X subject's left, +Y up, +Z forward), rest pose";
   nlohmann::ordered_json js = nlohmann::ordered_json::array();
   for (const Joint& j : joints)
-    js.push_back({{"name", j.name}, {"parent", j.parent < 0 ? "" : joints[j.parent].name}, {"position", {j.position.x, j.position.y, j.position.z}}});
+    js.push_back({{"name", j.name},
+                  {"parent", j.parent < 0 ? "" : joints[j.parent].name},
+                  {"position", {j.position.x, j.position.y, j.position.z}}});
   doc["joints"] = js;
   nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
   // A via point stands for the bone the muscle wraps over there, and that bone moves with the
@@ -142,8 +146,8 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
       // far-off tuberosity can read nearer than the femur in the distance fields.
       const bool belowPelvis = p.y < lm::ischialTuberosity.y - 0.02f;
       const bool thigh = insertionJoint != kPelvis && (onFrontOfThigh || belowPelvis);
-      int joint = attachment ? nearestJoint(p, bones)
-                  : overHip  ? kPelvis
+      int joint = attachment               ? nearestJoint(p, bones)
+                  : overHip                ? kPelvis
                   : nearInsertion || thigh ? insertionJoint
                                            : nearestJoint(p, bones);
       // Nothing of the femur but its head reaches above the top of the greater trochanter (about
@@ -153,7 +157,8 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
       // even where the trochanter below reads nearest or the insertion is close.
       if (!attachment && joint == kHipL && p.y > kTrochanterTop) joint = kPelvis;
       const int sidedJoint = right && joint == kHipL ? kHipR : joint;
-      nlohmann::ordered_json point = {{"joint", joints[sidedJoint].name}, {"position", {original.x, original.y, original.z}}};
+      nlohmann::ordered_json point = {{"joint", joints[sidedJoint].name},
+                                      {"position", {original.x, original.y, original.z}}};
       if (!attachment) {
         // The way out of the bone the muscle wraps over here: the muscle presses on this via point
         // only while its straight course would dip the other way (see Mechanics::posedPath). Over

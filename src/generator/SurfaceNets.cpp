@@ -26,15 +26,24 @@ GenMesh polygonize(const std::string& name, const Field& field, glm::vec3 lo, gl
     for (int j = 0; j < n.y; ++j)
       for (int i = 0; i < n.x; ++i)
         if ((i == 0 || j == 0 || k == 0 || i == n.x - 1 || j == n.y - 1 || k == n.z - 1) && value[index(i, j, k)] < 0)
-          throw std::runtime_error(name + ": the shape reaches its bounding box at " + std::to_string(point(i, j, k).x) + ", " +
-                                   std::to_string(point(i, j, k).y) + ", " + std::to_string(point(i, j, k).z));
+          throw std::runtime_error(name + ": the shape reaches its bounding box at " +
+                                   std::to_string(point(i, j, k).x) + ", " + std::to_string(point(i, j, k).y) + ", " +
+                                   std::to_string(point(i, j, k).z));
   GenMesh mesh;
   mesh.name = name;
   std::unordered_map<std::size_t, std::uint32_t> cellVertex;  // cell index -> vertex
-  static const std::array<std::array<int, 6>, 12> edges = {{{0, 0, 0, 1, 0, 0}, {0, 1, 0, 1, 1, 0}, {0, 0, 1, 1, 0, 1},
-                                                            {0, 1, 1, 1, 1, 1}, {0, 0, 0, 0, 1, 0}, {1, 0, 0, 1, 1, 0},
-                                                            {0, 0, 1, 0, 1, 1}, {1, 0, 1, 1, 1, 1}, {0, 0, 0, 0, 0, 1},
-                                                            {1, 0, 0, 1, 0, 1}, {0, 1, 0, 0, 1, 1}, {1, 1, 0, 1, 1, 1}}};
+  static const std::array<std::array<int, 6>, 12> edges = {{{0, 0, 0, 1, 0, 0},
+                                                            {0, 1, 0, 1, 1, 0},
+                                                            {0, 0, 1, 1, 0, 1},
+                                                            {0, 1, 1, 1, 1, 1},
+                                                            {0, 0, 0, 0, 1, 0},
+                                                            {1, 0, 0, 1, 1, 0},
+                                                            {0, 0, 1, 0, 1, 1},
+                                                            {1, 0, 1, 1, 1, 1},
+                                                            {0, 0, 0, 0, 0, 1},
+                                                            {1, 0, 0, 1, 0, 1},
+                                                            {0, 1, 0, 0, 1, 1},
+                                                            {1, 1, 0, 1, 1, 1}}};
   for (int k = 0; k + 1 < n.z; ++k)
     for (int j = 0; j + 1 < n.y; ++j)
       for (int i = 0; i + 1 < n.x; ++i) {
@@ -60,9 +69,12 @@ GenMesh polygonize(const std::string& name, const Field& field, glm::vec3 lo, gl
   auto vertexOf = [&](int i, int j, int k) { return cellVertex.at(index(i, j, k)); };
   auto emitQuad = [&](std::array<std::uint32_t, 4> q, bool flip) {
     if (flip) std::swap(q[1], q[3]);
-    const glm::vec3 &a = mesh.positions[q[0]], &b = mesh.positions[q[1]], &c = mesh.positions[q[2]], &d = mesh.positions[q[3]];
-    if (glm::length(a - c) <= glm::length(b - d)) mesh.indices.insert(mesh.indices.end(), {q[0], q[1], q[2], q[0], q[2], q[3]});
-    else mesh.indices.insert(mesh.indices.end(), {q[0], q[1], q[3], q[1], q[2], q[3]});
+    const glm::vec3 &a = mesh.positions[q[0]], &b = mesh.positions[q[1]], &c = mesh.positions[q[2]],
+                    &d = mesh.positions[q[3]];
+    if (glm::length(a - c) <= glm::length(b - d))
+      mesh.indices.insert(mesh.indices.end(), {q[0], q[1], q[2], q[0], q[2], q[3]});
+    else
+      mesh.indices.insert(mesh.indices.end(), {q[0], q[1], q[3], q[1], q[2], q[3]});
   };
   for (int k = 1; k + 1 < n.z; ++k)
     for (int j = 1; j + 1 < n.y; ++j)
@@ -70,11 +82,14 @@ GenMesh polygonize(const std::string& name, const Field& field, glm::vec3 lo, gl
         const bool inside = value[index(i, j, k)] < 0;
         // Edge along +x: the four cells around it, ordered so the quad faces +x.
         if (i + 1 < n.x && inside != (value[index(i + 1, j, k)] < 0))
-          emitQuad({vertexOf(i, j - 1, k - 1), vertexOf(i, j, k - 1), vertexOf(i, j, k), vertexOf(i, j - 1, k)}, !inside);
+          emitQuad({vertexOf(i, j - 1, k - 1), vertexOf(i, j, k - 1), vertexOf(i, j, k), vertexOf(i, j - 1, k)},
+                   !inside);
         if (j + 1 < n.y && inside != (value[index(i, j + 1, k)] < 0))
-          emitQuad({vertexOf(i - 1, j, k - 1), vertexOf(i - 1, j, k), vertexOf(i, j, k), vertexOf(i, j, k - 1)}, !inside);
+          emitQuad({vertexOf(i - 1, j, k - 1), vertexOf(i - 1, j, k), vertexOf(i, j, k), vertexOf(i, j, k - 1)},
+                   !inside);
         if (k + 1 < n.z && inside != (value[index(i, j, k + 1)] < 0))
-          emitQuad({vertexOf(i - 1, j - 1, k), vertexOf(i, j - 1, k), vertexOf(i, j, k), vertexOf(i - 1, j, k)}, !inside);
+          emitQuad({vertexOf(i - 1, j - 1, k), vertexOf(i, j - 1, k), vertexOf(i, j, k), vertexOf(i - 1, j, k)},
+                   !inside);
       }
   return mesh;
 }

@@ -64,8 +64,8 @@ int main(int argc, char** argv) {
     const std::size_t structures = meshes.size();
     meshes.insert(meshes.end(), coarse.begin(), coarse.end());
     writeGlb(meshes, argv[1], skeletonJoints());
-    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones) -> %s\n", structures, triangles,
-                coarseTriangles, argv[1]);
+    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones) -> %s\n", structures,
+                triangles, coarseTriangles, argv[1]);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hipscope-generate: error: %s\n", e.what());
     return 1;

@@ -16,10 +16,10 @@
 namespace hipscope {
 
 struct Body {
-  Settings settings;               // what is shown, with the pose as it is at this moment (walking)
-  Pose pose;                       // the mechanics' angles of that pose
-  std::vector<glm::mat4> joints;   // rest-to-posed transform per Mechanics::joints(); empty without mechanics
-  std::vector<TensionLine> lines;  // one per tense muscle, in the direction of pull
+  Settings settings;                         // what is shown, with the pose as it is at this moment (walking)
+  Pose pose;                                 // the mechanics' angles of that pose
+  std::vector<glm::mat4> joints;             // rest-to-posed transform per Mechanics::joints(); empty without mechanics
+  std::vector<TensionLine> lines;            // one per tense muscle, in the direction of pull
   std::array<NerveCompression, 2> nerves{};  // sciatic compression, left and right
   std::array<float, 2> strain{0, 0};         // pull on the low back, left and right
 };

@@ -30,18 +30,23 @@ float distanceToPolyline(const glm::vec3& q, const std::vector<glm::vec3>& line)
 // Relative strength of each muscle that pulls on the pelvis or lumbar spine (physiological
 // cross-section, roughly: the gluteus maximus and the psoas are the big ones).
 const std::map<std::string, float>& strength() {
-  static const std::map<std::string, float> s = {
-      {"gluteus_maximus", 1.0f}, {"gluteus_medius", 0.8f}, {"gluteus_minimus", 0.4f}, {"piriformis", 0.3f},
-      {"gemellus_superior", 0.1f}, {"gemellus_inferior", 0.1f}, {"obturator_internus", 0.2f}, {"obturator_externus", 0.2f},
-      {"quadratus_femoris", 0.2f}, {"iliacus", 0.6f}, {"psoas_major", 0.8f}, {"tensor_fasciae_latae", 0.3f},
-      {"rectus_femoris", 0.5f}, {"biceps_femoris_long", 0.5f}, {"semitendinosus", 0.3f}, {"semimembranosus", 0.6f},
-      {"adductor_magnus", 0.8f}, {"quadratus_lumborum", 0.5f}, {"erector_spinae", 0.9f}};
+  static const std::map<std::string, float> s = {{"gluteus_maximus", 1.0f},    {"gluteus_medius", 0.8f},
+                                                 {"gluteus_minimus", 0.4f},    {"piriformis", 0.3f},
+                                                 {"gemellus_superior", 0.1f},  {"gemellus_inferior", 0.1f},
+                                                 {"obturator_internus", 0.2f}, {"obturator_externus", 0.2f},
+                                                 {"quadratus_femoris", 0.2f},  {"iliacus", 0.6f},
+                                                 {"psoas_major", 0.8f},        {"tensor_fasciae_latae", 0.3f},
+                                                 {"rectus_femoris", 0.5f},     {"biceps_femoris_long", 0.5f},
+                                                 {"semitendinosus", 0.3f},     {"semimembranosus", 0.6f},
+                                                 {"adductor_magnus", 0.8f},    {"quadratus_lumborum", 0.5f},
+                                                 {"erector_spinae", 0.9f}};
   return s;
 }
 
 }  // namespace
 
-std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings, const Pose& pose) {
+std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings,
+                                                   const Pose& pose) {
   return sciaticCompression(mechanics, settings, mechanics.jointTransforms(pose));
 }
 

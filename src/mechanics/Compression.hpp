@@ -24,7 +24,8 @@ struct NerveCompression {
 // `joints`: Mechanics::jointTransforms of the pose (computed once a frame, mechanics/Body.hpp).
 std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings,
                                                    const std::vector<glm::mat4>& joints);
-std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings, const Pose& pose);
+std::array<NerveCompression, 2> sciaticCompression(const Mechanics& mechanics, const Settings& settings,
+                                                   const Pose& pose);
 
 // Per side, 0..1: the tension of the muscles that pull on the sacrum, hip bone and lumbar spine,
 // weighted by how strong each muscle is, over what all of them at full tension would give.

@@ -32,7 +32,8 @@ Mechanics Mechanics::load(const std::filesystem::path& path) {
     const nlohmann::json doc = nlohmann::json::parse(text.str());
     for (const auto& j : doc.at("joints")) {
       const auto& p = j.at("position");
-      m.joints_.push_back({j.at("name").get<std::string>(), -1, {p.at(0).get<float>(), p.at(1).get<float>(), p.at(2).get<float>()}});
+      m.joints_.push_back(
+          {j.at("name").get<std::string>(), -1, {p.at(0).get<float>(), p.at(1).get<float>(), p.at(2).get<float>()}});
     }
     for (std::size_t i = 0; i < m.joints_.size(); ++i) {
       const std::string parent = doc.at("joints").at(i).at("parent").get<std::string>();
@@ -49,7 +50,8 @@ Mechanics Mechanics::load(const std::filesystem::path& path) {
         if (index < 0) throw UserError(path.id + " names an unknown joint \"" + joint + "\"");
         const auto& p = pt.at("position");
         glm::vec3 normal(0.0f);
-        if (pt.contains("normal")) normal = {pt["normal"].at(0).get<float>(), pt["normal"].at(1).get<float>(), pt["normal"].at(2).get<float>()};
+        if (pt.contains("normal"))
+          normal = {pt["normal"].at(0).get<float>(), pt["normal"].at(1).get<float>(), pt["normal"].at(2).get<float>()};
         path.points.push_back({index, {p.at(0).get<float>(), p.at(1).get<float>(), p.at(2).get<float>()}, normal});
       }
       m.muscles_.push_back(std::move(path));
@@ -81,7 +83,8 @@ std::vector<glm::mat4> Mechanics::jointTransforms(const Pose& pose) const {
       // Each lumbar level takes a fifth of the flexion, bending the spine forward (+Z) above it.
       local = glm::rotate(glm::mat4(1), glm::radians(pose.lumbarFlexion / 5.0f), glm::vec3(1, 0, 0));
     }
-    const glm::mat4 aboutJoint = glm::translate(glm::mat4(1), j.position) * local * glm::translate(glm::mat4(1), -j.position);
+    const glm::mat4 aboutJoint =
+        glm::translate(glm::mat4(1), j.position) * local * glm::translate(glm::mat4(1), -j.position);
     world[i] = (j.parent >= 0 ? world[static_cast<std::size_t>(j.parent)] : glm::mat4(1.0f)) * aboutJoint;
   }
   return world;

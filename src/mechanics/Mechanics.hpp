@@ -20,8 +20,8 @@ struct Pose {
 struct MusclePath {
   std::string id;  // e.g. "piriformis_r"
   struct Point {
-    int joint;          // index into Mechanics::joints()
-    glm::vec3 position; // rest pose, model space
+    int joint;               // index into Mechanics::joints()
+    glm::vec3 position;      // rest pose, model space
     glm::vec3 normal{0.0f};  // via points: out of the bone they wrap over; zero for attachments
   };
   std::vector<Point> points;  // origin, via points, insertion

@@ -16,7 +16,8 @@ struct TensionLine {
 };
 
 // Lines for every muscle above 5 % tension, in the pose whose joint transforms are `joints`.
-std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings, const std::vector<glm::mat4>& joints);
+std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings,
+                                      const std::vector<glm::mat4>& joints);
 std::vector<TensionLine> tensionLines(const Mechanics& mechanics, const Settings& settings, const Pose& pose);
 
 }  // namespace hipscope

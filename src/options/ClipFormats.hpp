@@ -11,8 +11,8 @@ struct ClipSize {
   int width, height;
 };
 
-inline constexpr std::array<ClipSize, 5> kClipSizes{{
-    {"720p", 1280, 720}, {"1080p", 1920, 1080}, {"2160p", 3840, 2160}, {"phone", 1080, 1920}, {"square", 1080, 1080}}};
+inline constexpr std::array<ClipSize, 5> kClipSizes{
+    {{"720p", 1280, 720}, {"1080p", 1920, 1080}, {"2160p", 3840, 2160}, {"phone", 1080, 1920}, {"square", 1080, 1080}}};
 inline constexpr std::array<int, 3> kClipFps{24, 30, 60};
 
 inline std::vector<std::string> clipSizeNames() {

@@ -24,40 +24,51 @@ enum class ModelUp { Auto, Y, Z };
 enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
 inline constexpr std::size_t kLayerCount = 8;
 
-template <class E> struct EnumNames;
-template <> struct EnumNames<ViewPreset> {
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<ViewPreset> {
   static constexpr std::array<std::string_view, 6> names = {"anterior", "posterior", "left",
                                                             "right",    "superior",  "inferior"};
 };
-template <> struct EnumNames<Background> {
+template <>
+struct EnumNames<Background> {
   static constexpr std::array<std::string_view, 4> names = {"studio", "dark", "light", "transparent"};
 };
 
-template <> struct EnumNames<CameraFocus> {
+template <>
+struct EnumNames<CameraFocus> {
   static constexpr std::array<std::string_view, 2> names = {"whole", "pelvis"};
 };
-template <> struct EnumNames<ModelUnits> {
+template <>
+struct EnumNames<ModelUnits> {
   static constexpr std::array<std::string_view, 5> names = {"auto", "m", "cm", "mm", "in"};
 };
-template <> struct EnumNames<ModelUp> {
+template <>
+struct EnumNames<ModelUp> {
   static constexpr std::array<std::string_view, 3> names = {"auto", "y", "z"};
 };
-template <> struct EnumNames<SciaticCourse> {
+template <>
+struct EnumNames<SciaticCourse> {
   static constexpr std::array<std::string_view, 2> names = {"below", "through"};
 };
-template <> struct EnumNames<NameMode> {
+template <>
+struct EnumNames<NameMode> {
   static constexpr std::array<std::string_view, 3> names = {"both", "clinical", "lay"};
 };
-template <> struct EnumNames<LayerId> {
+template <>
+struct EnumNames<LayerId> {
   static constexpr std::array<std::string_view, kLayerCount> names = {
       "superficial_glutes", "low_back", "thigh", "hip_flexors", "deep_rotators", "nerves", "bones", "other"};
 };
 
-template <class E> constexpr std::string_view enumName(E value) {
+template <class E>
+constexpr std::string_view enumName(E value) {
   return EnumNames<E>::names[static_cast<std::size_t>(value)];
 }
 
-template <class E> std::optional<E> parseEnum(std::string_view text) {
+template <class E>
+std::optional<E> parseEnum(std::string_view text) {
   const auto& names = EnumNames<E>::names;
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i] == text) return static_cast<E>(i);

@@ -3,8 +3,8 @@
 #include "options/OptionTable.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -89,8 +89,8 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
   const std::string where(origin);
   if (!spec) {
     const auto all = keys();
-    throw UserError(where + ": unknown option \"" + std::string(key) + "\"" +
-                    suggestionSuffix(key, all) + "; --list-options shows them all");
+    throw UserError(where + ": unknown option \"" + std::string(key) + "\"" + suggestionSuffix(key, all) +
+                    "; --list-options shows them all");
   }
   const std::string bad = where + ": " + spec->key + "=" + std::string(value) + ": ";
   switch (spec->kind) {
@@ -104,8 +104,7 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
       float f;
       if (!parseFloat(value, f)) throw UserError(bad + "expected a number");
       if (f < spec->min || f > spec->max)
-        throw UserError(bad + "out of range " + formatFloat(spec->min) + ".." +
-                        formatFloat(spec->max));
+        throw UserError(bad + "out of range " + formatFloat(spec->min) + ".." + formatFloat(spec->max));
       std::get<float& (*)(Settings&)>(spec->field)(settings) = f;
       break;
     }
@@ -115,8 +114,10 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
           throw UserError(where + ": " + std::string(key) + ": only letters, digits and '_' after \"tension.\"");
       float f;
-      if (!parseFloat(value, f)) throw UserError(where + ": " + std::string(key) + "=" + std::string(value) + ": expected a number");
-      if (f < 0 || f > 1) throw UserError(where + ": " + std::string(key) + "=" + std::string(value) + ": out of range 0..1");
+      if (!parseFloat(value, f))
+        throw UserError(where + ": " + std::string(key) + "=" + std::string(value) + ": expected a number");
+      if (f < 0 || f > 1)
+        throw UserError(where + ": " + std::string(key) + "=" + std::string(value) + ": out of range 0..1");
       std::get<std::map<std::string, float>& (*)(Settings&)>(spec->field)(settings)[std::string(name)] = f;
       break;
     }
@@ -130,29 +131,29 @@ void OptionRegistry::set(Settings& settings, std::string_view key, std::string_v
     case OptionKind::Words: {
       if (value.size() > 80) throw UserError(bad + "at most 80 characters");
       for (char c : value)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) throw UserError(bad + "control characters are not allowed");
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+          throw UserError(bad + "control characters are not allowed");
       std::get<std::string& (*)(Settings&)>(spec->field)(settings) = std::string(value);
       break;
     }
     case OptionKind::Path: {
       if (value.size() > 4096) throw UserError(bad + "at most 4096 characters");
       for (char c : value)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) throw UserError(bad + "control characters are not allowed");
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+          throw UserError(bad + "control characters are not allowed");
       std::get<std::string& (*)(Settings&)>(spec->field)(settings) = std::string(value);
       break;
     }
     case OptionKind::Enum: {
       auto it = std::find(spec->choices.begin(), spec->choices.end(), value);
-      if (it == spec->choices.end())
-        throw UserError(bad + "unknown value" + suggestionSuffix(value, spec->choices));
+      if (it == spec->choices.end()) throw UserError(bad + "unknown value" + suggestionSuffix(value, spec->choices));
       std::get<EnumField>(spec->field).set(settings, static_cast<int>(it - spec->choices.begin()));
       break;
     }
   }
 }
 
-void OptionRegistry::apply(Settings& settings, std::string_view assignment,
-                           std::string_view origin) const {
+void OptionRegistry::apply(Settings& settings, std::string_view assignment, std::string_view origin) const {
   const auto eq = assignment.find('=');
   if (eq == std::string_view::npos || eq == 0)
     throw UserError(std::string(origin) + ": \"" + std::string(assignment) +
@@ -187,8 +188,10 @@ bool sameValue(const OptionSpec& spec, const Settings& a, const Settings& b) {
   Settings& x = const_cast<Settings&>(a);  // field accessors are shared by get and set; nothing is written
   Settings& y = const_cast<Settings&>(b);
   switch (spec.kind) {
-    case OptionKind::Bool: return std::get<bool& (*)(Settings&)>(spec.field)(x) == std::get<bool& (*)(Settings&)>(spec.field)(y);
-    case OptionKind::Float: return std::get<float& (*)(Settings&)>(spec.field)(x) == std::get<float& (*)(Settings&)>(spec.field)(y);
+    case OptionKind::Bool:
+      return std::get<bool& (*)(Settings&)>(spec.field)(x) == std::get<bool& (*)(Settings&)>(spec.field)(y);
+    case OptionKind::Float:
+      return std::get<float& (*)(Settings&)>(spec.field)(x) == std::get<float& (*)(Settings&)>(spec.field)(y);
     case OptionKind::Enum: return std::get<EnumField>(spec.field).get(a) == std::get<EnumField>(spec.field).get(b);
     case OptionKind::Text:
     case OptionKind::Path:

@@ -44,11 +44,11 @@ struct OptionSpec {
   OptionKind kind;
   std::string help;
   FieldRef field;
-  float min = 0, max = 0;             // Float only
-  std::vector<std::string> choices;   // Enum only, index = enum value
-  std::string defaultValue;           // as text, filled in by the registry
-  unsigned roles = 0;                 // role::k... flags
-  std::string section;                // the panel section its widget sits in; "" for none (own widgets or not in the window)
+  float min = 0, max = 0;            // Float only
+  std::vector<std::string> choices;  // Enum only, index = enum value
+  std::string defaultValue;          // as text, filled in by the registry
+  unsigned roles = 0;                // role::k... flags
+  std::string section;  // the panel section its widget sits in; "" for none (own widgets or not in the window)
 
   bool has(unsigned r) const { return (roles & r) == r; }
 };
@@ -64,11 +64,9 @@ class OptionRegistry {
 
   // Parses and applies `value` to `key`; throws UserError naming the key and the closest valid
   // key or value. `origin` prefixes the message (e.g. "--set", "preset.json line 3").
-  void set(Settings& settings, std::string_view key, std::string_view value,
-           std::string_view origin = "--set") const;
+  void set(Settings& settings, std::string_view key, std::string_view value, std::string_view origin = "--set") const;
   // "key=value" form, as given to --set.
-  void apply(Settings& settings, std::string_view assignment,
-             std::string_view origin = "--set") const;
+  void apply(Settings& settings, std::string_view assignment, std::string_view origin = "--set") const;
   std::string get(const Settings& settings, std::string_view key) const;
 
   // Human-readable table for --list-options.

@@ -30,12 +30,27 @@ float& layerOpacity(Settings& s) {
 template <std::size_t... I>
 void addLayerOptions(OptionRegistry& r, std::index_sequence<I...>) {
   using namespace role;
-  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".visible", OptionKind::Bool,
-          "show the " + std::string(EnumNames<LayerId>::names[I]) + " layer", &layerVisible<I>, 0, 0, {}, {}, kView, ""}),
+  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".visible",
+          OptionKind::Bool,
+          "show the " + std::string(EnumNames<LayerId>::names[I]) + " layer",
+          &layerVisible<I>,
+          0,
+          0,
+          {},
+          {},
+          kView,
+          ""}),
    ...);
-  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".opacity", OptionKind::Float,
-          "opacity of the " + std::string(EnumNames<LayerId>::names[I]) + " layer (below 1: ghosted)", &layerOpacity<I>, 0, 1,
-          {}, {}, kView | kEases, ""}),
+  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".opacity",
+          OptionKind::Float,
+          "opacity of the " + std::string(EnumNames<LayerId>::names[I]) + " layer (below 1: ghosted)",
+          &layerOpacity<I>,
+          0,
+          1,
+          {},
+          {},
+          kView | kEases,
+          ""}),
    ...);
 }
 
@@ -53,18 +68,29 @@ constexpr const char* kLookSection = "Look";
 OptionRegistry buildOptionTable() {
   using namespace role;
   OptionRegistry r;
-  auto addFloat = [&r](std::string key, float& (*field)(Settings&), float min, float max, std::string help, unsigned roles,
-                       std::string section) {
+  auto addFloat = [&r](std::string key, float& (*field)(Settings&), float min, float max, std::string help,
+                       unsigned roles, std::string section) {
     r.add({std::move(key), OptionKind::Float, std::move(help), field, min, max, {}, {}, roles, std::move(section)});
   };
-  auto addBool = [&r](std::string key, bool& (*field)(Settings&), std::string help, unsigned roles, std::string section) {
+  auto addBool = [&r](std::string key, bool& (*field)(Settings&), std::string help, unsigned roles,
+                      std::string section) {
     r.add({std::move(key), OptionKind::Bool, std::move(help), field, 0, 0, {}, {}, roles, std::move(section)});
   };
-  auto addEnum = [&r](std::string key, EnumField field, std::vector<std::string> choices, std::string help, unsigned roles,
-                      std::string section) {
-    r.add({std::move(key), OptionKind::Enum, std::move(help), field, 0, 0, std::move(choices), {}, roles, std::move(section)});
+  auto addEnum = [&r](std::string key, EnumField field, std::vector<std::string> choices, std::string help,
+                      unsigned roles, std::string section) {
+    r.add({std::move(key),
+           OptionKind::Enum,
+           std::move(help),
+           field,
+           0,
+           0,
+           std::move(choices),
+           {},
+           roles,
+           std::move(section)});
   };
-  auto addText = [&r](std::string key, OptionKind kind, TextRef field, std::string help, unsigned roles, std::string section) {
+  auto addText = [&r](std::string key, OptionKind kind, TextRef field, std::string help, unsigned roles,
+                      std::string section) {
     r.add({std::move(key), kind, std::move(help), field, 0, 0, {}, {}, roles, std::move(section)});
   };
 
@@ -72,100 +98,134 @@ OptionRegistry buildOptionTable() {
           {[](const Settings& s) { return static_cast<int>(s.camera.view); },
            [](Settings& s, int v) { s.camera.view = static_cast<ViewPreset>(v); }},
           choicesOf<ViewPreset>(), "side of the body the camera looks at", kView | kCamera | kReframes, kViewSection);
-  addFloat("camera.orbit_yaw", [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180, 180,
-           "degrees turned around the body's long axis from the view", kView | kCamera, kCameraSection);
-  addFloat("camera.orbit_pitch", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89, 89,
-           "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
-  addFloat("camera.roll", [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
-           "degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left", kView | kCamera,
-           kCameraSection);
-  addFloat("camera.zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
-           "magnification; 1 frames the whole model", kView | kCamera, kCameraSection);
+  addFloat(
+      "camera.orbit_yaw", [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180, 180,
+      "degrees turned around the body's long axis from the view", kView | kCamera, kCameraSection);
+  addFloat(
+      "camera.orbit_pitch", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89, 89,
+      "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
+  addFloat(
+      "camera.roll", [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
+      "degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left",
+      kView | kCamera, kCameraSection);
+  addFloat(
+      "camera.zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
+      "magnification; 1 frames the whole model", kView | kCamera, kCameraSection);
   addEnum("camera.focus",
           {[](const Settings& s) { return static_cast<int>(s.camera.focus); },
            [](Settings& s, int v) { s.camera.focus = static_cast<CameraFocus>(v); }},
-          choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)", kView | kCamera | kReframes,
-          kCameraSection);
-  addFloat("camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
-           "vertical field of view in degrees", kView | kCamera, kCameraSection);
+          choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)",
+          kView | kCamera | kReframes, kCameraSection);
+  addFloat(
+      "camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90, "vertical field of view in degrees",
+      kView | kCamera, kCameraSection);
   addEnum("model.units",
           {[](const Settings& s) { return static_cast<int>(s.model.units); },
            [](Settings& s, int v) { s.model.units = static_cast<ModelUnits>(v); }},
-          choicesOf<ModelUnits>(), "length unit of a model file that does not say (auto: what the file says, else metres)",
-          kPreference, "");
+          choicesOf<ModelUnits>(),
+          "length unit of a model file that does not say (auto: what the file says, else metres)", kPreference, "");
   addEnum("model.up",
           {[](const Settings& s) { return static_cast<int>(s.model.up); },
            [](Settings& s, int v) { s.model.up = static_cast<ModelUp>(v); }},
-          choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)", kPreference, "");
-  addText("model.mapping", OptionKind::Path, [](Settings& s) -> std::string& { return s.model.mapping; },
-          "mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)", 0, "");
-  addEnum("anatomy.sciatic_nerve",
-          {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
-           [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
-          choicesOf<SciaticCourse>(),
-          "where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one in six)",
-          kPreference, kVariantSection);
-  addBool("pose.walking", [](Settings& s) -> bool& { return s.pose.walking; },
-          "walk: the hips and low back move through a gait cycle, one stride every 1.1 s", kView, kPoseSection);
+          choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)", kPreference,
+          "");
+  addText(
+      "model.mapping", OptionKind::Path, [](Settings& s) -> std::string& { return s.model.mapping; },
+      "mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)", 0, "");
+  addEnum(
+      "anatomy.sciatic_nerve",
+      {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
+       [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
+      choicesOf<SciaticCourse>(),
+      "where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one in six)",
+      kPreference, kVariantSection);
+  addBool(
+      "pose.walking", [](Settings& s) -> bool& { return s.pose.walking; },
+      "walk: the hips and low back move through a gait cycle, one stride every 1.1 s", kView, kPoseSection);
   const unsigned angle = kView | kEases;
-  addFloat("pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
-           "left hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
-  addFloat("pose.hip_flexion_r", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30, 120,
-           "right hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
-  addFloat("pose.hip_abduction_l", [](Settings& s) -> float& { return s.pose.hipAbductionL; }, -30, 45,
-           "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
-  addFloat("pose.hip_abduction_r", [](Settings& s) -> float& { return s.pose.hipAbductionR; }, -30, 45,
-           "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
-  addFloat("pose.hip_rotation_l", [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45, 45,
-           "left hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
-  addFloat("pose.hip_rotation_r", [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45, 45,
-           "right hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
-  addFloat("pose.lumbar_flexion", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30, 60,
-           "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
+  addFloat(
+      "pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
+      "left hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
+  addFloat(
+      "pose.hip_flexion_r", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30, 120,
+      "right hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
+  addFloat(
+      "pose.hip_abduction_l", [](Settings& s) -> float& { return s.pose.hipAbductionL; }, -30, 45,
+      "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+  addFloat(
+      "pose.hip_abduction_r", [](Settings& s) -> float& { return s.pose.hipAbductionR; }, -30, 45,
+      "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+  addFloat(
+      "pose.hip_rotation_l", [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45, 45,
+      "left hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
+  addFloat(
+      "pose.hip_rotation_r", [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45, 45,
+      "right hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
+  addFloat(
+      "pose.lumbar_flexion", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30, 60,
+      "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
   addEnum("render.background",
           {[](const Settings& s) { return static_cast<int>(s.render.background); },
            [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
           choicesOf<Background>(),
-          "backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and in clips)",
+          "backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and "
+          "in clips)",
           kPreference, kLookSection);
-  addBool("render.wireframe", [](Settings& s) -> bool& { return s.render.wireframe; },
-          "draw triangle edges over the surfaces", kView, kLookSection);
-  addBool("render.xray", [](Settings& s) -> bool& { return s.render.xray; },
-          "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through", kView, kLookSection);
-  addFloat("render.peel", [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
-           "peel the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases, kLookSection);
-  addFloat("render.light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
-           "brightness of the key light", kPreference, kLookSection);
-  addBool("ui.panel", [](Settings& s) -> bool& { return s.ui.panel; }, "show the side panel in the window", kPreference, "");
+  addBool(
+      "render.wireframe", [](Settings& s) -> bool& { return s.render.wireframe; },
+      "draw triangle edges over the surfaces", kView, kLookSection);
+  addBool(
+      "render.xray", [](Settings& s) -> bool& { return s.render.xray; },
+      "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through", kView, kLookSection);
+  addFloat(
+      "render.peel", [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
+      "peel the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases, kLookSection);
+  addFloat(
+      "render.light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
+      "brightness of the key light", kPreference, kLookSection);
+  addBool(
+      "ui.panel", [](Settings& s) -> bool& { return s.ui.panel; }, "show the side panel in the window", kPreference,
+      "");
   addLayerOptions(r, std::make_index_sequence<kLayerCount>());
-  addText("select", OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
-          "structure to select and highlight, e.g. piriformis_r (empty: none)", kView, "");
-  addText("hidden", OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
-          "structures to hide, comma-separated; gluteus_maximus means both sides", kView, "");
-  addText("isolate", OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
-          "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
-  addBool("labels", [](Settings& s) -> bool& { return s.labels; },
-          "name the selected and highlighted structures in the view, with leader lines", kPreference, kViewSection);
-  addBool("highlight.deep", [](Settings& s) -> bool& { return s.highlightDeep; },
-          "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)", kView, kHighlightSection);
+  addText(
+      "select", OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
+      "structure to select and highlight, e.g. piriformis_r (empty: none)", kView, "");
+  addText(
+      "hidden", OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
+      "structures to hide, comma-separated; gluteus_maximus means both sides", kView, "");
+  addText(
+      "isolate", OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
+      "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
+  addBool(
+      "labels", [](Settings& s) -> bool& { return s.labels; },
+      "name the selected and highlighted structures in the view, with leader lines", kPreference, kViewSection);
+  addBool(
+      "highlight.deep", [](Settings& s) -> bool& { return s.highlightDeep; },
+      "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)", kView,
+      kHighlightSection);
   addEnum("names",
           {[](const Settings& s) { return static_cast<int>(s.names); },
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
-          choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both", kPreference, kViewSection);
+          choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both", kPreference,
+          kViewSection);
   addEnum("record.size",
           {[](const Settings& s) { return s.record.size; }, [](Settings& s, int v) { s.record.size = v; }},
-          clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)", kPreference, kRecordSection);
-  addEnum("record.fps",
-          {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
+          clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)", kPreference,
+          kRecordSection);
+  addEnum("record.fps", {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
           clipFpsNames(), "frames per second of clips recorded from the window", kPreference, kRecordSection);
-  addBool("record.panel", [](Settings& s) -> bool& { return s.record.panel; },
-          "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)", kPreference,
-          kRecordSection);
-  addText("record.logo", OptionKind::Path, [](Settings& s) -> std::string& { return s.record.logo; },
-          "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots", kPreference, kRecordSection);
-  addText("record.watermark", OptionKind::Words, [](Settings& s) -> std::string& { return s.record.watermark; },
-          "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name", kPreference,
-          kRecordSection);
+  addBool(
+      "record.panel", [](Settings& s) -> bool& { return s.record.panel; },
+      "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)", kPreference,
+      kRecordSection);
+  addText(
+      "record.logo", OptionKind::Path, [](Settings& s) -> std::string& { return s.record.logo; },
+      "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots", kPreference,
+      kRecordSection);
+  addText(
+      "record.watermark", OptionKind::Words, [](Settings& s) -> std::string& { return s.record.watermark; },
+      "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name", kPreference,
+      kRecordSection);
   std::vector<std::string> presetNames;
   for (const Preset& p : presets()) presetNames.emplace_back(p.name);
   addEnum("preset",
@@ -173,17 +233,26 @@ OptionRegistry buildOptionTable() {
            [](Settings& s, int v) {
              s.preset = v;
              for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
-               OptionRegistry::instance().apply(s, assignment, "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
+               OptionRegistry::instance().apply(s, assignment,
+                                                "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
            }},
           presetNames,
-          "apply a named set of options: standing, sitting, bending_to_lift, lying_on_back, lying_on_side, walking, under_glutes, "
+          "apply a named set of options: standing, sitting, bending_to_lift, lying_on_back, lying_on_side, walking, "
+          "under_glutes, "
           "sciatic_nerve",
           0, "");
-  r.add({"tension.<muscle>", OptionKind::FloatMap,
+  r.add({"tension.<muscle>",
+         OptionKind::FloatMap,
          "tension 0..1 of a muscle (tension.piriformis_r), both sides (tension.psoas_major) or a group: hip_rotators, "
          "hip_flexors, hamstrings, glutes, quadriceps, adductors, low_back",
-         static_cast<std::map<std::string, float>& (*)(Settings&)>([](Settings& s) -> std::map<std::string, float>& { return s.tension; }),
-         0, 1, {}, {}, kView | kEases, ""});
+         static_cast<std::map<std::string, float>& (*)(Settings&)>(
+             [](Settings& s) -> std::map<std::string, float>& { return s.tension; }),
+         0,
+         1,
+         {},
+         {},
+         kView | kEases,
+         ""});
   std::vector<std::string> scenarioNames;
   for (const Scenario& sc : scenarios()) scenarioNames.emplace_back(sc.preset.name);
   addEnum("scenario",
@@ -192,14 +261,18 @@ OptionRegistry buildOptionTable() {
              s.scenario = v;
              const Preset& p = scenarios()[static_cast<std::size_t>(v)].preset;
              if (v != 0)
-               for (std::string_view assignment : scenarioReset()) OptionRegistry::instance().apply(s, assignment, "scenario reset");
-             for (std::string_view assignment : p.assignments) OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
+               for (std::string_view assignment : scenarioReset())
+                 OptionRegistry::instance().apply(s, assignment, "scenario reset");
+             for (std::string_view assignment : p.assignments)
+               OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
            }},
           scenarioNames, "one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release", 0, "");
-  addFloat("time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
-           "animation time in seconds (headless frames; the window uses the clock)", 0, "");
-  addFloat("ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3, "panel text size, times the monitor's scale",
-           kPreference, "");
+  addFloat(
+      "time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
+      "animation time in seconds (headless frames; the window uses the clock)", 0, "");
+  addFloat(
+      "ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
+      "panel text size, times the monitor's scale", kPreference, "");
   return r;
 }
 

@@ -11,14 +11,17 @@ namespace {
 
 constexpr std::array<std::string_view, 0> kNone{};
 // Posterior-oblique, the big buttock muscle ghosted, the deep muscles under it highlighted.
-constexpr std::array<std::string_view, 8> kUnderGlutes{
-    "view=posterior", "camera.orbit_yaw=-28", "camera.orbit_pitch=10", "camera.zoom=1.9",
-    "layers.superficial_glutes.visible=true", "layers.superficial_glutes.opacity=0.22", "highlight.deep=true",
-    "render.xray=false"};
+constexpr std::array<std::string_view, 8> kUnderGlutes{"view=posterior",
+                                                       "camera.orbit_yaw=-28",
+                                                       "camera.orbit_pitch=10",
+                                                       "camera.zoom=1.9",
+                                                       "layers.superficial_glutes.visible=true",
+                                                       "layers.superficial_glutes.opacity=0.22",
+                                                       "highlight.deep=true",
+                                                       "render.xray=false"};
 // From behind, every muscle ghosted but the piriformis: the sciatic nerve's path down the leg.
-constexpr std::array<std::string_view, 6> kSciaticNerve{
-    "view=posterior", "camera.orbit_yaw=0", "camera.orbit_pitch=0", "camera.zoom=1.6", "render.xray=true",
-    "select=piriformis_r"};
+constexpr std::array<std::string_view, 6> kSciaticNerve{"view=posterior",  "camera.orbit_yaw=0", "camera.orbit_pitch=0",
+                                                        "camera.zoom=1.6", "render.xray=true",   "select=piriformis_r"};
 
 // Posture presets set every pose angle, walking and the picture's roll, so they can follow one another;
 // all but standing also say where the camera looks from.
@@ -30,27 +33,49 @@ struct Posture {
   float yaw, roll;
 };
 
-constexpr std::array<std::string_view, 7> kAngleKeys{"pose.hip_flexion_l",  "pose.hip_flexion_r",  "pose.hip_abduction_l",
-                                                     "pose.hip_abduction_r", "pose.hip_rotation_l", "pose.hip_rotation_r",
-                                                     "pose.lumbar_flexion"};
+constexpr std::array<std::string_view, 7> kAngleKeys{
+    "pose.hip_flexion_l",  "pose.hip_flexion_r",  "pose.hip_abduction_l", "pose.hip_abduction_r",
+    "pose.hip_rotation_l", "pose.hip_rotation_r", "pose.lumbar_flexion"};
 
 constexpr std::array<Posture, 6> kPostures{{
     {"standing", "standing upright: every joint at zero", {0, 0, 0, 0, 0, 0, 0}, false, "", 0, 0},
     // Sitting for a long time: hips flexed about 90 degrees, so the iliopsoas rests short.
-    {"sitting", "sitting for a long time: hips flexed 90 degrees, the iliopsoas short", {90, 90, 0, 0, 0, 0, 10}, false, "left", 0, 0},
+    {"sitting",
+     "sitting for a long time: hips flexed 90 degrees, the iliopsoas short",
+     {90, 90, 0, 0, 0, 0, 10},
+     false,
+     "left",
+     0,
+     0},
     // Bending to lift with a rounded back: hips and low back flexed together.
     {"bending_to_lift", "bending to lift: hips and low back flexed", {70, 70, 0, 0, 0, 0, 45}, false, "left", 20, 0},
     // Lying on the back with the legs straight: the hip flexors, at full length, pull the low back
     // into a hollow. Seen from above the table, the patient across the screen.
-    {"lying_on_back", "lying on the back, legs straight: the hip flexors hollow the low back", {0, 0, 0, 0, 0, 0, -8}, false,
-     "anterior", 0, 90},
+    {"lying_on_back",
+     "lying on the back, legs straight: the hip flexors hollow the low back",
+     {0, 0, 0, 0, 0, 0, -8},
+     false,
+     "anterior",
+     0,
+     90},
     // Lying on the left side for a long time with the top knee dropped forward across the bed: the
     // top (right) hip flexed, pulled across and turned in, the position that stretches the piriformis
     // over the sciatic nerve. Seen from behind the patient.
-    {"lying_on_side", "lying on the side, top knee dropped across: the piriformis stretched over the nerve",
-     {35, 60, 0, -20, 0, 20, 15}, false, "posterior", 0, 90},
+    {"lying_on_side",
+     "lying on the side, top knee dropped across: the piriformis stretched over the nerve",
+     {35, 60, 0, -20, 0, 20, 15},
+     false,
+     "posterior",
+     0,
+     90},
     // Walking: the gait cycle, seen from the side so the legs swing across the picture.
-    {"walking", "walking: the hips and low back move through the gait cycle", {0, 0, 0, 0, 0, 0, 0}, true, "left", 15, 0},
+    {"walking",
+     "walking: the hips and low back move through the gait cycle",
+     {0, 0, 0, 0, 0, 0, 0},
+     true,
+     "left",
+     15,
+     0},
 }};
 
 std::string number(float v) {
@@ -61,7 +86,8 @@ std::string number(float v) {
 
 std::vector<std::string> assignmentsOf(const Posture& p) {
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < kAngleKeys.size(); ++i) out.push_back(std::string(kAngleKeys[i]) + "=" + number(p.angles[i]));
+  for (std::size_t i = 0; i < kAngleKeys.size(); ++i)
+    out.push_back(std::string(kAngleKeys[i]) + "=" + number(p.angles[i]));
   out.push_back(p.walking ? "pose.walking=true" : "pose.walking=false");
   if (!p.view.empty()) {
     out.push_back("view=" + std::string(p.view));
@@ -82,10 +108,13 @@ struct Table {
     for (const Posture& p : kPostures) texts.push_back(assignmentsOf(p));
     for (const auto& list : texts) assignments.emplace_back(list.begin(), list.end());
     presets.push_back({"none", "no preset", kNone});
-    for (std::size_t i = 0; i < kPostures.size(); ++i) presets.push_back({kPostures[i].name, kPostures[i].help, assignments[i]});
+    for (std::size_t i = 0; i < kPostures.size(); ++i)
+      presets.push_back({kPostures[i].name, kPostures[i].help, assignments[i]});
+    presets.push_back({"under_glutes",
+                       "behind and a little to the side, gluteus maximus ghosted, deep muscles highlighted",
+                       kUnderGlutes});
     presets.push_back(
-        {"under_glutes", "behind and a little to the side, gluteus maximus ghosted, deep muscles highlighted", kUnderGlutes});
-    presets.push_back({"sciatic_nerve", "X-ray from behind: the sciatic nerve under the piriformis and down the leg", kSciaticNerve});
+        {"sciatic_nerve", "X-ray from behind: the sciatic nerve under the piriformis and down the leg", kSciaticNerve});
   }
 };
 

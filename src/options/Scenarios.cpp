@@ -7,21 +7,25 @@ namespace hipscope {
 namespace {
 
 constexpr std::array<std::string_view, 0> kNothing{};
-constexpr auto kHipsOnBack = std::to_array<std::string_view>({"tension.glutes=0.7", "tension.hip_rotators=0.8",
-    "tension.hamstrings=0.6", "view=posterior", "camera.orbit_yaw=-25", "camera.orbit_pitch=12", "camera.focus=pelvis",
-    "camera.zoom=0.8", "layers.superficial_glutes.opacity=0.35"});
-constexpr auto kIliopsoas = std::to_array<std::string_view>({"tension.hip_flexors=0.9", "pose.hip_flexion_l=30",
-    "pose.hip_flexion_r=30", "view=anterior", "camera.orbit_yaw=35", "camera.orbit_pitch=8", "camera.focus=pelvis",
-    "camera.zoom=0.65",
-    "layers.thigh.opacity=0.3", "select=psoas_major_r"});
-constexpr auto kPiriformis = std::to_array<std::string_view>({"tension.piriformis_r=0.9", "pose.hip_flexion_r=20",
-    "pose.hip_rotation_r=15", "view=posterior", "camera.orbit_yaw=0", "camera.orbit_pitch=10", "camera.focus=pelvis",
-    "camera.zoom=0.9", "hidden=gluteus_maximus,gluteus_medius", "select=piriformis_r"});
-constexpr auto kBoth = std::to_array<std::string_view>({"tension.hip_rotators=0.8", "tension.piriformis_r=1",
-    "tension.hip_flexors=0.7", "tension.glutes=0.5", "view=posterior", "camera.orbit_yaw=-30", "camera.orbit_pitch=10",
-    "camera.focus=pelvis", "camera.zoom=0.8", "layers.superficial_glutes.opacity=0.25"});
-constexpr auto kRelease = std::to_array<std::string_view>({"view=posterior", "camera.orbit_yaw=-25",
-    "camera.orbit_pitch=10", "camera.focus=pelvis", "camera.zoom=0.8", "layers.superficial_glutes.opacity=0.35"});
+constexpr auto kHipsOnBack = std::to_array<std::string_view>(
+    {"tension.glutes=0.7", "tension.hip_rotators=0.8", "tension.hamstrings=0.6", "view=posterior",
+     "camera.orbit_yaw=-25", "camera.orbit_pitch=12", "camera.focus=pelvis", "camera.zoom=0.8",
+     "layers.superficial_glutes.opacity=0.35"});
+constexpr auto kIliopsoas = std::to_array<std::string_view>(
+    {"tension.hip_flexors=0.9", "pose.hip_flexion_l=30", "pose.hip_flexion_r=30", "view=anterior",
+     "camera.orbit_yaw=35", "camera.orbit_pitch=8", "camera.focus=pelvis", "camera.zoom=0.65",
+     "layers.thigh.opacity=0.3", "select=psoas_major_r"});
+constexpr auto kPiriformis = std::to_array<std::string_view>(
+    {"tension.piriformis_r=0.9", "pose.hip_flexion_r=20", "pose.hip_rotation_r=15", "view=posterior",
+     "camera.orbit_yaw=0", "camera.orbit_pitch=10", "camera.focus=pelvis", "camera.zoom=0.9",
+     "hidden=gluteus_maximus,gluteus_medius", "select=piriformis_r"});
+constexpr auto kBoth = std::to_array<std::string_view>(
+    {"tension.hip_rotators=0.8", "tension.piriformis_r=1", "tension.hip_flexors=0.7", "tension.glutes=0.5",
+     "view=posterior", "camera.orbit_yaw=-30", "camera.orbit_pitch=10", "camera.focus=pelvis", "camera.zoom=0.8",
+     "layers.superficial_glutes.opacity=0.25"});
+constexpr auto kRelease = std::to_array<std::string_view>(
+    {"view=posterior", "camera.orbit_yaw=-25", "camera.orbit_pitch=10", "camera.focus=pelvis", "camera.zoom=0.8",
+     "layers.superficial_glutes.opacity=0.35"});
 
 constexpr std::array<Scenario, 6> kScenarios{{
     {{"none", "no scenario", kNothing}, ""},
@@ -38,13 +42,33 @@ constexpr std::array<Scenario, 6> kScenarios{{
 }};
 
 // Everything a scenario may change, back at rest: scenarios can follow one another in any order.
-constexpr auto kRelaxAll = std::to_array<std::string_view>({
-    "tension.hip_rotators=0", "tension.hip_flexors=0", "tension.hamstrings=0", "tension.glutes=0", "tension.quadriceps=0",
-    "tension.adductors=0", "tension.low_back=0", "tension.piriformis_l=0", "tension.piriformis_r=0",
-    "pose.hip_flexion_l=0", "pose.hip_flexion_r=0", "pose.hip_abduction_l=0", "pose.hip_abduction_r=0",
-    "pose.hip_rotation_l=0", "pose.hip_rotation_r=0", "pose.lumbar_flexion=0", "pose.walking=false", "camera.roll=0", "render.xray=false", "render.peel=0",
-    "highlight.deep=false", "select=", "hidden=", "isolate=", "layers.superficial_glutes.opacity=1",
-    "layers.thigh.opacity=1", "layers.low_back.opacity=1"});
+constexpr auto kRelaxAll = std::to_array<std::string_view>({"tension.hip_rotators=0",
+                                                            "tension.hip_flexors=0",
+                                                            "tension.hamstrings=0",
+                                                            "tension.glutes=0",
+                                                            "tension.quadriceps=0",
+                                                            "tension.adductors=0",
+                                                            "tension.low_back=0",
+                                                            "tension.piriformis_l=0",
+                                                            "tension.piriformis_r=0",
+                                                            "pose.hip_flexion_l=0",
+                                                            "pose.hip_flexion_r=0",
+                                                            "pose.hip_abduction_l=0",
+                                                            "pose.hip_abduction_r=0",
+                                                            "pose.hip_rotation_l=0",
+                                                            "pose.hip_rotation_r=0",
+                                                            "pose.lumbar_flexion=0",
+                                                            "pose.walking=false",
+                                                            "camera.roll=0",
+                                                            "render.xray=false",
+                                                            "render.peel=0",
+                                                            "highlight.deep=false",
+                                                            "select=",
+                                                            "hidden=",
+                                                            "isolate=",
+                                                            "layers.superficial_glutes.opacity=1",
+                                                            "layers.thigh.opacity=1",
+                                                            "layers.low_back.opacity=1"});
 
 }  // namespace
 

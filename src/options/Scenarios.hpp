@@ -9,8 +9,8 @@
 namespace hipscope {
 
 struct Scenario {
-  Preset preset;            // name, help and the assignments that set the scene
-  std::string_view caption; // one line for the patient
+  Preset preset;             // name, help and the assignments that set the scene
+  std::string_view caption;  // one line for the patient
 };
 
 // Index 0 is "none".

@@ -10,19 +10,19 @@ namespace hipscope {
 
 struct CameraSettings {
   ViewPreset view = ViewPreset::Posterior;
-  float orbitYaw = 0.0f;     // degrees added to the view's yaw (turn around the body axis)
-  float orbitPitch = 0.0f;   // degrees added to the view's pitch (look from above or below)
-  float roll = 0.0f;         // degrees the picture turns (90: a standing body lies across the screen, head left)
-  float zoom = 1.0f;         // 1 = the whole model framed; 2 = twice as close
-  float fov = 30.0f;         // vertical field of view, degrees
+  float orbitYaw = 0.0f;    // degrees added to the view's yaw (turn around the body axis)
+  float orbitPitch = 0.0f;  // degrees added to the view's pitch (look from above or below)
+  float roll = 0.0f;        // degrees the picture turns (90: a standing body lies across the screen, head left)
+  float zoom = 1.0f;        // 1 = the whole model framed; 2 = twice as close
+  float fov = 30.0f;        // vertical field of view, degrees
   CameraFocus focus = CameraFocus::Whole;
 };
 
 struct RenderSettings {
   Background background = Background::Studio;
   bool wireframe = false;
-  bool xray = false;     // ghost every muscle except highlighted ones; bones and nerves stay solid
-  float peel = 0.0f;     // 0..1: fades the muscle layers away from the outside in
+  bool xray = false;  // ghost every muscle except highlighted ones; bones and nerves stay solid
+  float peel = 0.0f;  // 0..1: fades the muscle layers away from the outside in
   float lightIntensity = 1.0f;
 };
 
@@ -33,8 +33,8 @@ struct UiSettings {
 
 // Live recording from the window: indices into recording/ClipFormats.hpp's tables.
 struct RecordSettings {
-  int size = 0;  // 720p
-  int fps = 1;   // 30
+  int size = 0;           // 720p
+  int fps = 1;            // 30
   std::string watermark;  // e.g. the clinic's name, drawn in a corner of clips and screenshots
   std::string logo;       // a PNG drawn in that corner (ui/Logo.hpp), the text below it
   bool panel = false;     // live clips show the side panel too (a walkthrough of the app)
@@ -67,15 +67,15 @@ struct AnatomySettings {
 
 struct Settings {
   std::array<LayerSettings, kLayerCount> layers;  // indexed by LayerId
-  std::string select;          // structure id shown highlighted, with its info card
-  std::string hidden;          // comma-separated structure ids (or ids without _l/_r for both sides)
-  std::string isolate;         // when set, only this structure (or both sides of it) is shown
-  bool labels = false;         // name the highlighted and selected structures in the view
-  bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
+  std::string select;                             // structure id shown highlighted, with its info card
+  std::string hidden;                             // comma-separated structure ids (or ids without _l/_r for both sides)
+  std::string isolate;                            // when set, only this structure (or both sides of it) is shown
+  bool labels = false;                            // name the highlighted and selected structures in the view
+  bool highlightDeep = false;                     // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;
-  float time = 0.0f;           // seconds; drives pulsing highlights in headless frames
-  int preset = 0;              // index into presets(), the last one applied
-  int scenario = 0;            // index into scenarios(), the last one applied (its caption is shown)
+  float time = 0.0f;                     // seconds; drives pulsing highlights in headless frames
+  int preset = 0;                        // index into presets(), the last one applied
+  int scenario = 0;                      // index into scenarios(), the last one applied (its caption is shown)
   std::map<std::string, float> tension;  // muscle id ("piriformis_r"), id without side, or group -> 0..1
   CameraSettings camera;
   PoseSettings pose;

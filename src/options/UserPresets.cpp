@@ -4,18 +4,19 @@
 #include <cctype>
 
 #include "base/Error.hpp"
-#include "options/OptionRegistry.hpp"
 #include "base/Suggest.hpp"
 #include "base/TextFile.hpp"
 #include "base/UserConfig.hpp"
+#include "options/OptionRegistry.hpp"
 
 namespace hipscope {
 namespace fs = std::filesystem;
 namespace {
 
 bool sameName(const std::string& a, const std::string& b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) { return std::tolower(x) == std::tolower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+           return std::tolower(x) == std::tolower(y);
+         });
 }
 
 // The line of the first `"text"` at or after `from`, which then moves past it (JSON keeps no
@@ -68,7 +69,8 @@ void applyUserPreset(Settings& settings, const UserPreset& preset) {
   }
   settings.preset = 0;  // the view is neither a built-in preset nor a scenario any more
   settings.scenario = 0;
-  for (const std::string& assignment : preset.assignments) registry.apply(settings, assignment, "view \"" + preset.name + "\"");
+  for (const std::string& assignment : preset.assignments)
+    registry.apply(settings, assignment, "view \"" + preset.name + "\"");
 }
 
 std::string checkPresetName(const std::string& name) {
@@ -89,16 +91,18 @@ bool putUserPreset(UserPresets& presets, UserPreset preset) {
 
 UserPresets parseUserPresets(const std::string& text, const std::string& fileName) {
   const nlohmann::json doc = parseUserJson(text, fileName);
-  const std::string example = "{\"version\": 1, \"presets\": [{\"name\": \"Sciatica\", \"set\": [\"view=posterior\"]}]}";
+  const std::string example =
+      "{\"version\": 1, \"presets\": [{\"name\": \"Sciatica\", \"set\": [\"view=posterior\"]}]}";
   if (!doc.is_object()) throw UserError(fileName + " line 1: expected " + example);
   static const std::vector<std::string> topKeys{"version", "presets"};
   std::size_t cursor = 0;
   for (const auto& item : doc.items())
     if (std::find(topKeys.begin(), topKeys.end(), item.key()) == topKeys.end())
-      throw UserError(fileName + " line " + std::to_string(lineOfString(text, item.key(), cursor)) + ": unknown key \"" + item.key() + "\"" +
-                      suggestionSuffix(item.key(), topKeys));
+      throw UserError(fileName + " line " + std::to_string(lineOfString(text, item.key(), cursor)) +
+                      ": unknown key \"" + item.key() + "\"" + suggestionSuffix(item.key(), topKeys));
   if (!doc.contains("version") || doc["version"] != 1) throw UserError(fileName + " line 1: expected \"version\": 1");
-  if (!doc.contains("presets") || !doc["presets"].is_array()) throw UserError(fileName + " line 1: expected \"presets\": [...]");
+  if (!doc.contains("presets") || !doc["presets"].is_array())
+    throw UserError(fileName + " line 1: expected \"presets\": [...]");
   UserPresets out;
   cursor = text.find("\"presets\"");
   int index = 0;
@@ -107,7 +111,8 @@ UserPresets parseUserPresets(const std::string& text, const std::string& fileNam
     const int line = lineOf(text, cursor);
     const std::string where = fileName + " line " + std::to_string(line) + ": presets[" + std::to_string(index++) + "]";
     static const std::vector<std::string> keys{"name", "set"};
-    if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() || !entry.contains("set") || !entry["set"].is_array())
+    if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() || !entry.contains("set") ||
+        !entry["set"].is_array())
       throw UserError(where + ": expected {\"name\": \"...\", \"set\": [\"key=value\", ...]}");
     for (const auto& item : entry.items())
       if (std::find(keys.begin(), keys.end(), item.key()) == keys.end())
@@ -149,7 +154,8 @@ std::string formatUserPresets(const UserPresets& presets) {
   std::string out = "{\n \"version\": 1,\n \"presets\": [";
   for (std::size_t i = 0; i < list.size(); ++i) {
     out += (i ? ",\n  " : "\n  ") + std::string("{\"name\": ") + list[i]["name"].dump() + ", \"set\": [";
-    for (std::size_t k = 0; k < list[i]["set"].size(); ++k) out += (k ? ",\n    " : "\n    ") + list[i]["set"][k].dump();
+    for (std::size_t k = 0; k < list[i]["set"].size(); ++k)
+      out += (k ? ",\n    " : "\n    ") + list[i]["set"][k].dump();
     out += "]}";
   }
   return out + "\n ]\n}\n";
@@ -169,7 +175,8 @@ UserPresets loadUserPresets(const fs::path& file) {
 
 void saveUserPresets(const fs::path& file, const UserPresets& presets) {
   if (!presets.problem.empty())
-    throw UserError("not saved: " + presets.problem + "; fix " + file.string() + " or move it away, so nothing in it is lost");
+    throw UserError("not saved: " + presets.problem + "; fix " + file.string() +
+                    " or move it away, so nothing in it is lost");
   writeFileAtomically(file, formatUserPresets(presets));
 }
 

@@ -12,8 +12,9 @@ namespace {
 
 [[noreturn]] void fail(const char* step) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "headless OpenGL: %s failed (EGL error 0x%04x); install libegl-mesa0 and libgl1-mesa-dri",
-                step, eglGetError());
+  std::snprintf(buf, sizeof buf,
+                "headless OpenGL: %s failed (EGL error 0x%04x); install libegl-mesa0 and libgl1-mesa-dri", step,
+                eglGetError());
   throw std::runtime_error(buf);
 }
 
@@ -35,10 +36,14 @@ HeadlessContext::HeadlessContext(bool debug) {
   // Surfaceless Mesa may expose no configs at all; EGL_KHR_no_config_context covers that.
   if (!eglChooseConfig(display, configAttribs, &config, 1, &count) || count == 0) config = EGL_NO_CONFIG_KHR;
 
-  const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3,
-                                   EGL_CONTEXT_MINOR_VERSION, 3,
-                                   EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
-                                   EGL_CONTEXT_OPENGL_DEBUG, debug ? EGL_TRUE : EGL_FALSE,
+  const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                   3,
+                                   EGL_CONTEXT_MINOR_VERSION,
+                                   3,
+                                   EGL_CONTEXT_OPENGL_PROFILE_MASK,
+                                   EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                   EGL_CONTEXT_OPENGL_DEBUG,
+                                   debug ? EGL_TRUE : EGL_FALSE,
                                    EGL_NONE};
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, contextAttribs);
   if (context == EGL_NO_CONTEXT) fail("creating an OpenGL 3.3 core context");

@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "base/Error.hpp"
-#include "options/OptionRegistry.hpp"
 #include "base/Suggest.hpp"
 #include "base/TextFile.hpp"
+#include "options/OptionRegistry.hpp"
 
 namespace hipscope {
 namespace {
@@ -52,9 +52,11 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
   if (!doc.is_object()) throw UserError(fileName + " line 1: expected an object with \"steps\"");
   static const std::vector<std::string> topKeys{"fps", "size", "steps", "name"};
   for (const auto& [key, value] : doc.items())
-    if (!std::count(topKeys.begin(), topKeys.end(), key)) fail(key, "unknown key \"" + key + "\"" + suggestionSuffix(key, topKeys));
+    if (!std::count(topKeys.begin(), topKeys.end(), key))
+      fail(key, "unknown key \"" + key + "\"" + suggestionSuffix(key, topKeys));
   Storyboard board;
-  if (doc.contains("name") && !doc["name"].is_string()) fail("name", "\"name\": expected text in quotes");  // found by fuzzing
+  if (doc.contains("name") && !doc["name"].is_string())
+    fail("name", "\"name\": expected text in quotes");  // found by fuzzing
   board.name = doc.value("name", std::string("storyboard"));
   if (doc.contains("fps")) {
     if (!doc["fps"].is_number_integer() || (doc["fps"] != 24 && doc["fps"] != 30 && doc["fps"] != 60))
@@ -73,7 +75,8 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
     if (x == std::string::npos || board.width < 16 || board.height < 16 || board.width > 3840 || board.height > 3840)
       fail("size", "\"size\" must be WIDTHxHEIGHT between 16 and 3840 pixels");
   }
-  if (!doc.contains("steps") || !doc["steps"].is_array() || doc["steps"].empty()) fail("steps", "needs a non-empty \"steps\" array");
+  if (!doc.contains("steps") || !doc["steps"].is_array() || doc["steps"].empty())
+    fail("steps", "needs a non-empty \"steps\" array");
   static const std::vector<std::string> stepKeys{"duration", "transition", "set", "title", "subtitle"};
   Settings settings = base;
   const auto& registry = OptionRegistry::instance();
@@ -91,7 +94,8 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
       step.duration = s["duration"].get<float>();
     }
     if (s.contains("transition")) {
-      if (!s["transition"].is_number() || s["transition"].get<double>() < 0) fail("transition", where + ".transition: seconds, 0 or more");
+      if (!s["transition"].is_number() || s["transition"].get<double>() < 0)
+        fail("transition", where + ".transition: seconds, 0 or more");
       step.transition = std::min(s["transition"].get<float>(), step.duration);
     }
     for (const char* text : {"title", "subtitle"})  // a number here threw from the JSON library (found by fuzzing)
@@ -104,7 +108,8 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
         std::string text = asText(value);
         // A file named in a storyboard (a logo) is found beside the storyboard, wherever it is run from.
         const OptionSpec* spec = registry.find(key);
-        if (spec && spec->kind == OptionKind::Path && !text.empty() && !folder.empty() && std::filesystem::path(text).is_relative())
+        if (spec && spec->kind == OptionKind::Path && !text.empty() && !folder.empty() &&
+            std::filesystem::path(text).is_relative())
           text = (folder / text).lexically_normal().string();
         try {
           registry.set(settings, key, text, "set");

@@ -10,11 +10,11 @@
 namespace hipscope {
 
 struct StoryStep {
-  float duration = 3.0f;    // seconds on screen
-  float transition = 1.0f;  // seconds easing in from the step before
+  float duration = 3.0f;                                         // seconds on screen
+  float transition = 1.0f;                                       // seconds easing in from the step before
   std::vector<std::pair<std::string, std::string>> assignments;  // option key, value, in file order
-  std::string title, subtitle;  // caption; empty uses the scenario's
-  Settings settings;            // everything in force during the step (filled in by loadStoryboard)
+  std::string title, subtitle;                                   // caption; empty uses the scenario's
+  Settings settings;  // everything in force during the step (filled in by loadStoryboard)
 };
 
 struct Storyboard {

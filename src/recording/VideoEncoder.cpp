@@ -44,7 +44,10 @@ struct VideoEncoder::Ffmpeg {
 };
 
 VideoEncoder::VideoEncoder(const std::filesystem::path& target, int width, int height, int fps)
-    : ff_(std::make_unique<Ffmpeg>()), target_(target), width_(width + (width & 1)), height_(height + (height & 1)),
+    : ff_(std::make_unique<Ffmpeg>()),
+      target_(target),
+      width_(width + (width & 1)),
+      height_(height + (height & 1)),
       fps_(fps) {
   av_log_set_level(AV_LOG_ERROR);  // x264's statistics banner is noise for a user; errors still print
   partial_ = target;
@@ -152,7 +155,8 @@ void VideoEncoder::encode(const Image* image) {
     sws_scale(ff_->sws, src, stride, 0, image->height, ff_->frame->data, ff_->frame->linesize);
     ff_->frame->pts = written_;
   }
-  if (int r = avcodec_send_frame(c, image ? ff_->frame : nullptr); r < 0) throw std::runtime_error("encoder error " + describe(r));
+  if (int r = avcodec_send_frame(c, image ? ff_->frame : nullptr); r < 0)
+    throw std::runtime_error("encoder error " + describe(r));
   for (;;) {
     const int r = avcodec_receive_packet(c, ff_->packet);
     if (r == AVERROR(EAGAIN) || r == AVERROR_EOF) break;
@@ -180,14 +184,16 @@ void VideoEncoder::finish() {
   changed_.notify_all();
   if (worker_.joinable()) worker_.join();
   const std::string name = target_.string();
-  if (!error_.empty()) throw UserError("could not record " + name + ": " + error_ + "; the part recorded is in " + partial_.string());
+  if (!error_.empty())
+    throw UserError("could not record " + name + ": " + error_ + "; the part recorded is in " + partial_.string());
   try {
     encode(nullptr);
   } catch (const std::exception& e) {
     throw UserError("could not record " + name + ": " + e.what() + "; the part recorded is in " + partial_.string());
   }
   if (int r = av_write_trailer(ff_->format); r < 0)
-    throw UserError("could not finish " + name + " (" + describe(r) + "); the part recorded is in " + partial_.string());
+    throw UserError("could not finish " + name + " (" + describe(r) + "); the part recorded is in " +
+                    partial_.string());
   avio_flush(ff_->format->pb);
   const int pending = ff_->format->pb->error;
   const int closed = avio_closep(&ff_->format->pb);
@@ -196,7 +202,8 @@ void VideoEncoder::finish() {
                     "; is the disk full?); the part recorded is in " + partial_.string());
   std::error_code ec;
   std::filesystem::rename(partial_, target_, ec);
-  if (ec) throw UserError("could not name the recording " + name + ": " + ec.message() + "; it is in " + partial_.string());
+  if (ec)
+    throw UserError("could not name the recording " + name + ": " + ec.message() + "; it is in " + partial_.string());
 }
 
 }  // namespace hipscope

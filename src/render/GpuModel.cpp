@@ -27,10 +27,11 @@ GpuModel::GpuModel(const Model& model)
 
   glBindVertexArray(vao_.id());
   glBindBuffer(GL_ARRAY_BUFFER, vertices_.id());
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>((vertexCount + lodVertices) * sizeof(Vertex)), nullptr, GL_STATIC_DRAW);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id());
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>((indexCount + lodIndices) * sizeof(std::uint32_t)), nullptr,
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>((vertexCount + lodVertices) * sizeof(Vertex)), nullptr,
                GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>((indexCount + lodIndices) * sizeof(std::uint32_t)),
+               nullptr, GL_STATIC_DRAW);
 
   std::size_t vertexOffset = 0, indexOffset = 0;
   auto upload = [&](const MeshPart& p) {
@@ -38,7 +39,8 @@ GpuModel::GpuModel(const Model& model)
                     static_cast<GLsizeiptr>(p.vertices.size() * sizeof(Vertex)), p.vertices.data());
     glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(indexOffset * sizeof(std::uint32_t)),
                     static_cast<GLsizeiptr>(p.indices.size() * sizeof(std::uint32_t)), p.indices.data());
-    const LodRange range{static_cast<GLsizei>(p.indices.size()), indexOffset, static_cast<GLint>(vertexOffset), meanEdge(p)};
+    const LodRange range{static_cast<GLsizei>(p.indices.size()), indexOffset, static_cast<GLint>(vertexOffset),
+                         meanEdge(p)};
     vertexOffset += p.vertices.size();
     indexOffset += p.indices.size();
     return range;
@@ -47,7 +49,8 @@ GpuModel::GpuModel(const Model& model)
     const LodRange full = upload(p);
     Bounds b;
     for (const Vertex& v : p.vertices) b.add(v.position);
-    ranges_.push_back({full.indexCount, full.firstIndex, full.baseVertex, p.color, p.texture, b.center(), b.radius(), {}, {}});
+    ranges_.push_back(
+        {full.indexCount, full.firstIndex, full.baseVertex, p.color, p.texture, b.center(), b.radius(), {}, {}});
   }
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     for (const auto& lod : model.parts[i].lods) ranges_[i].lods.push_back(upload(lod));

@@ -21,16 +21,17 @@ struct DrawRange {
   std::size_t firstIndex = 0;
   GLint baseVertex = 0;
   glm::vec4 color{1.0f};
-  int texture = -1;        // GpuModel::texture index of its base colour image (-1: none)
-  glm::vec3 centre{0.0f};  // of its rest-pose bounds: opaque parts are drawn nearest first
-  float radius = 0.0f;     // of the same bounds
+  int texture = -1;                // GpuModel::texture index of its base colour image (-1: none)
+  glm::vec3 centre{0.0f};          // of its rest-pose bounds: opaque parts are drawn nearest first
+  float radius = 0.0f;             // of the same bounds
   std::vector<LodRange> lods;      // finest first
   std::vector<LodRange> variants;  // MeshPart::variants, in order
 };
 
 // The range to draw for a part: variant `variant` (-1: the part itself).
 inline LodRange rangeOf(const DrawRange& r, int variant) {
-  if (variant >= 0 && static_cast<std::size_t>(variant) < r.variants.size()) return r.variants[static_cast<std::size_t>(variant)];
+  if (variant >= 0 && static_cast<std::size_t>(variant) < r.variants.size())
+    return r.variants[static_cast<std::size_t>(variant)];
   return {r.indexCount, r.firstIndex, r.baseVertex, 0.0f};
 }
 

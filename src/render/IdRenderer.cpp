@@ -1,7 +1,6 @@
 // Integer id target (R32UI + depth) and the id draw pass.
 #include "render/IdRenderer.hpp"
 
-
 #include "render/ShaderLibrary.hpp"
 
 namespace hipscope {
@@ -62,7 +61,8 @@ std::vector<std::uint32_t> IdRenderer::readAll() const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(previous));
   // Flip to top row first.
   for (int r = 0; r < height_ / 2; ++r)
-    std::swap_ranges(ids.begin() + static_cast<std::ptrdiff_t>(r) * width_, ids.begin() + static_cast<std::ptrdiff_t>(r + 1) * width_,
+    std::swap_ranges(ids.begin() + static_cast<std::ptrdiff_t>(r) * width_,
+                     ids.begin() + static_cast<std::ptrdiff_t>(r + 1) * width_,
                      ids.begin() + static_cast<std::ptrdiff_t>(height_ - 1 - r) * width_);
   return ids;
 }
@@ -71,8 +71,10 @@ Coverage countCoverage(const std::vector<std::uint32_t>& ids, std::size_t partCo
   Coverage c;
   c.pixels.assign(partCount, 0);
   for (std::uint32_t id : ids) {
-    if (id == 0 || id > partCount) ++c.background;
-    else ++c.pixels[id - 1];
+    if (id == 0 || id > partCount)
+      ++c.background;
+    else
+      ++c.pixels[id - 1];
   }
   return c;
 }

@@ -17,20 +17,25 @@ struct LineVertex {
 }  // namespace
 
 LineRenderer::LineRenderer()
-    : program_(shaderSource("line.vert"), shaderSource("line.frag")), vao_(gl::VertexArray::create()),
+    : program_(shaderSource("line.vert"), shaderSource("line.frag")),
+      vao_(gl::VertexArray::create()),
       vertices_(gl::Buffer::create()) {
   glBindVertexArray(vao_.id());
   glBindBuffer(GL_ARRAY_BUFFER, vertices_.id());
   glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(LineVertex), reinterpret_cast<void*>(offsetof(LineVertex, position)));
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+                        reinterpret_cast<void*>(offsetof(LineVertex, position)));
   glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(LineVertex), reinterpret_cast<void*>(offsetof(LineVertex, color)));
+  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+                        reinterpret_cast<void*>(offsetof(LineVertex, color)));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), reinterpret_cast<void*>(offsetof(LineVertex, arc)));
+  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+                        reinterpret_cast<void*>(offsetof(LineVertex, arc)));
   glBindVertexArray(0);
 }
 
-void LineRenderer::draw(const std::vector<StyledLine>& lines, const OrbitCamera& camera, float sceneRadius, float time) {
+void LineRenderer::draw(const std::vector<StyledLine>& lines, const OrbitCamera& camera, float sceneRadius,
+                        float time) {
   std::vector<LineVertex> v;
   const glm::vec3 eye = camera.eye();
   for (const StyledLine& line : lines) {
@@ -43,7 +48,8 @@ void LineRenderer::draw(const std::vector<StyledLine>& lines, const OrbitCamera&
       if (glm::length(side) < 1e-9f) continue;
       side = glm::normalize(side) * (line.width * 0.5f);
       const LineVertex a0{a - side, line.color, {arc, line.speed}}, a1{a + side, line.color, {arc, line.speed}};
-      const LineVertex b0{b - side, line.color, {arc + length, line.speed}}, b1{b + side, line.color, {arc + length, line.speed}};
+      const LineVertex b0{b - side, line.color, {arc + length, line.speed}},
+          b1{b + side, line.color, {arc + length, line.speed}};
       v.insert(v.end(), {a0, b0, b1, a0, b1, a1});
       arc += length;
     }

@@ -7,8 +7,11 @@
 namespace hipscope {
 
 RenderTarget::RenderTarget(int width, int height, GLenum colourFormat)
-    : width_(width), height_(height), fbo_(gl::Framebuffer::create()),
-      color_(gl::Renderbuffer::create()), depth_(gl::Renderbuffer::create()) {
+    : width_(width),
+      height_(height),
+      fbo_(gl::Framebuffer::create()),
+      color_(gl::Renderbuffer::create()),
+      depth_(gl::Renderbuffer::create()) {
   glBindRenderbuffer(GL_RENDERBUFFER, color_.id());
   glRenderbufferStorage(GL_RENDERBUFFER, colourFormat, width, height);
   glBindRenderbuffer(GL_RENDERBUFFER, depth_.id());
@@ -18,8 +21,8 @@ RenderTarget::RenderTarget(int width, int height, GLenum colourFormat)
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth_.id());
   const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   if (status != GL_FRAMEBUFFER_COMPLETE)
-    throw std::runtime_error("offscreen framebuffer " + std::to_string(width) + "x" +
-                             std::to_string(height) + " is incomplete (status " + std::to_string(status) + ")");
+    throw std::runtime_error("offscreen framebuffer " + std::to_string(width) + "x" + std::to_string(height) +
+                             " is incomplete (status " + std::to_string(status) + ")");
 }
 
 void RenderTarget::bind() const {

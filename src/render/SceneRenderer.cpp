@@ -41,7 +41,8 @@ Backdrop backdropFor(Background b) {
 SceneRenderer::SceneRenderer(bool combinedTransparency)
     : mesh_(shaderSource("mesh.vert"), shaderSource("mesh.frag")),
       background_(shaderSource("background.vert"), shaderSource("background.frag")),
-      emptyVao_(gl::VertexArray::create()), transparency_(combinedTransparency) {}
+      emptyVao_(gl::VertexArray::create()),
+      transparency_(combinedTransparency) {}
 
 void SceneRenderer::resize(int width, int height) {
   if (!scene_ || scene_->width() != width || scene_->height() != height) scene_.emplace(width, height);
@@ -56,7 +57,8 @@ FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camer
   // Copy into the caller's framebuffer at the viewport.
   glBindFramebuffer(GL_READ_FRAMEBUFFER, scene_->framebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
-  glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
   glViewport(vp.x, vp.y, vp.width, vp.height);
   return stats;
@@ -116,9 +118,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     const std::vector<char>& v = styles->*member;
     return i < v.size() ? v[i] : fallback;
   };
-  auto opacity = [styles](std::size_t i) {
-    return styles && i < styles->opacity.size() ? styles->opacity[i] : 1.0f;
-  };
+  auto opacity = [styles](std::size_t i) { return styles && i < styles->opacity.size() ? styles->opacity[i] : 1.0f; };
 
   model.bind();
   std::size_t drawnTriangles = 0;
@@ -172,7 +172,8 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
         const float tension = styles && i < styles->tension.size() ? styles->tension[i] : 0.0f;
         mesh_.set("uBulge", 0.005f * tension);  // a contracted muscle swells by up to 5 mm
         mesh_.set("uContract", styles && i < styles->contract.size() ? styles->contract[i] : glm::vec4(0.0f));
-        mesh_.set("uContractCentre", styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));
+        mesh_.set("uContractCentre",
+                  styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));
         const bool glows = styles && i < styles->glows.size() && styles->glows[i];
         mesh_.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
       }

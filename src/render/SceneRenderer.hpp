@@ -56,13 +56,12 @@ class SceneRenderer {
   explicit SceneRenderer(bool combinedTransparency = true);
   // Renders into the currently bound framebuffer's `viewport`; `styles` null draws every part plainly.
   // The frame is drawn offscreen (opaque pass, then ghosts) and copied into the viewport.
-  FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
-                    const RenderSettings& settings, const Viewport& viewport,
-                    const PartStyles* styles = nullptr);
+  FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, const RenderSettings& settings,
+                    const Viewport& viewport, const PartStyles* styles = nullptr);
   // Renders a whole frame straight into `target` (colour and depth) and leaves it bound: no copy,
   // which on a software rasteriser also saves a wait. For offscreen frames: stills and clips.
-  FrameStats renderInto(const RenderTarget& target, const GpuModel& model, const OrbitCamera& camera,
-                        float sceneRadius, const RenderSettings& settings, const PartStyles* styles = nullptr);
+  FrameStats renderInto(const RenderTarget& target, const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
+                        const RenderSettings& settings, const PartStyles* styles = nullptr);
 
  private:
   void resize(int width, int height);
@@ -71,7 +70,7 @@ class SceneRenderer {
 
   gl::Program mesh_;
   gl::Program background_;
-  gl::VertexArray emptyVao_;  // core profile needs a VAO bound even for attribute-less draws
+  gl::VertexArray emptyVao_;           // core profile needs a VAO bound even for attribute-less draws
   std::optional<RenderTarget> scene_;  // the frame before it is copied into the viewport
   Transparency transparency_;
   LineRenderer lines_;

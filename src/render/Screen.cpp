@@ -11,8 +11,10 @@ void bindWindowFramebuffer(int width, int height) {
 }
 
 void clearFrame(bool window) {
-  if (window) glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
-  else glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  if (window)
+    glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+  else
+    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
   glClear(GL_COLOR_BUFFER_BIT);
 }
 

@@ -46,8 +46,15 @@ std::string signalText(int sig) {
 std::string importerOf(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const auto& [suffix, name] : {std::pair{".obj", "OBJ"}, {".fbx", "FBX"}, {".gltf", "glTF"}, {".glb", "glTF"}, {".stl", "STL"},
-                                     {".ply", "PLY"}, {".dae", "COLLADA"}, {".3ds", "3DS"}, {".blend", "Blender"}})
+  for (const auto& [suffix, name] : {std::pair{".obj", "OBJ"},
+                                     {".fbx", "FBX"},
+                                     {".gltf", "glTF"},
+                                     {".glb", "glTF"},
+                                     {".stl", "STL"},
+                                     {".ply", "PLY"},
+                                     {".dae", "COLLADA"},
+                                     {".3ds", "3DS"},
+                                     {".blend", "Blender"}})
     if (ext == suffix) return std::string("the ") + name + " importer";
   return "the importer";
 }
@@ -70,8 +77,9 @@ struct Fd {
 
 }  // namespace
 
-Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker, const ImportLimits& limits,
-                        const std::atomic<bool>* cancel, const ModelFrame& frame, const ImportProgress& progress) {
+Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem::path& worker,
+                        const ImportLimits& limits, const std::atomic<bool>* cancel, const ModelFrame& frame,
+                        const ImportProgress& progress) {
   const std::string name = path.string();
   auto fail = [&](const std::string& why) { throw UserError("could not load " + name + ": " + why); };
   int out[2], err[2];
@@ -80,7 +88,8 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   if (pipe2(err, O_CLOEXEC) != 0) fail("the importer could not be started (" + std::string(std::strerror(errno)) + ")");
   Fd errRead{err[0]}, errWrite{err[1]};
   int prog[2];
-  if (pipe2(prog, O_CLOEXEC) != 0) fail("the importer could not be started (" + std::string(std::strerror(errno)) + ")");
+  if (pipe2(prog, O_CLOEXEC) != 0)
+    fail("the importer could not be started (" + std::string(std::strerror(errno)) + ")");
   Fd progRead{prog[0]}, progWrite{prog[1]};
 
   posix_spawn_file_actions_t actions;
@@ -89,10 +98,15 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
   posix_spawn_file_actions_adddup2(&actions, prog[1], kImportProgressFd);
   const std::string workerPath = worker.string(), memory = std::to_string(limits.memoryBytes);
-  const std::string units = std::to_string(static_cast<int>(frame.units)), up = std::to_string(static_cast<int>(frame.up));
-  std::vector<char*> argv = {const_cast<char*>(workerPath.c_str()), const_cast<char*>(name.c_str()),
-                             const_cast<char*>(memory.c_str()), const_cast<char*>(units.c_str()),
-                             const_cast<char*>(up.c_str()), const_cast<char*>("progress"), nullptr};
+  const std::string units = std::to_string(static_cast<int>(frame.units)),
+                    up = std::to_string(static_cast<int>(frame.up));
+  std::vector<char*> argv = {const_cast<char*>(workerPath.c_str()),
+                             const_cast<char*>(name.c_str()),
+                             const_cast<char*>(memory.c_str()),
+                             const_cast<char*>(units.c_str()),
+                             const_cast<char*>(up.c_str()),
+                             const_cast<char*>("progress"),
+                             nullptr};
   pid_t pid = 0;
   const int spawned = posix_spawn(&pid, workerPath.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -121,7 +135,8 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   bool timedOut = false, cancelled = false;
   std::vector<std::uint8_t> chunk(1 << 16);
   while (outRead.fd >= 0 || errRead.fd >= 0) {  // the progress pipe closes with them
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
     if (left <= 0) {
       timedOut = true;
       break;
@@ -146,13 +161,13 @@ Model loadModelIsolated(const std::filesystem::path& path, const std::filesystem
   }
   if (timedOut || cancelled) kill(pid, SIGKILL);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   if (cancelled) fail("cancelled");
   if (timedOut) fail("timed out after " + std::to_string(limits.seconds) + " s");
   // The worker's own diagnostics say it ran out of memory (an allocator that reports instead of
   // throwing, as AddressSanitizer's does in sanitizer builds): the same outcome as exit code 3.
-  if (WIFSIGNALED(status) && (messages.find("out-of-memory") != std::string::npos || messages.find("out of memory") != std::string::npos))
+  if (WIFSIGNALED(status) &&
+      (messages.find("out-of-memory") != std::string::npos || messages.find("out of memory") != std::string::npos))
     fail("ran out of memory (more than " + sizeText(limits.memoryBytes) + ")");
   if (WIFSIGNALED(status)) {
     // SIGKILL from outside (the kernel's out-of-memory killer, most likely) or a crash inside.
@@ -182,7 +197,8 @@ bool importMemoryLimitEnforced() {
 #endif
 }
 
-int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes, const ModelFrame& frame, int progressFd) {
+int runImportWorker(const std::filesystem::path& path, std::uint64_t memoryBytes, const ModelFrame& frame,
+                    int progressFd) {
   if (importMemoryLimitEnforced()) {
     const rlimit limit{memoryBytes, memoryBytes};
     setrlimit(RLIMIT_AS, &limit);

@@ -15,8 +15,8 @@
 namespace hipscope {
 
 struct ImportLimits {
-  int seconds = 30;                            // wall time before the import is abandoned
-  std::uint64_t memoryBytes = 4ull << 30;      // address space the importer may use
+  int seconds = 30;                        // wall time before the import is abandoned
+  std::uint64_t memoryBytes = 4ull << 30;  // address space the importer may use
 };
 
 // Throws UserError naming the file: the importer's own message ("not a model file Hipscope can

@@ -27,7 +27,8 @@ int TextureReader::textureOf(unsigned materialIndex) {
   if (materialIndex >= scene_.mNumMaterials) return -1;
   const aiMaterial& m = *scene_.mMaterials[materialIndex];
   aiString path;
-  if (m.GetTexture(aiTextureType_BASE_COLOR, 0, &path) != AI_SUCCESS && m.GetTexture(aiTextureType_DIFFUSE, 0, &path) != AI_SUCCESS)
+  if (m.GetTexture(aiTextureType_BASE_COLOR, 0, &path) != AI_SUCCESS &&
+      m.GetTexture(aiTextureType_DIFFUSE, 0, &path) != AI_SUCCESS)
     return -1;
   const std::string key = path.C_Str();
   if (auto it = read_.find(key); it != read_.end()) return it->second;
@@ -47,10 +48,12 @@ std::optional<Texture> TextureReader::readEmbedded(const std::string& key) const
   int w = 0, h = 0, channels = 0;
   if (t->mHeight == 0) {  // a compressed image (PNG, JPEG) of mWidth bytes
     if (t->mWidth == 0 || t->mWidth > (1u << 30)) return std::nullopt;
-    unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(t->pcData), static_cast<int>(t->mWidth), &w, &h, &channels, 4);
+    unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(t->pcData),
+                                                static_cast<int>(t->mWidth), &w, &h, &channels, 4);
     return decoded(data, w, h);  // not in one call: w and h are set by the load
   }
-  if (t->mWidth > static_cast<unsigned>(kMaxTextureSide) || t->mHeight > static_cast<unsigned>(kMaxTextureSide)) return std::nullopt;
+  if (t->mWidth > static_cast<unsigned>(kMaxTextureSide) || t->mHeight > static_cast<unsigned>(kMaxTextureSide))
+    return std::nullopt;
   Texture out{static_cast<int>(t->mWidth), static_cast<int>(t->mHeight), {}};
   out.rgba.reserve(std::size_t(t->mWidth) * t->mHeight * 4);
   for (std::size_t i = 0; i < std::size_t(t->mWidth) * t->mHeight; ++i) {

@@ -40,8 +40,8 @@ struct MeshPart {
   std::vector<Vertex> vertices;
   std::vector<std::uint32_t> indices;  // triangles
   glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};
-  int texture = -1;                // Model::textures index of its base colour image (-1: none); uv as Assimp gives it, v up
-  std::vector<MeshPart> lods;      // coarser versions, finest first (only the renderer draws them)
+  int texture = -1;            // Model::textures index of its base colour image (-1: none); uv as Assimp gives it, v up
+  std::vector<MeshPart> lods;  // coarser versions, finest first (only the renderer draws them)
   std::vector<MeshPart> variants;  // anatomical variants (NAME.through), drawn instead of it on request
 };
 

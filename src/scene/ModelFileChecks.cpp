@@ -22,22 +22,24 @@ void checkReadable(const fs::path& path) {
     throw UserError("could not load " + path.string() + ": it is a directory, not a model file");
   std::ifstream probe(path, std::ios::binary);
   if (!probe) throw UserError("could not load " + path.string() + ": permission denied");
-  if (fs::file_size(path, ec) == 0 && !ec)
-    throw UserError("could not load " + path.string() + ": the file is empty");
+  if (fs::file_size(path, ec) == 0 && !ec) throw UserError("could not load " + path.string() + ": the file is empty");
 }
 
 void checkGlbHeader(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   unsigned char h[20] = {};
   if (!in.read(reinterpret_cast<char*>(h), sizeof h) || std::string(reinterpret_cast<char*>(h), 4) != "glTF") return;
-  auto u32 = [&](int at) { return std::uint32_t(h[at]) | std::uint32_t(h[at + 1]) << 8 | std::uint32_t(h[at + 2]) << 16 | std::uint32_t(h[at + 3]) << 24; };
+  auto u32 = [&](int at) {
+    return std::uint32_t(h[at]) | std::uint32_t(h[at + 1]) << 8 | std::uint32_t(h[at + 2]) << 16 |
+           std::uint32_t(h[at + 3]) << 24;
+  };
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(path, ec);
   const std::uint64_t total = u32(8), chunk = std::uint64_t(u32(12)) + 20;
   if (ec) return;
   if (total > size || chunk > size)
-    throw UserError("could not load " + path.string() + ": a damaged binary glTF file (it says it holds " + std::to_string(std::max(total, chunk)) +
-                    " bytes; the file has " + std::to_string(size) + ")");
+    throw UserError("could not load " + path.string() + ": a damaged binary glTF file (it says it holds " +
+                    std::to_string(std::max(total, chunk)) + " bytes; the file has " + std::to_string(size) + ")");
 }
 
 void checkAsciiPly(const fs::path& path) {
@@ -63,8 +65,9 @@ void checkAsciiPly(const fs::path& path) {
       while (std::getline(in, line))
         if (line.find_first_not_of(" \t\r") != std::string::npos) ++lines;
       if (lines < declared)
-        throw UserError("could not load " + path.string() + ": a damaged PLY file (its header declares " + std::to_string(declared) +
-                        " elements; the file holds " + std::to_string(lines) + (lines == 1 ? " line" : " lines") + " of them)");
+        throw UserError("could not load " + path.string() + ": a damaged PLY file (its header declares " +
+                        std::to_string(declared) + " elements; the file holds " + std::to_string(lines) +
+                        (lines == 1 ? " line" : " lines") + " of them)");
       return;
     }
   }

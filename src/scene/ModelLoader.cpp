@@ -10,14 +10,14 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <unordered_map>
 #include <system_error>
+#include <unordered_map>
 
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
 #include <assimp/Importer.hpp>
 #include <assimp/ProgressHandler.hpp>
 #include <glm/gtc/matrix_transform.hpp>
-#include <assimp/postprocess.h>
-#include <assimp/scene.h>
 
 #include "base/Error.hpp"
 #include "scene/ConfinedIO.hpp"
@@ -31,8 +31,7 @@ namespace fs = std::filesystem;
 
 glm::mat4 toGlm(const aiMatrix4x4& m) {
   // Assimp is row-major, glm column-major.
-  return glm::mat4(m.a1, m.b1, m.c1, m.d1, m.a2, m.b2, m.c2, m.d2, m.a3, m.b3, m.c3, m.d3, m.a4,
-                   m.b4, m.c4, m.d4);
+  return glm::mat4(m.a1, m.b1, m.c1, m.d1, m.a2, m.b2, m.c2, m.d2, m.a3, m.b3, m.c3, m.d3, m.a4, m.b4, m.c4, m.d4);
 }
 
 std::string oneLine(std::string text) {
@@ -63,7 +62,8 @@ int jointIndex(Model& model, const std::string& name) {
 
 // Keeps the two strongest influences of each vertex, normalised. `remap`: the part's vertex for each
 // of the mesh's (corners joined into one vertex hear of the same bone more than once).
-void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base, const std::vector<std::uint32_t>& remap) {
+void readSkin(const aiMesh& mesh, Model& model, MeshPart& part, std::size_t base,
+              const std::vector<std::uint32_t>& remap) {
   for (unsigned b = 0; b < mesh.mNumBones; ++b) {
     const aiBone& bone = *mesh.mBones[b];
     const int joint = jointIndex(model, bone.mName.C_Str());
@@ -133,7 +133,8 @@ std::uint32_t bitsOf(float f) {
 // here (by their exact bits, in one hashing pass; Assimp's JoinIdenticalVertices compared within an
 // epsilon after a spatial sort, several times slower on large files). A mesh without normals gets
 // smooth ones: the area-weighted normals of the faces around each position, across uv seams.
-std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part, ImportSteps& steps) {
+std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& transform, MeshPart& part,
+                                      ImportSteps& steps) {
   const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
   const unsigned n = mesh.mNumVertices;
   auto positionKey = [&](unsigned i) {
@@ -151,8 +152,10 @@ std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& trans
     for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
       const aiFace& face = mesh.mFaces[f];
       if (face.mNumIndices != 3 || face.mIndices[0] >= n || face.mIndices[1] >= n || face.mIndices[2] >= n) continue;
-      const aiVector3D &a = mesh.mVertices[face.mIndices[0]], &b = mesh.mVertices[face.mIndices[1]], &c = mesh.mVertices[face.mIndices[2]];
-      const glm::vec3 area = glm::cross(glm::vec3(b.x - a.x, b.y - a.y, b.z - a.z), glm::vec3(c.x - a.x, c.y - a.y, c.z - a.z));
+      const aiVector3D &a = mesh.mVertices[face.mIndices[0]], &b = mesh.mVertices[face.mIndices[1]],
+                       &c = mesh.mVertices[face.mIndices[2]];
+      const glm::vec3 area =
+          glm::cross(glm::vec3(b.x - a.x, b.y - a.y, b.z - a.z), glm::vec3(c.x - a.x, c.y - a.y, c.z - a.z));
       for (unsigned k = 0; k < 3; ++k) normals[at[face.mIndices[k]]] += area;
     }
     for (unsigned i = 0; i < n; ++i) normals[i] = normals[at[i]];
@@ -164,7 +167,8 @@ std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& trans
   for (unsigned i = 0; i < n; ++i) {
     CornerKey key = positionKey(i);
     key.bits[3] = bitsOf(normals[i].x), key.bits[4] = bitsOf(normals[i].y), key.bits[5] = bitsOf(normals[i].z);
-    if (mesh.mTextureCoords[0]) key.bits[6] = bitsOf(mesh.mTextureCoords[0][i].x), key.bits[7] = bitsOf(mesh.mTextureCoords[0][i].y);
+    if (mesh.mTextureCoords[0])
+      key.bits[6] = bitsOf(mesh.mTextureCoords[0][i].x), key.bits[7] = bitsOf(mesh.mTextureCoords[0][i].y);
     if ((i & 0xffff) == 0xffff) steps.meshDone(0x10000);  // a large mesh moves the bar as it goes
     const auto [it, added] = joined.try_emplace(key, static_cast<std::uint32_t>(part.vertices.size()));
     remap[i] = it->second;
@@ -187,7 +191,8 @@ std::vector<std::uint32_t> appendMesh(const aiMesh& mesh, const glm::mat4& trans
   return remap;
 }
 
-void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model, TextureReader& textures, ImportSteps& steps) {
+void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, Model& model, TextureReader& textures,
+             ImportSteps& steps) {
   const glm::mat4 transform = parent * toGlm(node.mTransformation);
   if (node.mNumMeshes > 0) {
     MeshPart part;
@@ -209,7 +214,8 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
     if (part.name.empty()) part.name = "mesh_" + std::to_string(model.parts.size());
     if (!part.indices.empty()) model.parts.push_back(std::move(part));
   }
-  for (unsigned i = 0; i < node.mNumChildren; ++i) collect(scene, *node.mChildren[i], transform, model, textures, steps);
+  for (unsigned i = 0; i < node.mNumChildren; ++i)
+    collect(scene, *node.mChildren[i], transform, model, textures, steps);
 }
 
 // Moves each "NAME.lod1" part into NAME's lods and each "NAME.through" into its variants; one
@@ -222,7 +228,8 @@ void attachAlternates(Model& model) {
   const Kind kinds[] = {{kLodSuffix, &MeshPart::lods}, {kThroughSuffix, &MeshPart::variants}};
   auto kindOf = [&](const std::string& name) -> const Kind* {
     for (const Kind& k : kinds)
-      if (name.size() > k.suffix.size() && name.compare(name.size() - k.suffix.size(), k.suffix.size(), k.suffix) == 0) return &k;
+      if (name.size() > k.suffix.size() && name.compare(name.size() - k.suffix.size(), k.suffix.size(), k.suffix) == 0)
+        return &k;
     return nullptr;
   };
   std::vector<MeshPart> structures, alternates;
@@ -248,8 +255,10 @@ glm::mat4 toMetresYUp(const aiScene& scene, const ModelFrame& frame) {
     // Assimp's FBX importer keeps it as a float; other writers of the same key use a double.
     float unitScaleF = 0.0f;
     double unitScale = 0.0;
-    if (scene.mMetaData->Get("UnitScaleFactor", unitScaleF)) unitScale = unitScaleF;
-    else scene.mMetaData->Get("UnitScaleFactor", unitScale);
+    if (scene.mMetaData->Get("UnitScaleFactor", unitScaleF))
+      unitScale = unitScaleF;
+    else
+      scene.mMetaData->Get("UnitScaleFactor", unitScale);
     if (std::isfinite(unitScale) && unitScale > 0.0) metresPerUnit = unitScale * 0.01;
     int upAxis = 1;
     if (scene.mMetaData->Get("UpAxis", upAxis)) zUp = upAxis == 2;
@@ -316,8 +325,7 @@ Model loadModel(const fs::path& path, const ModelFrame& frame, const ImportProgr
   steps.meshesStart(vertices);
   collect(*scene, *scene->mRootNode, toMetresYUp(*scene, frame), model, textures, steps);
   attachAlternates(model);
-  if (model.parts.empty())
-    throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");
+  if (model.parts.empty()) throw UserError("could not load " + path.string() + ": the file holds no triangle meshes");
   for (const auto& part : model.parts)
     for (const auto& v : part.vertices) model.bounds.add(v.position);
   return model;

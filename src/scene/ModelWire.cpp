@@ -6,19 +6,21 @@
 namespace hipscope {
 namespace {
 
-constexpr std::uint32_t kMagic = 0x444d5348;  // "HSMD"
-constexpr std::uint32_t kVersion = 2;  // 2: textures
+constexpr std::uint32_t kMagic = 0x444d5348;     // "HSMD"
+constexpr std::uint32_t kVersion = 2;            // 2: textures
 constexpr std::uint64_t kMaxCount = 1ull << 31;  // far beyond any model, far below overflow
 
 class Writer {
  public:
   std::vector<std::uint8_t> bytes;
-  template <class T> void put(const T& v) {
+  template <class T>
+  void put(const T& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     const auto* p = reinterpret_cast<const std::uint8_t*>(&v);
     bytes.insert(bytes.end(), p, p + sizeof(T));
   }
-  template <class T> void putArray(const std::vector<T>& v) {
+  template <class T>
+  void putArray(const std::vector<T>& v) {
     put<std::uint64_t>(v.size());
     const auto* p = reinterpret_cast<const std::uint8_t*>(v.data());
     bytes.insert(bytes.end(), p, p + v.size() * sizeof(T));
@@ -34,14 +36,16 @@ class Reader {
   explicit Reader(const std::vector<std::uint8_t>& b) : bytes_(b) {}
   bool ok() const { return ok_; }
   bool atEnd() const { return at_ == bytes_.size(); }
-  template <class T> T get() {
+  template <class T>
+  T get() {
     T v{};
     if (!ok_ || bytes_.size() - at_ < sizeof(T)) return fail(), v;
     std::memcpy(&v, bytes_.data() + at_, sizeof(T));
     at_ += sizeof(T);
     return v;
   }
-  template <class T> std::vector<T> getArray() {
+  template <class T>
+  std::vector<T> getArray() {
     const std::uint64_t n = get<std::uint64_t>();
     std::vector<T> v;
     if (!ok_ || n > kMaxCount || (bytes_.size() - at_) / sizeof(T) < n) return fail(), v;
@@ -142,13 +146,16 @@ std::optional<Model> decodeModel(const std::vector<std::uint8_t>& bytes) {
     Texture t;
     t.width = r.get<std::int32_t>();
     t.height = r.get<std::int32_t>();
-    if (!r.ok() || t.width < 1 || t.height < 1 || t.width > kMaxTextureSide || t.height > kMaxTextureSide) return std::nullopt;
+    if (!r.ok() || t.width < 1 || t.height < 1 || t.width > kMaxTextureSide || t.height > kMaxTextureSide)
+      return std::nullopt;
     t.rgba = r.getArray<std::uint8_t>();
     if (!r.ok() || t.rgba.size() != std::size_t(t.width) * std::size_t(t.height) * 4) return std::nullopt;
     m.textures.push_back(std::move(t));
   }
   // Every part's texture, its alternates' too, is one that came (or none).
-  auto textureOk = [&](const MeshPart& p) { return p.texture >= -1 && p.texture < static_cast<std::int64_t>(m.textures.size()); };
+  auto textureOk = [&](const MeshPart& p) {
+    return p.texture >= -1 && p.texture < static_cast<std::int64_t>(m.textures.size());
+  };
   for (const MeshPart& p : m.parts) {
     if (!textureOk(p)) return std::nullopt;
     for (const auto* list : {&p.lods, &p.variants})

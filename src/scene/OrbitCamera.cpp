@@ -86,8 +86,8 @@ float OrbitCamera::fitDistance(float radius) const {
   return radius / std::sin(std::min(halfX, halfY));
 }
 
-OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw,
-                     float extraPitch, float zoom) {
+OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw, float extraPitch,
+                     float zoom) {
   const glm::vec2 angles = viewAngles(view);
   OrbitPose pose;
   pose.target = bounds.center();
@@ -97,7 +97,8 @@ OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& l
   return pose;
 }
 
-CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens, CameraSettings camera) {
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens,
+                                CameraSettings camera) {
   const glm::vec2 angles = viewAngles(camera.view);
   camera.orbitYaw = std::remainder(pose.yaw - angles.x, 360.0f);
   camera.orbitPitch = std::clamp(pose.pitch - angles.y, -89.0f, 89.0f);

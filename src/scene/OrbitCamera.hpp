@@ -15,7 +15,8 @@ struct OrbitPose {
   float yaw = 0.0f;
   float pitch = 0.0f;
   float distance = 1.0f;
-  float roll = 0.0f;  // degrees the picture turns counter-clockwise (90: a standing body lies with its head to the left)
+  float roll =
+      0.0f;  // degrees the picture turns counter-clockwise (90: a standing body lies with its head to the left)
 };
 
 struct Ray {
@@ -54,12 +55,13 @@ class OrbitCamera {
 };
 
 // Pose that frames `bounds` from `view`, with extra yaw/pitch and a zoom factor (1 = framed).
-OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens,
-                     float extraYaw = 0.0f, float extraPitch = 0.0f, float zoom = 1.0f);
+OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw = 0.0f,
+                     float extraPitch = 0.0f, float zoom = 1.0f);
 
 // The inverse of framedPose: the orbit and zoom, from `view`, that frame `bounds` as `pose` does
 // (a pan away from the centre is not kept). Each is clamped to its option's range.
-CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens, CameraSettings camera);
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens,
+                                CameraSettings camera);
 
 // Ease-in-out cubic on 0..1.
 float easeInOut(float t);

@@ -10,8 +10,8 @@
 #include <CLI/CLI.hpp>
 
 #include "base/Error.hpp"
-#include "options/OptionRegistry.hpp"
 #include "base/Suggest.hpp"
+#include "options/OptionRegistry.hpp"
 
 namespace hipscope {
 
@@ -38,11 +38,13 @@ std::string explainParseError(const CLI::App& app, std::string message) {
   std::vector<std::string> flags;
   for (const CLI::Option* option : app.get_options())
     for (const std::string& name : option->get_lnames()) flags.push_back("--" + name);
-  const std::string one = "The following argument was not expected: ", many = "The following arguments were not expected: ";
+  const std::string one = "The following argument was not expected: ",
+                    many = "The following arguments were not expected: ";
   if (message.rfind(one, 0) == 0) {
     const std::string flag = message.substr(one.size());
     const std::string closest = closestMatch(flag, flags);
-    return "unknown flag " + flag + (closest.empty() ? "" : " (did you mean " + closest + "?)") + "; --help lists the flags";
+    return "unknown flag " + flag + (closest.empty() ? "" : " (did you mean " + closest + "?)") +
+           "; --help lists the flags";
   }
   if (message.rfind(many, 0) == 0) return "unknown flags " + message.substr(many.size()) + "; --help lists the flags";
   // "--output: 1 required TEXT missing"
@@ -65,21 +67,26 @@ void requireExtension(const char* flag, const std::string& file, const std::stri
 }  // namespace
 
 ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
-  CLI::App app{"Hipscope: 3D pelvis and hip anatomy for explaining low back pain and sciatica.",
-               "hipscope"};
+  CLI::App app{"Hipscope: 3D pelvis and hip anatomy for explaining low back pain and sciatica.", "hipscope"};
   app.set_version_flag("--version", std::string("hipscope 0.1.0"));
   std::string model, output, size, view;
   std::vector<std::string> sets;
   auto* modelFlag = app.add_option("--model", model, "model file to open (OBJ, glTF/GLB, FBX, STL, PLY, DAE)");
   app.add_option("file", model, "model file to open, as with --model")->excludes(modelFlag);
   app.add_option("--output", output, "render one frame to this PNG and exit (no window)");
-  app.add_option("--size", size, "frame size for --output, --bench and clips (--record), WIDTHxHEIGHT (default 1280x720; clips: the storyboard's or record.size)");
+  app.add_option("--size", size,
+                 "frame size for --output, --bench and clips (--record), WIDTHxHEIGHT (default 1280x720; clips: the "
+                 "storyboard's or record.size)");
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
   std::string storyboard, record;
-  app.add_option("--storyboard", storyboard, "storyboard JSON: with --record, render it to a clip headlessly; alone, play it in the window (P plays it again)");
-  app.add_option("--record", record, "with --storyboard: write it as an MP4 clip (H.264) and exit, no window needed; alone: record the window's 3D view from the start until it closes");
+  app.add_option("--storyboard", storyboard,
+                 "storyboard JSON: with --record, render it to a clip headlessly; alone, play it in the window (P "
+                 "plays it again)");
+  app.add_option("--record", record,
+                 "with --storyboard: write it as an MP4 clip (H.264) and exit, no window needed; alone: record the "
+                 "window's 3D view from the start until it closes");
   std::string fps;
   app.add_option("--fps", fps, "frames per second of the clip: 24, 30 or 60 (default: the storyboard's, else 30)");
   app.add_flag("--report", out.report, "print the mechanical state at the pose (muscle lengths) as JSON and exit");

@@ -13,20 +13,20 @@ struct CommandLine {
   std::optional<std::filesystem::path> model;   // default: the built-in model
   std::optional<std::filesystem::path> output;  // headless PNG
   int width = 1280, height = 720;
-  bool ui = false;            // draw the panel into --output frames
-  bool coverage = false;      // with --output: print pixels per structure as JSON
-  bool report = false;        // print the mechanical state (muscle lengths in the pose) as JSON
+  bool ui = false;                                  // draw the panel into --output frames
+  bool coverage = false;                            // with --output: print pixels per structure as JSON
+  bool report = false;                              // print the mechanical state (muscle lengths in the pose) as JSON
   std::optional<std::filesystem::path> storyboard;  // with record: render this storyboard
   std::optional<std::filesystem::path> record;      // MP4 to write
-  int fps = 0;                // 0: the storyboard's
-  bool sizeGiven = false;     // --size was on the command line
+  int fps = 0;                                      // 0: the storyboard's
+  bool sizeGiven = false;                           // --size was on the command line
   bool listOptions = false;
   bool bench = false;
-  int frames = 240;           // --bench frame count
-  int exitAfterFrames = 0;    // window smoke test: close after N frames
+  int frames = 240;                                 // --bench frame count
+  int exitAfterFrames = 0;                          // window smoke test: close after N frames
   std::optional<std::filesystem::path> windowShot;  // with exitAfterFrames: PNG of the last window frame
-  bool glStrict = false;      // GL errors fail the run (tests)
-  Settings settings;          // after --view and every --set
+  bool glStrict = false;                            // GL errors fail the run (tests)
+  Settings settings;                                // after --view and every --set
 };
 
 enum class ParseOutcome { Run, Exit };

@@ -9,8 +9,8 @@
 #include <optional>
 #include <string>
 
-#include "view/ModelSource.hpp"
 #include "scene/ModelLoader.hpp"
+#include "view/ModelSource.hpp"
 
 namespace hipscope {
 

@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "base/Error.hpp"
-#include "options/OptionRegistry.hpp"
 #include "base/UserConfig.hpp"
+#include "options/OptionRegistry.hpp"
 
 namespace hipscope {
 namespace fs = std::filesystem;
@@ -35,7 +35,8 @@ Preferences loadPreferences(const fs::path& folder) {
   if (exists) {
     const nlohmann::json doc = nlohmann::json::parse(settings, nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("options") || !doc["options"].is_object()) {
-      prefs.problems.push_back((folder / "settings.json").string() + " is not a settings file; starting from the defaults");
+      prefs.problems.push_back((folder / "settings.json").string() +
+                               " is not a settings file; starting from the defaults");
     } else {
       for (const auto& item : doc["options"].items())
         if (item.value().is_string()) prefs.options[item.key()] = item.value().get<std::string>();
@@ -51,7 +52,8 @@ Preferences loadPreferences(const fs::path& folder) {
       prefs.windowWidth = width;
       prefs.windowHeight = height;
     } else {
-      prefs.problems.push_back((folder / "window.json").string() + " does not hold a window size from 320x240 to 16384x16384; the default size is used");
+      prefs.problems.push_back((folder / "window.json").string() +
+                               " does not hold a window size from 320x240 to 16384x16384; the default size is used");
     }
   }
   prefs.panelLayout = readText(folder / "panel.ini", exists);

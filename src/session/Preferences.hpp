@@ -31,6 +31,7 @@ void applyPreferences(Preferences& prefs, Settings& settings);
 
 // Remembers the preferences that differ between `startup` and `now` (changed during this run), on
 // top of what was remembered before; writes every file atomically. Throws UserError naming the file.
-void savePreferences(const std::filesystem::path& folder, Preferences prefs, const Settings& startup, const Settings& now);
+void savePreferences(const std::filesystem::path& folder, Preferences prefs, const Settings& startup,
+                     const Settings& now);
 
 }  // namespace hipscope

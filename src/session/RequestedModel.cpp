@@ -29,8 +29,8 @@ LoadedModel loadRequestedModel(const CommandLine& cmd) {
       if (shown) std::fprintf(stderr, "\r\033[K");
     }
   } clear{shown};
-  LoadedModel loaded = cmd.model ? loadModelFile(*cmd.model, {cmd.settings.model.units, cmd.settings.model.up}, cmd.settings.model.mapping,
-                                                 nullptr, progress)
+  LoadedModel loaded = cmd.model ? loadModelFile(*cmd.model, {cmd.settings.model.units, cmd.settings.model.up},
+                                                 cmd.settings.model.mapping, nullptr, progress)
                                  : loadBuiltinModel();
   checkStructureOptions(cmd.settings, loaded.model);
   return loaded;

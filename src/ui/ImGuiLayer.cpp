@@ -4,9 +4,9 @@
 #include <filesystem>
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGuiContext::IO: ask a context that is not current
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // ImGuiContext::IO: ask a context that is not current
 
 namespace hipscope {
 namespace {
@@ -29,8 +29,10 @@ void applyStyle(float scale) {
   const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
   // Latin-1 plus general punctuation (en dash, quotes, bullets) used in the catalog's text.
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0};
-  if (std::filesystem::exists(font)) io.Fonts->AddFontFromFileTTF(font, 15.0f * scale, nullptr, ranges);
-  else io.FontGlobalScale = scale;  // built-in bitmap font, scaled
+  if (std::filesystem::exists(font))
+    io.Fonts->AddFontFromFileTTF(font, 15.0f * scale, nullptr, ranges);
+  else
+    io.FontGlobalScale = scale;  // built-in bitmap font, scaled
 }
 
 }  // namespace

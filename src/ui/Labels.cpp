@@ -16,7 +16,8 @@ namespace {
 // column moved up from the bottom if it ran past it.
 void stack(std::vector<std::size_t>& column, const std::vector<LabelRequest>& labels, std::vector<LabelBox>& boxes,
            float top, float bottom, float gap) {
-  std::sort(column.begin(), column.end(), [&](std::size_t a, std::size_t b) { return labels[a].anchor.y < labels[b].anchor.y; });
+  std::sort(column.begin(), column.end(),
+            [&](std::size_t a, std::size_t b) { return labels[a].anchor.y < labels[b].anchor.y; });
   float next = top;
   for (std::size_t i : column) {
     boxes[i].position.y = std::max(labels[i].anchor.y - boxes[i].size.y * 0.5f, next);
@@ -74,8 +75,9 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
       fit.scale = scale;
       fit.shown.resize(count);
       for (std::size_t i = 0; i < count; ++i) fit.shown[i] = i;
-      fit.boxes = layoutLabels(std::vector<LabelRequest>(labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(count)),
-                               sizes, view, margin, gap);
+      fit.boxes =
+          layoutLabels(std::vector<LabelRequest>(labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(count)),
+                       sizes, view, margin, gap);
       return fit;
     }
   }
@@ -121,11 +123,13 @@ float drawCaption(const std::string& text, const ScreenRect& view, float opacity
   const float x = view.x + (view.width - width) * 0.5f, y = view.y + view.height * 0.92f - height;
   if (opacity <= 0.0f) return y - pad;  // faded out, but labels keep clear of where it fades in
   const auto alpha = [opacity](int a) { return static_cast<ImU32>(std::clamp(opacity, 0.0f, 1.0f) * a); };
-  draw->AddRectFilled(ImVec2(x - pad, y - pad), ImVec2(x + width + pad, y + height + pad), IM_COL32(10, 12, 16, alpha(200)), size * 0.3f);
-  draw->AddText(font, size, ImVec2(x + (width - title.x) * 0.5f, y), IM_COL32(250, 250, 252, alpha(255)), text.c_str(), nullptr, wrap);
+  draw->AddRectFilled(ImVec2(x - pad, y - pad), ImVec2(x + width + pad, y + height + pad),
+                      IM_COL32(10, 12, 16, alpha(200)), size * 0.3f);
+  draw->AddText(font, size, ImVec2(x + (width - title.x) * 0.5f, y), IM_COL32(250, 250, 252, alpha(255)), text.c_str(),
+                nullptr, wrap);
   if (!subtitle.empty())
-    draw->AddText(font, small, ImVec2(x + (width - sub.x) * 0.5f, y + title.y + gap), IM_COL32(200, 215, 230, alpha(255)),
-                  subtitle.c_str(), nullptr, wrap);
+    draw->AddText(font, small, ImVec2(x + (width - sub.x) * 0.5f, y + title.y + gap),
+                  IM_COL32(200, 215, 230, alpha(255)), subtitle.c_str(), nullptr, wrap);
   return y - pad;
 }
 
@@ -135,7 +139,8 @@ void drawWatermark(const std::string& text, const ScreenRect& view, const Logo* 
   float top = view.y + margin;
   if (logo && logo->width > 0 && logo->height > 0) {
     // A tenth of the frame's height, narrower than a quarter of its width; aspect kept.
-    const float scale = std::min(view.height * 0.1f / static_cast<float>(logo->height), view.width * 0.25f / static_cast<float>(logo->width));
+    const float scale = std::min(view.height * 0.1f / static_cast<float>(logo->height),
+                                 view.width * 0.25f / static_cast<float>(logo->width));
     const ImVec2 size(static_cast<float>(logo->width) * scale, static_cast<float>(logo->height) * scale);
     const ImVec2 at(view.x + view.width - margin - size.x, top);
     draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(logo->texture.id())), at,

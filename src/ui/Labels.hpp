@@ -44,7 +44,8 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 // A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
 // `opacity` fades it in and out (0..1); `subtitle`, if any, goes under it in smaller type.
 // Returns the top of the band (view bottom when nothing is drawn), so labels can stay above it.
-float drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f, const std::string& subtitle = "");
+float drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f,
+                  const std::string& subtitle = "");
 // The part of `view` above a caption band whose top is `captionTop`: where labels are laid out.
 inline ScreenRect aboveCaption(const ScreenRect& view, float captionTop) {
   return {view.x, view.y, view.width, std::max(view.height * 0.5f, captionTop - view.y)};

@@ -14,8 +14,9 @@ Logo loadLogo(const std::string& path) {
     throw UserError(std::string("record.logo: ") + e.what());
   }
   if (image.width > kMaxLogoSide || image.height > kMaxLogoSide)
-    throw UserError("record.logo: could not use " + path + ": " + std::to_string(image.width) + "x" + std::to_string(image.height) +
-                    " pixels is too large (at most " + std::to_string(kMaxLogoSide) + " on a side)");
+    throw UserError("record.logo: could not use " + path + ": " + std::to_string(image.width) + "x" +
+                    std::to_string(image.height) + " pixels is too large (at most " + std::to_string(kMaxLogoSide) +
+                    " on a side)");
   return Logo{uploadTexture(image), image.width, image.height};
 }
 

@@ -29,11 +29,10 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
       changed = ImGui::Checkbox(label, &std::get<bool& (*)(Settings&)>(spec.field)(settings));
       break;
     case OptionKind::Float:
-      changed = ImGui::SliderFloat(label, &std::get<float& (*)(Settings&)>(spec.field)(settings), spec.min,
-                                   spec.max, "%.2f");
+      changed =
+          ImGui::SliderFloat(label, &std::get<float& (*)(Settings&)>(spec.field)(settings), spec.min, spec.max, "%.2f");
       break;
-    case OptionKind::FloatMap:
-      break;  // the Tension section has its own sliders
+    case OptionKind::FloatMap: break;  // the Tension section has its own sliders
     case OptionKind::Text:
     case OptionKind::Words:
     case OptionKind::Path: {
@@ -88,7 +87,8 @@ float panelWidth(float scale) { return 360.0f * scale; }
 
 void drawHoverLabel(const std::string& text) { ImGui::SetTooltip("%s", text.c_str()); }
 
-bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelFields* fields, PanelActions* actions) {
+bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& layout, PanelFields* fields,
+               PanelActions* actions) {
   if (!fields) actions = nullptr;  // the window's controls come together
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
   ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
@@ -125,7 +125,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
     for (const Scenario& sc : scenarios()) {
       if (sc.preset.name == "none") continue;
-      const bool current = settings.scenario > 0 && scenarios()[static_cast<std::size_t>(settings.scenario)].preset.name == sc.preset.name;
+      const bool current = settings.scenario > 0 &&
+                           scenarios()[static_cast<std::size_t>(settings.scenario)].preset.name == sc.preset.name;
       if (ImGui::Selectable(std::string(sc.preset.help).c_str(), current)) {
         OptionRegistry::instance().set(settings, "scenario", sc.preset.name, "panel");
         changed = true;
@@ -134,7 +135,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     }
   }
   if (actions && ImGui::CollapsingHeader("Model")) modelFiles(info, *fields, *actions);
-  if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen)) changed |= recordClip(settings, info, *actions);
+  if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen))
+    changed |= recordClip(settings, info, *actions);
   changed |= optionGroup("Camera", settings, false);
   changed |= optionGroup("Pose", settings, false);
   changed |= optionGroup("Anatomical variant", settings, false);
@@ -157,7 +159,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
         ImGui::SetTooltip("layers.%s.visible (%d structures)", std::string(enumName(row.id)).c_str(), row.parts);
       ImGui::SameLine();
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
-      changed |= ImGui::SliderFloat("##opacity", &settings.layers[static_cast<std::size_t>(row.id)].opacity, 0.0f, 1.0f, "%.2f");
+      changed |= ImGui::SliderFloat("##opacity", &settings.layers[static_cast<std::size_t>(row.id)].opacity, 0.0f, 1.0f,
+                                    "%.2f");
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("opacity: below 1 ghosts the layer so deeper structures show");
       ImGui::SameLine();
       ImGui::TextUnformatted(row.label.c_str());

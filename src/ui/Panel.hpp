@@ -28,27 +28,27 @@ struct PanelInfo {
   std::size_t structures = 0;
   std::string renderer;
   float frameMs = 0.0f;
-  std::vector<LayerRow> layers;  // the layers this model has, outermost first
+  std::vector<LayerRow> layers;             // the layers this model has, outermost first
   std::vector<StructureRow> structureRows;  // every part, in model order
   bool mechanics = false;                   // the model has muscle mechanics (the built-in one)
   float compression[2] = {0, 0};            // sciatic compression, left and right, 0..1
   float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
-  const Structure* selected = nullptr;  // catalog entry of the selected structure, if any
-  std::string selectedName;             // its name in the chosen naming mode
-  bool recording = false;               // a clip is being recorded from the window
-  float recordSeconds = 0.0f;           // clip time recorded so far
-  bool saving = false;                  // a stopped clip is being finished
-  float savingProgress = 1.0f;          // 0..1 of its frames encoded and written
-  std::string recordMessage;            // the last clip's outcome: where it was saved, or the error
-  std::vector<std::string> recentModels;  // newest first
-  std::vector<char> recentMissing;        // per recent model: not found when the app last looked
-  bool opening = false;                 // a model is being imported
-  std::string openingName;              // its file name
-  float openingSeconds = 0.0f;          // how long so far
-  float openingProgress = 0.0f;         // 0..1, as the importer tells it
-  std::string openMessage;              // the last open's problem, if any
+  const Structure* selected = nullptr;      // catalog entry of the selected structure, if any
+  std::string selectedName;                 // its name in the chosen naming mode
+  bool recording = false;                   // a clip is being recorded from the window
+  float recordSeconds = 0.0f;               // clip time recorded so far
+  bool saving = false;                      // a stopped clip is being finished
+  float savingProgress = 1.0f;              // 0..1 of its frames encoded and written
+  std::string recordMessage;                // the last clip's outcome: where it was saved, or the error
+  std::vector<std::string> recentModels;    // newest first
+  std::vector<char> recentMissing;          // per recent model: not found when the app last looked
+  bool opening = false;                     // a model is being imported
+  std::string openingName;                  // its file name
+  float openingSeconds = 0.0f;              // how long so far
+  float openingProgress = 0.0f;             // 0..1, as the importer tells it
+  std::string openMessage;                  // the last open's problem, if any
   std::span<const UserPreset> userPresets;  // the views the user saved
-  std::string presetMessage;            // the last save's outcome, or why the file could not be read
+  std::string presetMessage;                // the last save's outcome, or why the file could not be read
 };
 
 // The panel's own text fields, which the window keeps from frame to frame and the panel edits.
@@ -62,10 +62,10 @@ struct PanelActions {
   std::string openModel;  // a model file to open (the field's path or a recent one)
   bool cancelOpen = false;
   bool toggleRecording = false;
-  bool savePicture = false;  // a PNG of the view at the size preset
-  bool saveView = false;     // save what is shown under the name in the field
-  int applyView = -1;        // index of a saved view to show
-  int deleteView = -1;       // index of a saved view to forget
+  bool savePicture = false;    // a PNG of the view at the size preset
+  bool saveView = false;       // save what is shown under the name in the field
+  int applyView = -1;          // index of a saved view to show
+  int deleteView = -1;         // index of a saved view to forget
   bool presetApplied = false;  // a preset or scenario button: the camera goes to its view even if unchanged
 };
 

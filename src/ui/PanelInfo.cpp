@@ -10,8 +10,15 @@ namespace hipscope {
 
 PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string renderer, float frameMs) {
   const Settings& settings = body.settings;
-  PanelInfo info{std::filesystem::path(scene.model.source).filename().string(), scene.model.triangleCount(),
-                 scene.model.parts.size(), std::move(renderer), frameMs, {}, {}, {}, {}};
+  PanelInfo info{std::filesystem::path(scene.model.source).filename().string(),
+                 scene.model.triangleCount(),
+                 scene.model.parts.size(),
+                 std::move(renderer),
+                 frameMs,
+                 {},
+                 {},
+                 {},
+                 {}};
   if (scene.mechanics) {
     info.mechanics = true;
     for (std::size_t side = 0; side < 2; ++side) {

@@ -41,7 +41,8 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
   std::vector<std::string> hidden = splitIds(settings.hidden);
   for (const LayerRow& layer : info.layers) {
     bool any = false;
-    for (const StructureRow& row : info.structureRows) any |= row.layer == layer.id && (contains(row.label, search) || contains(row.id, search));
+    for (const StructureRow& row : info.structureRows)
+      any |= row.layer == layer.id && (contains(row.label, search) || contains(row.id, search));
     if (!any) continue;
     ImGui::PushID(static_cast<int>(layer.id));
     if (ImGui::TreeNodeEx(layer.label.c_str(), search[0] ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
@@ -50,8 +51,10 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
         ImGui::PushID(row.id.c_str());
         bool shown = std::find(hidden.begin(), hidden.end(), row.id) == hidden.end();
         if (ImGui::Checkbox("##shown", &shown)) {
-          if (shown) hidden.erase(std::remove(hidden.begin(), hidden.end(), row.id), hidden.end());
-          else hidden.push_back(row.id);
+          if (shown)
+            hidden.erase(std::remove(hidden.begin(), hidden.end(), row.id), hidden.end());
+          else
+            hidden.push_back(row.id);
           std::string joined;
           for (const auto& id : hidden) joined += (joined.empty() ? "" : ",") + id;
           settings.hidden = joined;
@@ -141,7 +144,8 @@ void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& acti
     if (ImGui::Button(label.c_str())) actions.applyView = static_cast<int>(i);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip("%s", view.problem.empty() ? "Show this view. Right-click to forget it." : view.problem.c_str());
+      ImGui::SetTooltip("%s",
+                        view.problem.empty() ? "Show this view. Right-click to forget it." : view.problem.c_str());
     if (ImGui::BeginPopupContextItem(("##forget" + std::to_string(i)).c_str())) {
       if (ImGui::MenuItem(("Forget \"" + view.name + "\"").c_str())) actions.deleteView = static_cast<int>(i);
       ImGui::EndPopup();
@@ -164,7 +168,9 @@ void modelFiles(const PanelInfo& info, PanelFields& fields, PanelActions& action
   if (info.opening) {
     // The worker's figures: Assimp reads the file (up to 45 %), the meshes' vertices are joined and
     // their normals smoothed (up to 90 %), then the model is handed over.
-    const char* phase = info.openingProgress < 0.45f ? "Reading" : info.openingProgress < 0.9f ? "Processing the meshes of" : "Handing over";
+    const char* phase = info.openingProgress < 0.45f  ? "Reading"
+                        : info.openingProgress < 0.9f ? "Processing the meshes of"
+                                                      : "Handing over";
     ImGui::TextWrapped("%s %s...", phase, info.openingName.c_str());
     char overlay[48];
     std::snprintf(overlay, sizeof overlay, "%.0f %%, %.0f s", info.openingProgress * 100.0f, info.openingSeconds);
@@ -183,12 +189,14 @@ void modelFiles(const PanelInfo& info, PanelFields& fields, PanelActions& action
       // A file since moved or deleted stays listed (it may come back, e.g. on a USB stick) but greyed.
       const std::string& recent = info.recentModels[i];
       const bool missing = i < info.recentMissing.size() && info.recentMissing[i];
-      const std::string label = std::filesystem::path(recent).filename().string() + (missing ? " (not found)" : "") + "##" + recent;
+      const std::string label =
+          std::filesystem::path(recent).filename().string() + (missing ? " (not found)" : "") + "##" + recent;
       ImGui::BeginDisabled(missing);
       if (ImGui::Selectable(label.c_str())) actions.openModel = recent;
       ImGui::EndDisabled();
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s%s", recent.c_str(), missing ? "\nnot found: moved, renamed or on a drive not connected" : "");
+        ImGui::SetTooltip("%s%s", recent.c_str(),
+                          missing ? "\nnot found: moved, renamed or on a drive not connected" : "");
     }
   }
   if (!info.openMessage.empty()) ImGui::TextWrapped("%s", info.openMessage.c_str());
@@ -212,7 +220,8 @@ bool recordClip(Settings& settings, const PanelInfo& info, PanelActions& actions
     changed |= sectionWidgets("Record a clip", settings);
   }
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("F9 starts and stops a clip, F12 saves a picture. Both show the 3D view at the size above, not this panel.");
+  ImGui::TextWrapped(
+      "F9 starts and stops a clip, F12 saves a picture. Both show the 3D view at the size above, not this panel.");
   ImGui::PopStyleColor();
   if (!info.recordMessage.empty()) ImGui::TextWrapped("%s", info.recordMessage.c_str());
   return changed;

@@ -18,7 +18,8 @@ void drawRecordingIndicator(float seconds) {
   const ImVec2 extent = ImGui::CalcTextSize(text);
   draw->AddRectFilled(at, ImVec2(at.x + size * 1.6f + extent.x + size * 0.5f, at.y + extent.y + size * 0.5f),
                       IM_COL32(0, 0, 0, 170), size * 0.3f);
-  draw->AddCircleFilled(ImVec2(at.x + size * 0.8f, at.y + extent.y * 0.5f + size * 0.25f), size * 0.35f, IM_COL32(230, 40, 40, 255));
+  draw->AddCircleFilled(ImVec2(at.x + size * 0.8f, at.y + extent.y * 0.5f + size * 0.25f), size * 0.35f,
+                        IM_COL32(230, 40, 40, 255));
   draw->AddText(ImVec2(at.x + size * 1.4f, at.y + size * 0.25f), IM_COL32(255, 255, 255, 255), text);
 }
 

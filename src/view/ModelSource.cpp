@@ -6,10 +6,10 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "base/AssetPaths.hpp"
 #include "anatomy/Layers.hpp"
 #include "anatomy/Mapping.hpp"
 #include "anatomy/Tension.hpp"
+#include "base/AssetPaths.hpp"
 #include "base/Error.hpp"
 #include "base/Suggest.hpp"
 #include "scene/IsolatedImport.hpp"
@@ -23,7 +23,8 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
     parts.push_back(part.name);
     names.push_back(part.name);
     const std::string& n = part.name;
-    if (n.size() > 2 && (n.ends_with("_l") || n.ends_with("_r")) && std::find(names.begin(), names.end(), n.substr(0, n.size() - 2)) == names.end())
+    if (n.size() > 2 && (n.ends_with("_l") || n.ends_with("_r")) &&
+        std::find(names.begin(), names.end(), n.substr(0, n.size() - 2)) == names.end())
       names.push_back(n.substr(0, n.size() - 2));
   }
   auto check = [&](const char* key, const std::string& id, bool sidesAllowed) {
@@ -42,7 +43,8 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
 }
 
 void applyMappingFile(LoadedModel& loaded, const std::filesystem::path& modelPath, const std::string& mappingOption) {
-  const std::filesystem::path path = mappingOption.empty() ? mappingPathFor(modelPath) : std::filesystem::path(mappingOption);
+  const std::filesystem::path path =
+      mappingOption.empty() ? mappingPathFor(modelPath) : std::filesystem::path(mappingOption);
   std::error_code ec;
   Catalog catalog = loadCatalog(assetDirectory() / "catalog.json");
   if (mappingOption.empty() && !std::filesystem::exists(path, ec)) {
@@ -50,14 +52,15 @@ void applyMappingFile(LoadedModel& loaded, const std::filesystem::path& modelPat
     std::size_t named = 0;
     for (const MeshPart& part : loaded.model.parts) named += catalog.find(part.name) != nullptr;
     if (named == 0) return;
-    std::fprintf(stderr, "hipscope: %s: %zu of %zu meshes are named by structure id\n", modelPath.filename().c_str(), named,
-                 loaded.model.parts.size());
+    std::fprintf(stderr, "hipscope: %s: %zu of %zu meshes are named by structure id\n", modelPath.filename().c_str(),
+                 named, loaded.model.parts.size());
     loaded.catalog = std::move(catalog);
     return;
   }
   const Mapping mapping = loadMapping(path, catalog);
   const MappingResult result = applyMapping(mapping, loaded.model);
-  std::fprintf(stderr, "hipscope: %s: %zu of %zu meshes mapped\n", path.filename().c_str(), result.mapped, result.meshes);
+  std::fprintf(stderr, "hipscope: %s: %zu of %zu meshes mapped\n", path.filename().c_str(), result.mapped,
+               result.meshes);
   loaded.catalog = std::move(catalog);
   loaded.layerOf = result.layers;
 }
@@ -68,8 +71,11 @@ bool isBuiltinModelFile(const std::filesystem::path& path) {
 }
 
 LoadedModel loadBuiltinModel() {
-  LoadedModel loaded{loadModel(builtinModelPath()), loadCatalog(assetDirectory() / "catalog.json"),
-                     Mechanics::load(assetDirectory() / "mechanics.json"), {}, true};
+  LoadedModel loaded{loadModel(builtinModelPath()),
+                     loadCatalog(assetDirectory() / "catalog.json"),
+                     Mechanics::load(assetDirectory() / "mechanics.json"),
+                     {},
+                     true};
   const auto problems = catalogMismatches(*loaded.catalog, loaded.model);
   if (!problems.empty()) {
     std::string message = "the built-in model and its catalog disagree:";
@@ -81,14 +87,16 @@ LoadedModel loadBuiltinModel() {
 
 LoadedModel loadModelFile(const std::filesystem::path& path, const ModelFrame& frame, const std::string& mappingOption,
                           const std::atomic<bool>* cancel, const ImportProgress& progress) {
-  if (isBuiltinModelFile(path) && mappingOption.empty() && frame.units == ModelUnits::Auto && frame.up == ModelUp::Auto) {
+  if (isBuiltinModelFile(path) && mappingOption.empty() && frame.units == ModelUnits::Auto &&
+      frame.up == ModelUp::Auto) {
     LoadedModel builtIn = loadBuiltinModel();
     builtIn.model.source = path.string();
     return builtIn;
   }
   // A model from elsewhere is imported in a worker process: a crash or hang in the importer is a
   // one-line error, not the end of the app.
-  LoadedModel custom{loadModelIsolated(path, importWorkerPath(), {}, cancel, frame, progress), std::nullopt, std::nullopt, {}, false};
+  LoadedModel custom{
+      loadModelIsolated(path, importWorkerPath(), {}, cancel, frame, progress), std::nullopt, std::nullopt, {}, false};
   applyMappingFile(custom, path, mappingOption);
   return custom;
 }

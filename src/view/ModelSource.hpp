@@ -7,16 +7,16 @@
 
 #include "anatomy/Catalog.hpp"
 #include "mechanics/Mechanics.hpp"
-#include "scene/Model.hpp"
 #include "options/Settings.hpp"
+#include "scene/Model.hpp"
 #include "scene/ModelLoader.hpp"
 
 namespace hipscope {
 
 struct LoadedModel {
   Model model;
-  std::optional<Catalog> catalog;      // the built-in model always has one
-  std::optional<Mechanics> mechanics;  // lines of action and joints of the built-in model
+  std::optional<Catalog> catalog;          // the built-in model always has one
+  std::optional<Mechanics> mechanics;      // lines of action and joints of the built-in model
   std::map<std::string, LayerId> layerOf;  // from a mapping file's layer-only rules: part name -> layer
   bool builtIn = false;                    // generated closed and outward-wound: back faces can be culled
 };

@@ -4,12 +4,14 @@
 namespace hipscope {
 
 std::optional<std::size_t> Picker::pick(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width,
-                                        int height, const std::vector<char>& visible, const std::vector<glm::mat4>& joints,
-                                        const std::vector<int>& variants, int x, int y) {
+                                        int height, const std::vector<char>& visible,
+                                        const std::vector<glm::mat4>& joints, const std::vector<int>& variants, int x,
+                                        int y) {
   const OrbitPose& p = camera.pose;
-  const bool same = valid_ && ids_.width() == width && ids_.height() == height && visible == visible_ && joints == joints_ &&
-                    variants == variants_ && p.roll == pose_.roll && p.target == pose_.target && p.yaw == pose_.yaw && p.pitch == pose_.pitch &&
-                    p.distance == pose_.distance && camera.aspect == aspect_ && camera.fovY == fov_;
+  const bool same = valid_ && ids_.width() == width && ids_.height() == height && visible == visible_ &&
+                    joints == joints_ && variants == variants_ && p.roll == pose_.roll && p.target == pose_.target &&
+                    p.yaw == pose_.yaw && p.pitch == pose_.pitch && p.distance == pose_.distance &&
+                    camera.aspect == aspect_ && camera.fovY == fov_;
   if (!same) {
     ids_.render(model, camera, sceneRadius, width, height, &visible, &joints, &variants);
     joints_ = joints;

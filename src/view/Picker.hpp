@@ -13,8 +13,8 @@ class Picker {
  public:
   // Part index under pixel (x, y) of the viewport (y from the top), or nothing.
   std::optional<std::size_t> pick(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width,
-                                   int height, const std::vector<char>& visible, const std::vector<glm::mat4>& joints,
-                                   const std::vector<int>& variants, int x, int y);
+                                  int height, const std::vector<char>& visible, const std::vector<glm::mat4>& joints,
+                                  const std::vector<int>& variants, int x, int y);
 
  private:
   IdRenderer ids_;

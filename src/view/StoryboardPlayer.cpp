@@ -8,7 +8,8 @@ namespace hipscope {
 StoryFrame storyFrameAt(const Storyboard& board, const ViewScene& scene, float aspect, float t) {
   std::size_t step = 0;
   float stepStart = 0.0f;
-  while (step + 1 < board.steps.size() && t >= stepStart + board.steps[step].duration) stepStart += board.steps[step++].duration;
+  while (step + 1 < board.steps.size() && t >= stepStart + board.steps[step].duration)
+    stepStart += board.steps[step++].duration;
   const StoryStep& current = board.steps[step];
   const float local = std::min(t - stepStart, current.duration);
   StoryFrame frame;
@@ -23,7 +24,8 @@ StoryFrame storyFrameAt(const Storyboard& board, const ViewScene& scene, float a
   frame.title = !current.title.empty() ? current.title : captionOf(frame.settings);
   frame.subtitle = current.subtitle;
   frame.finished = t >= board.duration();
-  frame.captionOpacity = frame.finished ? 1.0f : std::clamp(std::min(local, current.duration - local) / 0.4f, 0.0f, 1.0f);
+  frame.captionOpacity =
+      frame.finished ? 1.0f : std::clamp(std::min(local, current.duration - local) / 0.4f, 0.0f, 1.0f);
   return frame;
 }
 

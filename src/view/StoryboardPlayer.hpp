@@ -4,10 +4,10 @@
 #pragma once
 #include <string>
 
-#include "view/SettingsTween.hpp"
-#include "view/ViewScene.hpp"
 #include "recording/Storyboard.hpp"
 #include "scene/OrbitCamera.hpp"
+#include "view/SettingsTween.hpp"
+#include "view/ViewScene.hpp"
 
 namespace hipscope {
 

@@ -39,12 +39,13 @@ PartRoles resolveRoles(const Model& model, const Catalog* catalog, const Mechani
     const Structure* s = catalog ? catalog->find(part.name) : nullptr;
     r.muscle[i] = s && s->kind == StructureKind::Muscle;
     const std::string& name = part.name;
-    r.strainGlow[i] = name == "l4" || name == "l5" || name == "sacrum" || name == "disc_l4_l5" || name == "disc_l5_s1" ||
-                      name.rfind("hip_bone", 0) == 0;
+    r.strainGlow[i] = name == "l4" || name == "l5" || name == "sacrum" || name == "disc_l4_l5" ||
+                      name == "disc_l5_s1" || name.rfind("hip_bone", 0) == 0;
     for (std::size_t v = 0; v < part.variants.size(); ++v)
       if (part.variants[v].name == name + kThroughSuffix) r.through[i] = static_cast<int>(v);
     for (int side = 0; side < 2; ++side)
-      if (name == (side == 0 ? "sciatic_nerve_l" : "sciatic_nerve_r")) r.sciatic[static_cast<std::size_t>(side)] = static_cast<int>(i);
+      if (name == (side == 0 ? "sciatic_nerve_l" : "sciatic_nerve_r"))
+        r.sciatic[static_cast<std::size_t>(side)] = static_cast<int>(i);
   }
   if (mechanics)
     for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
@@ -55,8 +56,11 @@ PartRoles resolveRoles(const Model& model, const Catalog* catalog, const Mechani
 }  // namespace
 
 ViewScene::ViewScene(LoadedModel loaded)
-    : model(std::move(loaded.model)), catalog(std::move(loaded.catalog)), mechanics(std::move(loaded.mechanics)),
-      layers(partLayers(model, catalog ? &*catalog : nullptr)), gpu(std::make_unique<GpuModel>(model)),
+    : model(std::move(loaded.model)),
+      catalog(std::move(loaded.catalog)),
+      mechanics(std::move(loaded.mechanics)),
+      layers(partLayers(model, catalog ? &*catalog : nullptr)),
+      gpu(std::make_unique<GpuModel>(model)),
       builtIn(loaded.builtIn) {
   for (std::size_t i = 0; i < model.parts.size(); ++i)  // a mapping file's layer-only rules
     if (auto it = loaded.layerOf.find(model.parts[i].name); it != loaded.layerOf.end()) layers[i] = it->second;
@@ -131,7 +135,8 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   if (mechanics) {
     for (std::size_t side = 0; side < 2; ++side)
       if (roles.sciatic[side] >= 0)
-        st.pinch[static_cast<std::size_t>(roles.sciatic[side])] = glm::vec4(body.nerves[side].contact, body.nerves[side].amount);
+        st.pinch[static_cast<std::size_t>(roles.sciatic[side])] =
+            glm::vec4(body.nerves[side].contact, body.nerves[side].amount);
     // The L4-S1 and sacroiliac region glows with the low-back strain (the stronger side's).
     if (roles.lumbarL5 >= 0) {
       const std::size_t k = static_cast<std::size_t>(roles.lumbarL5);
@@ -180,8 +185,9 @@ Bounds ViewScene::framing(const Settings& settings) const {
   const std::vector<glm::mat4> joints =
       mechanics ? modelJoints(mechanics->jointTransforms(poseOf(settings.pose))) : std::vector<glm::mat4>();
   const bool posed = std::any_of(joints.begin(), joints.end(), [](const glm::mat4& m) { return m != glm::mat4(1.0f); });
-  const bool pelvis = settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&
-                      std::any_of(model.parts.begin(), model.parts.end(), [](const MeshPart& p) { return p.name == "sacrum"; });
+  const bool pelvis =
+      settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&
+      std::any_of(model.parts.begin(), model.parts.end(), [](const MeshPart& p) { return p.name == "sacrum"; });
   if (settings.isolate.empty() && !posed && !pelvis) return model.bounds;
   Bounds b;
   for (const MeshPart& part : model.parts) {
@@ -206,7 +212,8 @@ OrbitCamera ViewScene::cameraFor(const Settings& settings, const CameraSettings&
 }
 
 std::string captionOf(const Settings& settings) {
-  return settings.scenario > 0 ? std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption) : std::string();
+  return settings.scenario > 0 ? std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption)
+                               : std::string();
 }
 
 }  // namespace hipscope

@@ -24,9 +24,9 @@ namespace hipscope {
 
 // What each part is, for drawing, found once by name and catalog when the model loads (never per frame).
 struct PartRoles {
-  std::vector<char> muscle;       // 1: drawn with fibres, contracts with tension
-  std::vector<char> strainGlow;   // 1: glows with the low-back strain (L4, L5, their discs, sacrum, hip bones)
-  std::vector<int> through;       // index of the part's "through the piriformis" variant, or -1
+  std::vector<char> muscle;            // 1: drawn with fibres, contracts with tension
+  std::vector<char> strainGlow;        // 1: glows with the low-back strain (L4, L5, their discs, sacrum, hip bones)
+  std::vector<int> through;            // index of the part's "through the piriformis" variant, or -1
   std::array<int, 2> sciatic{-1, -1};  // part index of the left and right sciatic nerve
   int lumbarL5 = -1;                   // index of joint lumbar_l5 in Mechanics::joints(), where the strain glows
 };
@@ -35,8 +35,8 @@ struct ViewScene {
   Model model;
   std::optional<Catalog> catalog;
   std::optional<Mechanics> mechanics;
-  std::vector<int> jointSlots;  // per Model::jointNames: index into mechanics->joints(), or -1
-  std::vector<LayerId> layers;  // per part
+  std::vector<int> jointSlots;     // per Model::jointNames: index into mechanics->joints(), or -1
+  std::vector<LayerId> layers;     // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
   std::unique_ptr<GpuModel> gpu;
   bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
@@ -48,13 +48,15 @@ struct ViewScene {
     int startJoint = -1, endJoint = -1;  // -1: does not move with the skeleton
     bool valid = false;
   };
-  std::vector<FibreEnds> fibreEnds;  // per part
+  std::vector<FibreEnds> fibreEnds;                 // per part
   static constexpr float kBellyShortening = 0.35f;  // at full tension
 
   explicit ViewScene(LoadedModel loaded);
 
   // The body for the settings on screen at `seconds`: computed once a frame, handed to styles() and the panel.
-  Body body(const Settings& shown, float seconds) const { return computeBody(mechanics ? &*mechanics : nullptr, shown, seconds); }
+  Body body(const Settings& shown, float seconds) const {
+    return computeBody(mechanics ? &*mechanics : nullptr, shown, seconds);
+  }
   // Everything the renderer needs to know per part for this body at time `seconds`.
   PartStyles styles(const Body& body, float seconds) const;
   PartStyles styles(const Settings& shown, float seconds) const { return styles(body(shown, seconds), seconds); }
@@ -75,7 +77,9 @@ struct ViewScene {
   // What the camera frames: the whole model, or only the isolated structure(s), posed.
   Bounds framing(const Settings& settings) const;
   // Camera for the settings' view, orbit and zoom at this aspect ratio.
-  OrbitCamera cameraFor(const Settings& settings, float aspect) const { return cameraFor(settings, settings.camera, aspect); }
+  OrbitCamera cameraFor(const Settings& settings, float aspect) const {
+    return cameraFor(settings, settings.camera, aspect);
+  }
   OrbitCamera cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const;
 
  private:

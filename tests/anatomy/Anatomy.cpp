@@ -5,9 +5,9 @@
 #include <exception>
 #include <filesystem>
 
-#include <assimp/Importer.hpp>
 #include <assimp/scene.h>
 #include <gtest/gtest.h>
+#include <assimp/Importer.hpp>
 
 #include "scene/ModelLoader.hpp"
 
@@ -66,8 +66,8 @@ Anatomy load() {
 
 const std::vector<std::string>& boneNames() {
   static const std::vector<std::string> names{
-      "hip_bone_l", "hip_bone_r", "sacrum", "coccyx", "l1", "l2", "l3", "l4", "l5",
-      "disc_l1_l2", "disc_l2_l3", "disc_l3_l4", "disc_l4_l5", "disc_l5_s1", "femur_l", "femur_r"};
+      "hip_bone_l", "hip_bone_r", "sacrum",     "coccyx",     "l1",         "l2",         "l3",      "l4",
+      "l5",         "disc_l1_l2", "disc_l2_l3", "disc_l3_l4", "disc_l4_l5", "disc_l5_s1", "femur_l", "femur_r"};
   return names;
 }
 
@@ -78,11 +78,11 @@ const std::vector<std::string>& vertebraNames() {
 
 const std::vector<std::string>& sidedMuscleNames() {
   static const std::vector<std::string> names{
-      "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "gemellus_superior",
-      "gemellus_inferior", "obturator_internus", "obturator_externus", "quadratus_femoris", "iliacus",
-      "psoas_major", "biceps_femoris_long", "semitendinosus", "semimembranosus", "rectus_femoris",
-      "vastus_lateralis", "vastus_medialis", "vastus_intermedius", "tensor_fasciae_latae",
-      "adductor_magnus", "quadratus_lumborum", "erector_spinae"};
+      "gluteus_maximus",    "gluteus_medius",      "gluteus_minimus",    "piriformis",           "gemellus_superior",
+      "gemellus_inferior",  "obturator_internus",  "obturator_externus", "quadratus_femoris",    "iliacus",
+      "psoas_major",        "biceps_femoris_long", "semitendinosus",     "semimembranosus",      "rectus_femoris",
+      "vastus_lateralis",   "vastus_medialis",     "vastus_intermedius", "tensor_fasciae_latae", "adductor_magnus",
+      "quadratus_lumborum", "erector_spinae"};
   return names;
 }
 

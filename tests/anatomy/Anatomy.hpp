@@ -20,7 +20,7 @@ inline std::string sided(const std::string& base, const std::string& side) { ret
 
 struct Anatomy {
   std::string modelPath;
-  std::string error;  // why the model could not be loaded (empty when it was)
+  std::string error;                        // why the model could not be loaded (empty when it was)
   std::vector<std::string> duplicateParts;  // names given to more than one mesh node
   std::map<std::string, std::unique_ptr<MeshQuery>> parts;
   std::map<std::string, Vec3> joints;  // world-space origin of every named node (joints: hip_l, hip_r)
@@ -44,16 +44,16 @@ constexpr double mm(double metres) { return metres * 1000.0; }
 }  // namespace hipscope::anatomy
 
 // First statement of every test that measures the model: no model, no measurements.
-#define HIPSCOPE_REQUIRE_MODEL()                                                                     \
-  do {                                                                                               \
-    const auto& model_ = ::hipscope::anatomy::anatomy();                                            \
+#define HIPSCOPE_REQUIRE_MODEL()                                                                        \
+  do {                                                                                                  \
+    const auto& model_ = ::hipscope::anatomy::anatomy();                                                \
     if (!model_.error.empty()) FAIL() << "could not load " << model_.modelPath << ": " << model_.error; \
   } while (0)
 
 // The one allowed skip: the reference data is not on this machine.
-#define HIPSCOPE_REQUIRE_REFERENCE()                                                                 \
-  do {                                                                                               \
-    if (!::hipscope::anatomy::reference())                                                          \
-      GTEST_SKIP() << "reference data not found at " << ::hipscope::anatomy::referenceDirectory()   \
-                   << " (shared/reference/opensim); the anatomy fidelity checks need it";            \
+#define HIPSCOPE_REQUIRE_REFERENCE()                                                              \
+  do {                                                                                            \
+    if (!::hipscope::anatomy::reference())                                                        \
+      GTEST_SKIP() << "reference data not found at " << ::hipscope::anatomy::referenceDirectory() \
+                   << " (shared/reference/opensim); the anatomy fidelity checks need it";         \
   } while (0)

@@ -73,9 +73,10 @@ TEST(AnatomyFidelity, BoneMeshesAreClosedAndOutwardFacing) {
       closed += bone->contains(centre - offset) != bone->contains(centre + offset);
     }
     const double agree = probes ? double(closed) / probes : 0;
-    std::printf("bone %-10s signed volume %8.1f cm3 (%s); %5.1f %% of %d probe pairs across the surface read "
-                "inside on exactly one side\n",
-                name.c_str(), volume * 1e6, volume > 0 ? "outward" : "INSIDE-OUT", 100 * agree, probes);
+    std::printf(
+        "bone %-10s signed volume %8.1f cm3 (%s); %5.1f %% of %d probe pairs across the surface read "
+        "inside on exactly one side\n",
+        name.c_str(), volume * 1e6, volume > 0 ? "outward" : "INSIDE-OUT", 100 * agree, probes);
     EXPECT_GT(volume, 0) << name << ": signed volume " << volume * 1e6
                          << " cm3 is not positive: the mesh is wound inside-out (triangles must face outward)";
     EXPECT_GE(agree, 0.95) << name << ": only " << 100 * agree << " % of probe pairs across the surface read inside "
@@ -88,15 +89,19 @@ TEST(AnatomyFidelity, NoMuscleVertexMoreThan2mmInsideBone) {
   const Anatomy& a = anatomy();
   std::vector<std::pair<std::string, const MeshQuery*>> bones;
   for (const auto& name : boneNames())
-    if (const MeshQuery* p = a.part(name)) bones.emplace_back(name, p);
-    else std::printf("bone %s: not in the model, not checked against\n", name.c_str());
+    if (const MeshQuery* p = a.part(name))
+      bones.emplace_back(name, p);
+    else
+      std::printf("bone %s: not in the model, not checked against\n", name.c_str());
 
   std::vector<std::pair<std::string, const MeshQuery*>> muscles;
   for (const auto& base : sidedMuscleNames())
     for (const char* side : kSides) {
       const std::string name = sided(base, side);
-      if (const MeshQuery* p = a.part(name)) muscles.emplace_back(name, p);
-      else std::printf("muscle %s: not in the model, not checked\n", name.c_str());
+      if (const MeshQuery* p = a.part(name))
+        muscles.emplace_back(name, p);
+      else
+        std::printf("muscle %s: not in the model, not checked\n", name.c_str());
     }
 
   // Muscles are independent: share them out over the cores.
@@ -115,10 +120,11 @@ TEST(AnatomyFidelity, NoMuscleVertexMoreThan2mmInsideBone) {
       std::printf("%-26s worst depth 0.0 mm (no vertex inside a bone)\n", r.muscle.c_str());
       continue;
     }
-    std::printf("%-26s worst depth %5.1f mm inside %-10s at (%.4f, %.4f, %.4f); %zu vertices inside bone, %zu deeper "
-                "than %.0f mm\n",
-                r.muscle.c_str(), mm(r.worstDepth), r.worstBone.c_str(), r.worstVertex.x, r.worstVertex.y,
-                r.worstVertex.z, r.insideVertices, r.deepVertices, mm(kMaxDepth));
+    std::printf(
+        "%-26s worst depth %5.1f mm inside %-10s at (%.4f, %.4f, %.4f); %zu vertices inside bone, %zu deeper "
+        "than %.0f mm\n",
+        r.muscle.c_str(), mm(r.worstDepth), r.worstBone.c_str(), r.worstVertex.x, r.worstVertex.y, r.worstVertex.z,
+        r.insideVertices, r.deepVertices, mm(kMaxDepth));
     EXPECT_LE(r.worstDepth, kMaxDepth) << r.muscle << ": " << r.deepVertices << " vertices lie more than 2 mm inside "
                                        << "bone; the deepest is " << mm(r.worstDepth) << " mm inside " << r.worstBone;
   }

@@ -12,9 +12,9 @@
 namespace hipscope::anatomy {
 namespace {
 
-constexpr double kExtentTolerance = 0.10;     // fraction of the reference extent
-constexpr double kHipCentreLimit = 0.010;     // m
-constexpr double kAttachmentLimit = 0.015;    // m
+constexpr double kExtentTolerance = 0.10;   // fraction of the reference extent
+constexpr double kHipCentreLimit = 0.010;   // m
+constexpr double kAttachmentLimit = 0.015;  // m
 
 const char* const kAxisNames[] = {"X (left-right)", "Y (height)", "Z (front-back)"};
 
@@ -24,16 +24,31 @@ struct MuscleMapping {
   std::vector<std::string> ours;
 };
 const std::vector<MuscleMapping>& muscleMappings() {
-  static const std::vector<MuscleMapping> m{
-      {"glut_max1", {"gluteus_maximus"}}, {"glut_max2", {"gluteus_maximus"}}, {"glut_max3", {"gluteus_maximus"}},
-      {"glut_med1", {"gluteus_medius"}},  {"glut_med2", {"gluteus_medius"}},  {"glut_med3", {"gluteus_medius"}},
-      {"glut_min1", {"gluteus_minimus"}}, {"glut_min2", {"gluteus_minimus"}}, {"glut_min3", {"gluteus_minimus"}},
-      {"peri", {"piriformis"}},           {"gem", {"gemellus_superior", "gemellus_inferior"}},
-      {"quad_fem", {"quadratus_femoris"}}, {"iliacus", {"iliacus"}},          {"psoas", {"psoas_major"}},
-      {"semimem", {"semimembranosus"}},   {"semiten", {"semitendinosus"}},    {"bifemlh", {"biceps_femoris_long"}},
-      {"rect_fem", {"rectus_femoris"}},   {"vas_med", {"vastus_medialis"}},   {"vas_int", {"vastus_intermedius"}},
-      {"vas_lat", {"vastus_lateralis"}},  {"tfl", {"tensor_fasciae_latae"}},  {"add_mag1", {"adductor_magnus"}},
-      {"add_mag2", {"adductor_magnus"}},  {"add_mag3", {"adductor_magnus"}}};
+  static const std::vector<MuscleMapping> m{{"glut_max1", {"gluteus_maximus"}},
+                                            {"glut_max2", {"gluteus_maximus"}},
+                                            {"glut_max3", {"gluteus_maximus"}},
+                                            {"glut_med1", {"gluteus_medius"}},
+                                            {"glut_med2", {"gluteus_medius"}},
+                                            {"glut_med3", {"gluteus_medius"}},
+                                            {"glut_min1", {"gluteus_minimus"}},
+                                            {"glut_min2", {"gluteus_minimus"}},
+                                            {"glut_min3", {"gluteus_minimus"}},
+                                            {"peri", {"piriformis"}},
+                                            {"gem", {"gemellus_superior", "gemellus_inferior"}},
+                                            {"quad_fem", {"quadratus_femoris"}},
+                                            {"iliacus", {"iliacus"}},
+                                            {"psoas", {"psoas_major"}},
+                                            {"semimem", {"semimembranosus"}},
+                                            {"semiten", {"semitendinosus"}},
+                                            {"bifemlh", {"biceps_femoris_long"}},
+                                            {"rect_fem", {"rectus_femoris"}},
+                                            {"vas_med", {"vastus_medialis"}},
+                                            {"vas_int", {"vastus_intermedius"}},
+                                            {"vas_lat", {"vastus_lateralis"}},
+                                            {"tfl", {"tensor_fasciae_latae"}},
+                                            {"add_mag1", {"adductor_magnus"}},
+                                            {"add_mag2", {"adductor_magnus"}},
+                                            {"add_mag3", {"adductor_magnus"}}};
   return m;
 }
 
@@ -78,8 +93,8 @@ TEST(AnatomyFidelity, PelvisExtentWithin10Percent) {
     std::printf("pelvis extent %s: model %.3f m, reference %.3f m (%+.1f %%, limit +/-%.0f %%)\n", kAxisNames[axis],
                 model[axis], ref[axis], off, 100 * kExtentTolerance);
     EXPECT_LE(std::abs(off), 100 * kExtentTolerance)
-        << "pelvis (hip bones + sacrum) extent along " << kAxisNames[axis] << " is " << model[axis]
-        << " m, reference " << ref[axis] << " m (" << off << " %)";
+        << "pelvis (hip bones + sacrum) extent along " << kAxisNames[axis] << " is " << model[axis] << " m, reference "
+        << ref[axis] << " m (" << off << " %)";
   }
   std::printf("pelvis box: model min (%.3f, %.3f, %.3f) max (%.3f, %.3f, %.3f) m\n", pelvis.min.x, pelvis.min.y,
               pelvis.min.z, pelvis.max.x, pelvis.max.y, pelvis.max.z);
@@ -97,9 +112,10 @@ TEST(AnatomyFidelity, HipJointCentresWithin10mm) {
       continue;
     }
     const double d = glm::length(*centre - ref);
-    std::printf("hip centre %s: model (%.4f, %.4f, %.4f) m, reference (%.4f, %.4f, %.4f) m: %.1f mm apart "
-                "(limit %.0f mm)\n",
-                node.c_str(), centre->x, centre->y, centre->z, ref.x, ref.y, ref.z, mm(d), mm(kHipCentreLimit));
+    std::printf(
+        "hip centre %s: model (%.4f, %.4f, %.4f) m, reference (%.4f, %.4f, %.4f) m: %.1f mm apart "
+        "(limit %.0f mm)\n",
+        node.c_str(), centre->x, centre->y, centre->z, ref.x, ref.y, ref.z, mm(d), mm(kHipCentreLimit));
     EXPECT_LE(d, kHipCentreLimit) << node << ": the hip joint centre is " << mm(d)
                                   << " mm from the reference (limit 10 mm)";
   }
@@ -134,7 +150,8 @@ TEST(AnatomyFidelity, MuscleOriginsAndInsertionsWithin15mmOfSurface) {
       std::vector<std::pair<std::string, const MeshQuery*>> parts;
       for (const auto& base : mapping.ours) {
         const std::string ours = sided(base, side);
-        if (const MeshQuery* p = a.part(ours)) parts.emplace_back(ours, p);
+        if (const MeshQuery* p = a.part(ours))
+          parts.emplace_back(ours, p);
         else if (reportedMissing.insert(ours).second)
           ADD_FAILURE() << "the model has no part named '" << ours << "' (for reference muscle " << refName << ")";
       }
@@ -156,8 +173,8 @@ TEST(AnatomyFidelity, MuscleOriginsAndInsertionsWithin15mmOfSurface) {
       }
     }
   }
-  std::printf("muscle attachments: %d of %d reference points within %.0f mm of our muscle surface\n", within,
-              checked, mm(kAttachmentLimit));
+  std::printf("muscle attachments: %d of %d reference points within %.0f mm of our muscle surface\n", within, checked,
+              mm(kAttachmentLimit));
 }
 
 }  // namespace

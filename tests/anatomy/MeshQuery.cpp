@@ -16,8 +16,8 @@ constexpr double kFarFieldRatio = 2.0;  // a subtree is "far" beyond this many o
 }  // namespace
 
 bool Box::contains(const Vec3& p, double margin) const {
-  return p.x >= min.x - margin && p.y >= min.y - margin && p.z >= min.z - margin &&
-         p.x <= max.x + margin && p.y <= max.y + margin && p.z <= max.z + margin;
+  return p.x >= min.x - margin && p.y >= min.y - margin && p.z >= min.z - margin && p.x <= max.x + margin &&
+         p.y <= max.y + margin && p.z <= max.z + margin;
 }
 
 double Box::distanceSquared(const Vec3& p) const {

@@ -70,9 +70,9 @@ class MeshQuery {
  private:
   struct Node {
     Box box;
-    Vec3 areaVector{0};  // sum of triangle area vectors (0.5 * cross) below this node
-    Vec3 centroid{0};    // area-weighted centroid of those triangles
-    double radius = 0;   // of a ball around centroid holding the node's box
+    Vec3 areaVector{0};                  // sum of triangle area vectors (0.5 * cross) below this node
+    Vec3 centroid{0};                    // area-weighted centroid of those triangles
+    double radius = 0;                   // of a ball around centroid holding the node's box
     std::uint32_t first = 0, count = 0;  // leaf: range in order_
     std::uint32_t left = 0, right = 0;   // inner: children (count == 0)
   };

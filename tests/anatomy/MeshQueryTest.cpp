@@ -39,7 +39,8 @@ TriangleMesh sphere(double radius, int rings, int segments) {
   for (int r = 1; r < rings; ++r)
     for (int s = 0; s < segments; ++s) {
       const double theta = std::numbers::pi * r / rings, phi = 2 * std::numbers::pi * s / segments;
-      m.positions.push_back(radius * Vec3(std::sin(theta) * std::cos(phi), std::cos(theta), std::sin(theta) * std::sin(phi)));
+      m.positions.push_back(radius *
+                            Vec3(std::sin(theta) * std::cos(phi), std::cos(theta), std::sin(theta) * std::sin(phi)));
     }
   m.positions.push_back({0, -radius, 0});
   const auto ring = [&](int r, int s) { return std::uint32_t(1 + (r - 1) * segments + (s % segments)); };
@@ -63,10 +64,10 @@ TEST(MeshQuery, UnitCubePointDistances) {
   const SurfacePoint face = cube.closest({2.0, 0.25, 0.75});
   EXPECT_NEAR(face.distance, 1.0, 1e-12);
   EXPECT_NEAR(glm::length(face.point - Vec3(1.0, 0.25, 0.75)), 0.0, 1e-12);
-  EXPECT_NEAR(glm::length(face.normal - Vec3(1, 0, 0)), 0.0, 1e-12);  // outward
-  EXPECT_NEAR(cube.closest({2, 2, 2}).distance, std::sqrt(3.0), 1e-12);   // corner
+  EXPECT_NEAR(glm::length(face.normal - Vec3(1, 0, 0)), 0.0, 1e-12);         // outward
+  EXPECT_NEAR(cube.closest({2, 2, 2}).distance, std::sqrt(3.0), 1e-12);      // corner
   EXPECT_NEAR(cube.closest({0.5, -1, -1}).distance, std::sqrt(2.0), 1e-12);  // edge
-  EXPECT_FALSE(cube.closest({5, 5, 5}, 1.0).found());  // beyond maxDistance
+  EXPECT_FALSE(cube.closest({5, 5, 5}, 1.0).found());                        // beyond maxDistance
 }
 
 TEST(MeshQuery, UnitCubeInsideOutside) {
@@ -126,7 +127,7 @@ TEST(MeshQuery, FineSphereMatchesBruteForce) {
     double brute = kInfinity;
     for (const auto& t : mesh.triangles)
       brute = std::min(brute, glm::length(p - closestPointOnTriangle(p, mesh.positions[t[0]], mesh.positions[t[1]],
-                                                                          mesh.positions[t[2]])));
+                                                                     mesh.positions[t[2]])));
     EXPECT_NEAR(query.closest(p).distance, brute, 1e-12) << "at " << p.x << ", " << p.y << ", " << p.z;
     EXPECT_EQ(query.contains(p), r < 1.0) << "at radius " << r;
     ++checked;

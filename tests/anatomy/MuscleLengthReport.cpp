@@ -23,7 +23,8 @@ namespace {
 // when the coordinate they depend on is in range.
 double referenceLength(const nlohmann::json& muscle, const glm::dvec3& hipCentre, char side, double flexion) {
   const glm::dmat4 turn = glm::translate(glm::dmat4(1), hipCentre) *
-                          glm::rotate(glm::dmat4(1), flexion, glm::dvec3(0, 0, 1)) * glm::translate(glm::dmat4(1), -hipCentre);
+                          glm::rotate(glm::dmat4(1), flexion, glm::dvec3(0, 0, 1)) *
+                          glm::translate(glm::dmat4(1), -hipCentre);
   std::vector<glm::dvec3> points;
   for (const auto& p : muscle.at("points")) {
     if (p.contains("condition") && !p.at("condition").is_null()) {
@@ -58,12 +59,21 @@ int main() {
   const Mechanics mechanics = Mechanics::load(HIPSCOPE_MECHANICS_PATH);
 
   const std::map<std::string, std::vector<std::string>> shared = {
-      {"gluteus_maximus", {"glut_max1", "glut_max2", "glut_max3"}}, {"gluteus_medius", {"glut_med1", "glut_med2", "glut_med3"}},
-      {"gluteus_minimus", {"glut_min1", "glut_min2", "glut_min3"}}, {"piriformis", {"peri"}},
-      {"gemellus_superior", {"gem"}}, {"gemellus_inferior", {"gem"}}, {"quadratus_femoris", {"quad_fem"}},
-      {"iliacus", {"iliacus"}}, {"psoas_major", {"psoas"}}, {"semimembranosus", {"semimem"}},
-      {"semitendinosus", {"semiten"}}, {"biceps_femoris_long", {"bifemlh"}}, {"rectus_femoris", {"rect_fem"}},
-      {"tensor_fasciae_latae", {"tfl"}}, {"adductor_magnus", {"add_mag1", "add_mag2", "add_mag3"}}};
+      {"gluteus_maximus", {"glut_max1", "glut_max2", "glut_max3"}},
+      {"gluteus_medius", {"glut_med1", "glut_med2", "glut_med3"}},
+      {"gluteus_minimus", {"glut_min1", "glut_min2", "glut_min3"}},
+      {"piriformis", {"peri"}},
+      {"gemellus_superior", {"gem"}},
+      {"gemellus_inferior", {"gem"}},
+      {"quadratus_femoris", {"quad_fem"}},
+      {"iliacus", {"iliacus"}},
+      {"psoas_major", {"psoas"}},
+      {"semimembranosus", {"semimem"}},
+      {"semitendinosus", {"semiten"}},
+      {"biceps_femoris_long", {"bifemlh"}},
+      {"rectus_femoris", {"rect_fem"}},
+      {"tensor_fasciae_latae", {"tfl"}},
+      {"adductor_magnus", {"add_mag1", "add_mag2", "add_mag3"}}};
   int off = 0;
   for (const char side : {'l', 'r'}) {
     const auto& c = landmarks.at(std::string("hip_joint_centre_") + side);
@@ -86,8 +96,8 @@ int main() {
       const double relative = ourRatio / refRatio - 1.0;
       const bool ok = (ourRatio > 1.0) == (refRatio > 1.0) && std::abs(relative) <= 0.15;
       off += !ok;
-      std::printf("%-22s %c  length ratio at 90 deg flexion: ours %.3f, reference %.3f (%+.1f %%)%s\n", ours.c_str(), side, ourRatio,
-                  refRatio, relative * 100, ok ? "" : "   <-- off");
+      std::printf("%-22s %c  length ratio at 90 deg flexion: ours %.3f, reference %.3f (%+.1f %%)%s\n", ours.c_str(),
+                  side, ourRatio, refRatio, relative * 100, ok ? "" : "   <-- off");
     }
   }
   std::printf("%d of %zu muscle sides off (direction or more than 15 %%)\n", off, shared.size() * 2);

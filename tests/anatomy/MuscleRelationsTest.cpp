@@ -60,10 +60,11 @@ TEST(AnatomyFidelity, PiriformisArisesFromAnteriorSacrum) {
       if (std::abs(v.x - contact.x) <= kColumn && std::abs(v.y - contact.y) <= kColumn)
         front = std::max(front, v.z), back = std::min(back, v.z);
     const double localMidZ = 0.5 * (front + back), wholeMidZ = sacrum->bounds().center().z;
-    std::printf("%s <-> sacrum: %.1f mm%s (limit %.0f mm); closest sacrum point (%.4f, %.4f, %.4f) m: %s half of the "
-                "local thickness (Z %.4f..%.4f, mid %.4f m); whole-sacrum mid Z %.4f m\n",
-                name.c_str(), mm(pair.distance), overlapNote(pair), mm(kContactLimit), contact.x, contact.y, contact.z,
-                contact.z > localMidZ ? "anterior" : "POSTERIOR", back, front, localMidZ, wholeMidZ);
+    std::printf(
+        "%s <-> sacrum: %.1f mm%s (limit %.0f mm); closest sacrum point (%.4f, %.4f, %.4f) m: %s half of the "
+        "local thickness (Z %.4f..%.4f, mid %.4f m); whole-sacrum mid Z %.4f m\n",
+        name.c_str(), mm(pair.distance), overlapNote(pair), mm(kContactLimit), contact.x, contact.y, contact.z,
+        contact.z > localMidZ ? "anterior" : "POSTERIOR", back, front, localMidZ, wholeMidZ);
     EXPECT_LE(pair.distance, kContactLimit)
         << name << ": comes no closer than " << mm(pair.distance) << " mm to the sacrum (limit 5 mm)";
     EXPECT_GT(contact.z, localMidZ) << name << ": its closest sacrum point (Z " << contact.z
@@ -79,12 +80,13 @@ TEST(AnatomyFidelity, PiriformisPassesThroughGreaterSciaticForamen) {
     const std::string name = sided("piriformis", side);
     const MeshQuery* piri = requirePart(name);
     if (!piri) continue;
-    const Vec3 notch = std::string(side) == "r" ? reference()->sciaticNotchRight
-                                                : mirrored(reference()->sciaticNotchRight);
+    const Vec3 notch =
+        std::string(side) == "r" ? reference()->sciaticNotchRight : mirrored(reference()->sciaticNotchRight);
     const double nearest = piri->closest(notch).distance;
-    std::printf("%s: surface comes within %.1f mm of the greater sciatic notch estimate (%.4f, %.4f, %.4f) m "
-                "(limit %.0f mm)\n",
-                name.c_str(), mm(nearest), notch.x, notch.y, notch.z, mm(kLandmarkLimit));
+    std::printf(
+        "%s: surface comes within %.1f mm of the greater sciatic notch estimate (%.4f, %.4f, %.4f) m "
+        "(limit %.0f mm)\n",
+        name.c_str(), mm(nearest), notch.x, notch.y, notch.z, mm(kLandmarkLimit));
     EXPECT_LE(nearest, kLandmarkLimit) << name << ": nothing of it within 15 mm of the greater sciatic notch (nearest "
                                        << mm(nearest) << " mm); it does not pass through the greater sciatic foramen";
   }
@@ -121,10 +123,11 @@ TEST(AnatomyFidelity, SciaticNerveRunsUnderPiriformis) {
     const double nerveY = touching ? centroidNear(*nerve, contact, 0.010).y : pair.onA.y;
     const double piriY = touching ? centroidNear(*piri, contact, 0.010).y : pair.onB.y;
     std::printf("%s <-> %s: %.1f mm%s (limit %.0f mm); nerve Y %.4f m vs piriformis Y %.4f m at the %s (%s)\n",
-                nerveName.c_str(), piriName.c_str(), mm(pair.distance), overlapNote(pair), mm(kContactLimit), nerveY, piriY,
-                touching ? "contact (local 10 mm centroids)" : "closest pair", nerveY < piriY ? "below" : "NOT below");
-    EXPECT_LT(pair.distance, kContactLimit) << nerveName << ": comes no closer than " << mm(pair.distance)
-                                            << " mm to " << piriName << " (limit 5 mm)";
+                nerveName.c_str(), piriName.c_str(), mm(pair.distance), overlapNote(pair), mm(kContactLimit), nerveY,
+                piriY, touching ? "contact (local 10 mm centroids)" : "closest pair",
+                nerveY < piriY ? "below" : "NOT below");
+    EXPECT_LT(pair.distance, kContactLimit)
+        << nerveName << ": comes no closer than " << mm(pair.distance) << " mm to " << piriName << " (limit 5 mm)";
     EXPECT_LT(nerveY, piriY) << nerveName << ": where it meets " << piriName << " it is not below it (nerve Y "
                              << nerveY << " m, piriformis Y " << piriY << " m)";
   }
@@ -148,9 +151,10 @@ TEST(AnatomyFidelity, PsoasAndIliacusInsertTogetherOnLesserTrochanter) {
         if (v.y <= low + kDistalRegion) sum += v, ++n;
       const Vec3 tip = sum / double(n);
       const double d = glm::length(tip - insertion);
-      std::printf("%s: distal end (mean of %d vertices within 10 mm of lowest Y %.4f m) is %.1f mm from the "
-                  "lesser-trochanter insertion (reference psoas) (limit %.0f mm)\n",
-                  names[k].c_str(), n, low, mm(d), mm(kLandmarkLimit));
+      std::printf(
+          "%s: distal end (mean of %d vertices within 10 mm of lowest Y %.4f m) is %.1f mm from the "
+          "lesser-trochanter insertion (reference psoas) (limit %.0f mm)\n",
+          names[k].c_str(), n, low, mm(d), mm(kLandmarkLimit));
       EXPECT_LE(d, kLandmarkLimit) << names[k] << ": distal end is " << mm(d)
                                    << " mm from the reference lesser-trochanter insertion (limit 15 mm)";
       distalSpan[k] = selectTriangles(m->mesh(), [&](const Vec3& v) { return v.y <= low + kDistalSpan; });

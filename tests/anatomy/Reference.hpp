@@ -20,8 +20,8 @@ inline Vec3 mirrored(const Vec3& p) { return {-p.x, p.y, p.z}; }
 
 struct Reference {
   std::filesystem::path directory;
-  Vec3 pelvisSize{0};         // pelvis incl. sacrum, bounding-box extent along our X, Y, Z
-  Vec3 hipCentreLeft{0};      // hip joint centres
+  Vec3 pelvisSize{0};     // pelvis incl. sacrum, bounding-box extent along our X, Y, Z
+  Vec3 hipCentreLeft{0};  // hip joint centres
   Vec3 hipCentreRight{0};
   Vec3 sciaticNotchRight{0};  // estimate of the right greater sciatic notch apex
   // Muscle paths by reference name ("glut_max1_r"), origin first, insertion last, default pose.

@@ -1,4 +1,6 @@
 // libFuzzer entry point for the mapping target (scripts/fuzz.sh).
 #include "Targets.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) { return hipscope::fuzz::mapping(data, size); }
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return hipscope::fuzz::mapping(data, size);
+}

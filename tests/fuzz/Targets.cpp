@@ -4,11 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include "anatomy/Mapping.hpp"
 #include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Settings.hpp"
 #include "options/UserPresets.hpp"
-#include "anatomy/Mapping.hpp"
 #include "recording/Storyboard.hpp"
 #include "scene/ModelWire.hpp"
 
@@ -16,11 +16,11 @@ namespace hipscope::fuzz {
 
 int storyboard(const std::uint8_t* data, std::size_t size) {
   try {
-    const Storyboard board = parseStoryboard(std::string(reinterpret_cast<const char*>(data), size), "fuzz.json", Settings{});
+    const Storyboard board =
+        parseStoryboard(std::string(reinterpret_cast<const char*>(data), size), "fuzz.json", Settings{});
     volatile float total = board.duration();  // a parsed board must be usable
     (void)total;
-  } catch (const UserError&) {
-  }
+  } catch (const UserError&) {}
   return 0;
 }
 
@@ -32,12 +32,12 @@ int options(const std::uint8_t* data, std::size_t size) {
     const std::string_view line = text.substr(0, end);
     try {
       OptionRegistry::instance().apply(settings, line, "fuzz");
-    } catch (const UserError&) {
-    }
+    } catch (const UserError&) {}
     if (end == std::string_view::npos) break;
     text.remove_prefix(end + 1);
   }
-  for (const OptionSpec& spec : OptionRegistry::instance().all()) (void)formatValue(spec, settings);  // every value prints
+  for (const OptionSpec& spec : OptionRegistry::instance().all())
+    (void)formatValue(spec, settings);  // every value prints
   return 0;
 }
 
@@ -62,8 +62,7 @@ int mapping(const std::uint8_t* data, std::size_t size) {
         model.parts.back().name = name;
       }
       applyMapping(m, model);
-    } catch (const UserError&) {
-    }
+    } catch (const UserError&) {}
   }
   return 0;
 }
@@ -75,7 +74,8 @@ int presets(const std::uint8_t* data, std::size_t size) {
     const UserPresets again = parseUserPresets(formatUserPresets(read), "presets.json");
     if (again.presets.size() != read.presets.size()) std::abort();
     for (std::size_t i = 0; i < read.presets.size(); ++i) {
-      if (again.presets[i].name != read.presets[i].name || again.presets[i].assignments != read.presets[i].assignments) std::abort();
+      if (again.presets[i].name != read.presets[i].name || again.presets[i].assignments != read.presets[i].assignments)
+        std::abort();
       if (!read.presets[i].problem.empty()) continue;
       Settings settings;
       try {
@@ -83,8 +83,7 @@ int presets(const std::uint8_t* data, std::size_t size) {
       } catch (const UserError&) {  // names only a model can check
       }
     }
-  } catch (const UserError&) {
-  }
+  } catch (const UserError&) {}
   return 0;
 }
 

@@ -2,16 +2,15 @@
 // its two ends (posed) and how far its belly draws in; relaxed muscles and bones carry nothing.
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
-#include "view/ViewScene.hpp"
 #include "options/OptionRegistry.hpp"
 #include "scene/ModelLoader.hpp"
+#include "view/ViewScene.hpp"
 
 using namespace hipscope;
-using hipscope::test::GlTest;
 using hipscope::test::builtInModel;
+using hipscope::test::GlTest;
 
 namespace {
-
 
 std::size_t indexOf(const Model& model, const std::string& name) {
   for (std::size_t i = 0; i < model.parts.size(); ++i)
@@ -32,8 +31,8 @@ TEST_F(GlTest, TenseMusclesShortenAlongTheLineBetweenTheirEnds) {
   const std::size_t piriformis = indexOf(scene.model, "piriformis_r"), psoas = indexOf(scene.model, "psoas_major_r");
   EXPECT_GT(st.contract[piriformis].w, 0.0f);
   EXPECT_NEAR(st.contract[psoas].w, 0.5f * st.contract[piriformis].w, 1e-5f);  // in proportion to tension
-  EXPECT_EQ(st.contract[indexOf(scene.model, "piriformis_l")].w, 0.0f);       // relaxed
-  EXPECT_EQ(st.contract[indexOf(scene.model, "sacrum")].w, 0.0f);             // a bone
+  EXPECT_EQ(st.contract[indexOf(scene.model, "piriformis_l")].w, 0.0f);        // relaxed
+  EXPECT_EQ(st.contract[indexOf(scene.model, "sacrum")].w, 0.0f);              // a bone
   // The piriformis runs from the sacrum out to the greater trochanter: its axis is mostly sideways,
   // and its middle lies between the two (posed with the flexed hip).
   const glm::vec3 axis(st.contract[piriformis]);

@@ -4,14 +4,14 @@
 
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
-#include "ui/Overlay.hpp"
-#include "frame/Picture.hpp"
 #include "base/Image.hpp"
+#include "frame/Picture.hpp"
 #include "scene/ModelLoader.hpp"
+#include "ui/Overlay.hpp"
 
 using namespace hipscope;
-using hipscope::test::GlTest;
 using hipscope::test::builtInModel;
+using hipscope::test::GlTest;
 
 TEST_F(GlTest, SavePictureWritesTheViewAtTheRequestedSize) {
   const ViewScene scene(builtInModel());
@@ -23,7 +23,8 @@ TEST_F(GlTest, SavePictureWritesTheViewAtTheRequestedSize) {
   const PartStyles styles = scene.styles(settings, 0.0f);
 
   FrameRenderer frames;  // the window keeps one for its pictures
-  const std::string saved = savePicture(frames, {scene, settings, styles, camera, {"A caption"}}, 320, 180, dir / "view.png");
+  const std::string saved =
+      savePicture(frames, {scene, settings, styles, camera, {"A caption"}}, 320, 180, dir / "view.png");
   EXPECT_EQ(saved, "saved picture " + (dir / "view.png").string() + " (320x180)");
   const Image picture = readPng(dir / "view.png");
   EXPECT_EQ(picture.width, 320);
@@ -39,7 +40,8 @@ TEST_F(GlTest, SavePictureWritesTheViewAtTheRequestedSize) {
   for (std::size_t i = 3; i < clear.rgba.size(); i += 4) covered += clear.rgba[i] > 0;
   EXPECT_GT(covered, 320u * 180u / 20u);  // the model is not
 
-  const std::string failed = savePicture(frames, {scene, settings, styles, camera, {}}, 320, 180, dir / "no" / "such" / "x.png");
+  const std::string failed =
+      savePicture(frames, {scene, settings, styles, camera, {}}, 320, 180, dir / "no" / "such" / "x.png");
   EXPECT_NE(failed.find("x.png"), std::string::npos) << failed;
   EXPECT_EQ(failed.rfind("saved", 0), std::string::npos) << failed;
   EXPECT_FALSE(std::filesystem::exists(dir / "no"));

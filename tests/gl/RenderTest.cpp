@@ -42,7 +42,7 @@ TEST_F(GlTest, RendersTheModelInTheCentreAndBackgroundAtTheEdge) {
   auto at = [&](int x, int y) { return &img.rgba[(static_cast<std::size_t>(y) * 64 + x) * 4]; };
   EXPECT_GT(at(32, 32)[0], 150);  // lit red square
   EXPECT_LT(at(32, 32)[2], 120);
-  EXPECT_LT(at(1, 1)[0], 40);     // dark backdrop in the corner
+  EXPECT_LT(at(1, 1)[0], 40);  // dark backdrop in the corner
   EXPECT_EQ(at(32, 32)[3], 255);
 }
 
@@ -102,11 +102,13 @@ MeshPart grid(int n) {
   p.name = "grid";
   for (int y = 0; y <= n; ++y)
     for (int x = 0; x <= n; ++x)
-      p.vertices.push_back({{static_cast<float>(x) / n - 0.5f, static_cast<float>(y) / n - 0.5f, 0}, {0, 0, 1}, {0, 0}});
+      p.vertices.push_back(
+          {{static_cast<float>(x) / n - 0.5f, static_cast<float>(y) / n - 0.5f, 0}, {0, 0, 1}, {0, 0}});
   for (int y = 0; y < n; ++y)
     for (int x = 0; x < n; ++x) {
       const auto at = [n](int i, int j) { return static_cast<std::uint32_t>(j * (n + 1) + i); };
-      p.indices.insert(p.indices.end(), {at(x, y), at(x + 1, y), at(x + 1, y + 1), at(x, y), at(x + 1, y + 1), at(x, y + 1)});
+      p.indices.insert(p.indices.end(),
+                       {at(x, y), at(x + 1, y), at(x + 1, y + 1), at(x, y), at(x + 1, y + 1), at(x, y + 1)});
     }
   return p;
 }
@@ -127,13 +129,13 @@ std::size_t trianglesDrawn(const GpuModel& gpu, const Model& model, int size, bo
 
 TEST_F(GlTest, SmallOnScreenAPartIsDrawnFromItsCoarserLevelOfDetail) {
   Model model;
-  model.parts.push_back(grid(20));            // 800 triangles, 5 cm edges
-  model.parts[0].lods.push_back(grid(4));     // 32 triangles, 25 cm edges
+  model.parts.push_back(grid(20));         // 800 triangles, 5 cm edges
+  model.parts[0].lods.push_back(grid(4));  // 32 triangles, 25 cm edges
   for (const auto& v : model.parts[0].vertices) model.bounds.add(v.position);
   GpuModel gpu(model);
   EXPECT_EQ(gpu.triangleCount(), 800u);
-  EXPECT_EQ(trianglesDrawn(gpu, model, 24, false), 32u);   // a 25 cm edge spans a few pixels
-  EXPECT_EQ(trianglesDrawn(gpu, model, 512, false), 800u); // here it would span ~100: full detail
-  EXPECT_EQ(trianglesDrawn(gpu, model, 24, true), 800u);  // a wireframe always shows the real mesh
+  EXPECT_EQ(trianglesDrawn(gpu, model, 24, false), 32u);    // a 25 cm edge spans a few pixels
+  EXPECT_EQ(trianglesDrawn(gpu, model, 512, false), 800u);  // here it would span ~100: full detail
+  EXPECT_EQ(trianglesDrawn(gpu, model, 24, true), 800u);    // a wireframe always shows the real mesh
   EXPECT_TRUE(gl::errorCount() == 0) << gl::lastError();
 }

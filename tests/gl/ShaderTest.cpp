@@ -13,7 +13,8 @@ const gl::ShaderSource kFragment{"ok.frag", "#version 330 core\nout vec4 c;\nvoi
 }  // namespace
 
 TEST_F(GlTest, CompileErrorNamesTheFileAndLine) {
-  const gl::ShaderSource broken{"broken.frag", "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(1.0) + undefinedThing; }\n"};
+  const gl::ShaderSource broken{"broken.frag",
+                                "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(1.0) + undefinedThing; }\n"};
   try {
     gl::Program program(kVertex, broken);
     FAIL() << "expected a ShaderError";
@@ -21,12 +22,13 @@ TEST_F(GlTest, CompileErrorNamesTheFileAndLine) {
     const std::string what = e.what();
     EXPECT_NE(what.find("shader broken.frag failed to compile"), std::string::npos) << what;
     EXPECT_NE(what.find("undefinedThing"), std::string::npos) << what;  // the driver's log
-    EXPECT_NE(what.find("3"), std::string::npos) << what;              // its line number
+    EXPECT_NE(what.find("3"), std::string::npos) << what;               // its line number
   }
 }
 
 TEST_F(GlTest, DefinesKeepLineNumbers) {
-  const gl::ShaderSource broken{"lines.frag", "#version 330 core\nout vec4 c;\n\n\nvoid main() { c = vec4(FOO) + oops; }\n"};
+  const gl::ShaderSource broken{"lines.frag",
+                                "#version 330 core\nout vec4 c;\n\n\nvoid main() { c = vec4(FOO) + oops; }\n"};
   try {
     gl::Program program(kVertex, broken, "#define FOO 1.0\n");
     FAIL() << "expected a ShaderError";

@@ -3,20 +3,20 @@
 #include <malloc.h>
 
 #include <fstream>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
-#include "view/ViewScene.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
 #include "render/RenderTarget.hpp"
 #include "scene/IsolatedImport.hpp"
+#include "view/ViewScene.hpp"
 
 using namespace hipscope;
-using hipscope::test::GlTest;
 using hipscope::test::builtInModel;
+using hipscope::test::GlTest;
 
 namespace {
 
@@ -45,7 +45,6 @@ double residentMiB() {
   return kib / 1024.0;
 }
 
-
 }  // namespace
 
 TEST_F(GlTest, ThousandsOfFramesAndReloadsKeepMemoryFlat) {
@@ -70,11 +69,12 @@ TEST_F(GlTest, ThousandsOfFramesAndReloadsKeepMemoryFlat) {
     const OrbitCamera camera = scene->cameraFor(settings, 1.5f);
     const PartStyles styles = scene->styles(settings, t);
     renderer.renderInto(target, *scene->gpu, camera, scene->radius(), settings.render, &styles);
-    glFinish();  // one frame at a time: llvmpipe would otherwise keep more frames in flight (and their memory) when the machine is busy
+    glFinish();  // one frame at a time: llvmpipe would otherwise keep more frames in flight (and their memory) when the
+                 // machine is busy
   }
   ASSERT_GE(afterReload.size(), 4u);
   const double warm = afterReload[1], last = afterReload.back();  // from the second reload on
-  std::printf("resident memory after reload 2: %.1f MiB, after reload %zu (frame %d): %.1f MiB\n", warm, afterReload.size(),
-              kFrames - kFrames % kReloadEvery, last);
+  std::printf("resident memory after reload 2: %.1f MiB, after reload %zu (frame %d): %.1f MiB\n", warm,
+              afterReload.size(), kFrames - kFrames % kReloadEvery, last);
   EXPECT_LT(last - warm, 12.0) << "resident memory grew from " << warm << " to " << last << " MiB";
 }

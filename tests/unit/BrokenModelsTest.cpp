@@ -1,16 +1,16 @@
 // Every model format, broken every way a file gets broken (zero-length, truncated, wrong magic,
 // absurd counts, another format's content, a folder of that name): each is imported through the
-// worker process and gives one line naming the file (a hang inside the importer: "timed out"), or, where the importer can honestly read what
-// is there, a model. Never a crash of the app, never a hang.
+// worker process and gives one line naming the file (a hang inside the importer: "timed out"), or, where the importer
+// can honestly read what is there, a model. Never a crash of the app, never a hang.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "generator/GlbWriter.hpp"
-#include "generator/Geometry.hpp"
 #include "base/Error.hpp"
+#include "generator/Geometry.hpp"
+#include "generator/GlbWriter.hpp"
 #include "scene/IsolatedImport.hpp"
 
 using namespace hipscope;
@@ -92,8 +92,9 @@ TEST(BrokenModels, EveryFormatBrokenEveryWayIsOneLineNamingTheFile) {
   absurd["fbx"] = replaced(good["fbx"], "Vertices: *9", "Vertices: *2000000000");
   good["stl"] = binaryStl(1, 1);
   absurd["stl"] = binaryStl(0xffffffffu, 1);
-  good["ply"] = "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n"
-                "element face 1\nproperty list uchar int vertex_indices\nend_header\n0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n";
+  good["ply"] =
+      "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n"
+      "element face 1\nproperty list uchar int vertex_indices\nend_header\n0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n";
   absurd["ply"] = replaced(good["ply"], "element face 1", "element face 4000000000");
   good["dae"] = replaced(kDae, "COUNT", "9");
   absurd["dae"] = replaced(kDae, "COUNT", "2000000000");
@@ -134,7 +135,8 @@ TEST(BrokenModels, EveryFormatBrokenEveryWayIsOneLineNamingTheFile) {
         // Without a memory limit (sanitizer builds) Assimp's FBX reader reserves the absurd count and
         // reads the few values there are.
         const bool unlimited = !importMemoryLimitEnforced() && c.name == "absurd" && ext == "fbx";
-        EXPECT_TRUE(c.name == "truncated" || c.name == "cut_late" || c.name == "last_line_gone" || c.name == "other_format" || unlimited)
+        EXPECT_TRUE(c.name == "truncated" || c.name == "cut_late" || c.name == "last_line_gone" ||
+                    c.name == "other_format" || unlimited)
             << "a " << c.name << " file loaded";
         std::printf("  %-4s %-14s loaded\n", ext.c_str(), c.name.c_str());
         continue;
@@ -146,6 +148,7 @@ TEST(BrokenModels, EveryFormatBrokenEveryWayIsOneLineNamingTheFile) {
       std::printf("  %-4s %-14s %s\n", ext.c_str(), c.name.c_str(), got.error.substr(got.error.find(": ") + 2).c_str());
     }
     fs::create_directories(dir / ("folder." + ext));
-    EXPECT_EQ(import(dir / ("folder." + ext)).error, "could not load " + (dir / ("folder." + ext)).string() + ": it is a directory, not a model file");
+    EXPECT_EQ(import(dir / ("folder." + ext)).error,
+              "could not load " + (dir / ("folder." + ext)).string() + ": it is a directory, not a model file");
   }
 }

@@ -3,9 +3,9 @@
 // one line naming the file, and, where the text is there to point at, the line.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <functional>
 #include <sstream>
 
@@ -29,9 +29,9 @@ std::string readAll(const fs::path& file) {
 
 struct Kind {
   std::string name;
-  std::string good;                                       // a valid file of this kind
-  std::string absurd;                                     // the same with a number far too large
-  std::function<void(const fs::path&)> read;              // throws UserError
+  std::string good;                           // a valid file of this kind
+  std::string absurd;                         // the same with a number far too large
+  std::function<void(const fs::path&)> read;  // throws UserError
 };
 
 std::string errorOf(const Kind& kind, const fs::path& file) {
@@ -52,7 +52,8 @@ TEST(BrokenTextFiles, EveryKindBrokenEveryWayIsOneLineNamingTheFile) {
   const Catalog catalog = loadCatalog(fs::path(HIPSCOPE_ASSET_DIR) / "catalog.json");
   const std::string storyboard = readAll(fs::path(HIPSCOPE_TEST_DATA) / "storyboards/short.json");
   const std::string mapping = readAll(fs::path(HIPSCOPE_TEST_DATA) / "mapped/atlas.mapping.json");
-  const std::string presets = "{\n \"version\": 1,\n \"presets\": [\n  {\"name\": \"Sciatica\", \"set\": [\n    \"camera.zoom=1.5\"]}\n ]\n}\n";
+  const std::string presets =
+      "{\n \"version\": 1,\n \"presets\": [\n  {\"name\": \"Sciatica\", \"set\": [\n    \"camera.zoom=1.5\"]}\n ]\n}\n";
   const std::vector<Kind> kinds{
       {"storyboard", storyboard, std::string(storyboard).replace(storyboard.find("0.5"), 3, "1e999"),
        [](const fs::path& f) { loadStoryboard(f, Settings{}); }},
@@ -91,12 +92,16 @@ TEST(BrokenTextFiles, EveryKindBrokenEveryWayIsOneLineNamingTheFile) {
       EXPECT_EQ(e.find('\n'), std::string::npos) << e;
       if (name != "absurd_number") EXPECT_NE(e.find(" line "), std::string::npos) << e;
       if (name == "empty") EXPECT_NE(e.find("line 1: the file is empty"), std::string::npos) << e;
-      if (name == "utf16") EXPECT_NE(e.find("line 1: the file is UTF-16 text; save it as UTF-8"), std::string::npos) << e;
-      EXPECT_TRUE(std::all_of(e.begin(), e.end(), [](unsigned char c) { return c >= 0x20 && c < 0x7f; })) << "not plain text: " << e;
-      std::printf("  %-10s %-13s %s\n", kind.name.c_str(), name.c_str(), e.substr(e.find(file.filename().string())).c_str());
+      if (name == "utf16")
+        EXPECT_NE(e.find("line 1: the file is UTF-16 text; save it as UTF-8"), std::string::npos) << e;
+      EXPECT_TRUE(std::all_of(e.begin(), e.end(), [](unsigned char c) { return c >= 0x20 && c < 0x7f; }))
+          << "not plain text: " << e;
+      std::printf("  %-10s %-13s %s\n", kind.name.c_str(), name.c_str(),
+                  e.substr(e.find(file.filename().string())).c_str());
     }
     const fs::path folder = dir / (kind.name + "_folder.json");
     fs::create_directories(folder);
-    EXPECT_NE(errorOf(kind, folder).find(folder.filename().string() + ": it is a directory"), std::string::npos) << errorOf(kind, folder);
+    EXPECT_NE(errorOf(kind, folder).find(folder.filename().string() + ": it is a directory"), std::string::npos)
+        << errorOf(kind, folder);
   }
 }

@@ -18,12 +18,15 @@ std::string errorOf(const std::string& text) {
   return "";
 }
 
-const char* kLayers = R"("version": 1, "layers": [{"id": "deep_rotators", "clinical": "Deep hip rotators", "lay": "small deep butt muscles", "peel_order": 1}])";
+const char* kLayers =
+    R"("version": 1, "layers": [{"id": "deep_rotators", "clinical": "Deep hip rotators", "lay": "small deep butt muscles", "peel_order": 1}])";
 
 std::string withStructure(const std::string& fields) {
-  return std::string("{") + kLayers + R"(, "structures": [{"id": "piriformis", "paired": true, "kind": "muscle", "layer": "deep_rotators",
+  return std::string("{") + kLayers +
+         R"(, "structures": [{"id": "piriformis", "paired": true, "kind": "muscle", "layer": "deep_rotators",
      "depth": 4, "clinical": "Piriformis", "lay": "deep butt muscle", "origin": "sacrum", "insertion": "greater trochanter",
-     "action": "turns the thigh out", "pain": "It can press on the sciatic nerve.")" + fields + "}]}";
+     "action": "turns the thigh out", "pain": "It can press on the sciatic nerve.")" +
+         fields + "}]}";
 }
 
 }  // namespace
@@ -31,7 +34,8 @@ std::string withStructure(const std::string& fields) {
 TEST(Catalog, ShippedCatalogDescribesEveryStructure) {
   const Catalog c = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
   EXPECT_EQ(c.layers.size(), 7u);
-  for (const char* layer : {"bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "low_back", "nerves"})
+  for (const char* layer :
+       {"bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "low_back", "nerves"})
     EXPECT_NE(c.layer(layer), nullptr) << layer;
   const Structure* piriformis = c.find("piriformis_r");
   ASSERT_NE(piriformis, nullptr);
@@ -63,7 +67,8 @@ TEST(Catalog, MismatchesAreNamedBothWays) {
   const auto problems = catalogMismatches(c, m);
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0], "catalog entry \"piriformis_r\" has no mesh in the model");
-  EXPECT_NE(problems[1].find("mesh \"piriformus_x\" has no catalog entry (did you mean"), std::string::npos) << problems[1];
+  EXPECT_NE(problems[1].find("mesh \"piriformus_x\" has no catalog entry (did you mean"), std::string::npos)
+      << problems[1];
 }
 
 TEST(Catalog, ErrorsNameTheFileThePlaceAndTheFix) {
@@ -71,16 +76,22 @@ TEST(Catalog, ErrorsNameTheFileThePlaceAndTheFix) {
   EXPECT_EQ(errorOf(broken).rfind("catalog.json line 3: not valid JSON", 0), 0u) << errorOf(broken);
   std::string text = withStructure("");
   text.replace(text.find("\"layer\": \"deep_rotators\""), 24, "\"layer\": \"deep_rotator\"");
-  EXPECT_NE(errorOf(text).find("structures[0] (\"piriformis\").layer: unknown layer \"deep_rotator\" (did you mean \"deep_rotators\"?)"),
-            std::string::npos) << errorOf(text);
+  EXPECT_NE(
+      errorOf(text).find(
+          "structures[0] (\"piriformis\").layer: unknown layer \"deep_rotator\" (did you mean \"deep_rotators\"?)"),
+      std::string::npos)
+      << errorOf(text);
   std::string kind = withStructure("");
   kind.replace(kind.find("\"kind\": \"muscle\""), 16, "\"kind\": \"musle\"");
-  EXPECT_NE(errorOf(kind).find("unknown kind \"musle\" (did you mean \"muscle\"?)"), std::string::npos) << errorOf(kind);
+  EXPECT_NE(errorOf(kind).find("unknown kind \"musle\" (did you mean \"muscle\"?)"), std::string::npos)
+      << errorOf(kind);
   std::string missing = withStructure("");
   missing.replace(missing.find("\"lay\": \"deep butt muscle\","), 26, "");
-  EXPECT_NE(errorOf(missing).find("structures[0] (\"piriformis\"): missing \"lay\""), std::string::npos) << errorOf(missing);
+  EXPECT_NE(errorOf(missing).find("structures[0] (\"piriformis\"): missing \"lay\""), std::string::npos)
+      << errorOf(missing);
   EXPECT_NE(errorOf("[]").find("top level"), std::string::npos);
-  EXPECT_NE(errorOf(R"({"version": 2, "layers": [], "structures": []})").find("version: expected 1"), std::string::npos);
+  EXPECT_NE(errorOf(R"({"version": 2, "layers": [], "structures": []})").find("version: expected 1"),
+            std::string::npos);
 }
 
 TEST(Catalog, DuplicateIdsAreRejected) {

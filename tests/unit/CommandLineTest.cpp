@@ -3,8 +3,8 @@
 
 #include <vector>
 
-#include "session/CommandLine.hpp"
 #include "base/Error.hpp"
+#include "session/CommandLine.hpp"
 
 using namespace hipscope;
 
@@ -21,8 +21,8 @@ ParseOutcome parse(std::vector<std::string> args, CommandLine& out) {
 
 TEST(CommandLine, FlagsAndSetsReachTheSettings) {
   CommandLine cmd;
-  ASSERT_EQ(parse({"--output", "a.png", "--size", "640x480", "--view", "left", "--set", "camera.zoom=2",
-                   "--set", "render.wireframe=true", "--ui"},
+  ASSERT_EQ(parse({"--output", "a.png", "--size", "640x480", "--view", "left", "--set", "camera.zoom=2", "--set",
+                   "render.wireframe=true", "--ui"},
                   cmd),
             ParseOutcome::Run);
   EXPECT_EQ(cmd.output->string(), "a.png");

@@ -25,8 +25,8 @@ TEST(Gait, HipsSwingThroughTheWalkingRangeHalfAStrideApart) {
     EXPECT_NEAR(next.hipFlexionR, p.hipFlexionR, 1e-3f);
     EXPECT_NEAR(next.lumbarFlexion, p.lumbarFlexion, 1e-3f);
   }
-  EXPECT_NEAR(highest, 30.0f, 0.5f);   // flexed at heel strike
-  EXPECT_NEAR(lowest, -10.0f, 0.5f);   // extended at push-off
+  EXPECT_NEAR(highest, 30.0f, 0.5f);  // flexed at heel strike
+  EXPECT_NEAR(lowest, -10.0f, 0.5f);  // extended at push-off
   EXPECT_NEAR(gaitPose(base, 0.0f).hipFlexionR, 29.6f, 0.1f);
 }
 

@@ -42,7 +42,9 @@ TEST(ModelWire, RoundTripsAndRejectsAnythingNotWhole) {
   EXPECT_EQ(back->parts[0].variants.size(), 1u);
   EXPECT_EQ(back->bounds.max, model.bounds.max);
   for (std::size_t cut : {std::size_t(0), std::size_t(3), bytes.size() / 2, bytes.size() - 1})
-    EXPECT_FALSE(decodeModel(std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(cut)))) << cut;
+    EXPECT_FALSE(
+        decodeModel(std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(cut))))
+        << cut;
   std::vector<std::uint8_t> longer = bytes;
   longer.push_back(0);
   EXPECT_FALSE(decodeModel(longer));  // trailing bytes: not what the worker wrote
@@ -80,12 +82,18 @@ TEST(IsolatedImport, AModelComesBackAsLoadedInProcess) {
 
 TEST(IsolatedImport, EveryFailureIsOneLineNamingTheFile) {
   const fs::path model = kData / "tetrahedron.obj";
-  EXPECT_EQ(importError(kData / "garbage.glb", kWorker).rfind("could not load " + (kData / "garbage.glb").string() + ": not a model file", 0), 0u);
-  EXPECT_EQ(importError(kData / "nope.obj", kWorker), "could not load " + (kData / "nope.obj").string() + ": no such file");
-  EXPECT_EQ(importError(model, kData / "workers/crash.sh"), "could not load " + model.string() + ": the OBJ importer crashed (segmentation fault)");
-  EXPECT_EQ(importError(model, kData / "workers/garbage.sh"), "could not load " + model.string() + ": the OBJ importer returned a damaged model");
+  EXPECT_EQ(importError(kData / "garbage.glb", kWorker)
+                .rfind("could not load " + (kData / "garbage.glb").string() + ": not a model file", 0),
+            0u);
+  EXPECT_EQ(importError(kData / "nope.obj", kWorker),
+            "could not load " + (kData / "nope.obj").string() + ": no such file");
+  EXPECT_EQ(importError(model, kData / "workers/crash.sh"),
+            "could not load " + model.string() + ": the OBJ importer crashed (segmentation fault)");
+  EXPECT_EQ(importError(model, kData / "workers/garbage.sh"),
+            "could not load " + model.string() + ": the OBJ importer returned a damaged model");
   const auto start = std::chrono::steady_clock::now();
-  EXPECT_EQ(importError(model, kData / "workers/hang.sh", {1, 4ull << 30}), "could not load " + model.string() + ": timed out after 1 s");
+  EXPECT_EQ(importError(model, kData / "workers/hang.sh", {1, 4ull << 30}),
+            "could not load " + model.string() + ": timed out after 1 s");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));  // abandoned, not waited for
   EXPECT_EQ(importError(model, kData / "workers/missing-worker"),
             "could not load " + model.string() + ": the importer " + (kData / "workers/missing-worker").string() +
@@ -94,7 +102,8 @@ TEST(IsolatedImport, EveryFailureIsOneLineNamingTheFile) {
   // importMemoryLimitEnforced, it imports whole in sanitizer builds).
   const fs::path big = fs::path(HIPSCOPE_ASSET_DIR) / "hipscope.glb";
   if (importMemoryLimitEnforced())
-    EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}), "could not load " + big.string() + ": ran out of memory (more than 40 MiB)");
+    EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}),
+              "could not load " + big.string() + ": ran out of memory (more than 40 MiB)");
   else
     EXPECT_EQ(importError(big, kWorker, {30, 40ull << 20}), "");
 }
@@ -112,10 +121,12 @@ TEST(IsolatedImport, ProgressRisesToOneAsTheWorkerGoes) {
   ASSERT_GE(heard.size(), 4u);
   for (std::size_t i = 1; i < heard.size(); ++i) EXPECT_GT(heard[i], heard[i - 1]);
   EXPECT_GT(heard.front(), 0.0f);
-  EXPECT_TRUE(std::any_of(heard.begin(), heard.end(), [](float f) { return f > 0.3f && f < 0.9f; }));  // Assimp's own steps
+  EXPECT_TRUE(
+      std::any_of(heard.begin(), heard.end(), [](float f) { return f > 0.3f && f < 0.9f; }));  // Assimp's own steps
   EXPECT_EQ(heard.back(), 1.0f);
 
   heard.clear();  // a file that cannot be read never reaches 1
-  EXPECT_THROW(loadModelIsolated(kData / "garbage.glb", kWorker, {}, nullptr, {}, [&](float f) { heard.push_back(f); }), UserError);
+  EXPECT_THROW(loadModelIsolated(kData / "garbage.glb", kWorker, {}, nullptr, {}, [&](float f) { heard.push_back(f); }),
+               UserError);
   EXPECT_TRUE(std::none_of(heard.begin(), heard.end(), [](float f) { return f >= 1.0f; }));
 }

@@ -39,7 +39,7 @@ TEST(Labels, BoxesFollowTheirAnchorsOrderAndSitNearThemWhenThereIsRoom) {
   const std::vector<LabelRequest> labels{{"a", {100, 400}}, {"b", {120, 100}}, {"c", {700, 300}}};
   const std::vector<glm::vec2> sizes(3, glm::vec2(80, 20));
   const auto boxes = layoutLabels(labels, sizes, view, 10.0f, 4.0f);
-  EXPECT_LT(boxes[1].position.y, boxes[0].position.y);  // b's anchor is higher, so is its box
+  EXPECT_LT(boxes[1].position.y, boxes[0].position.y);      // b's anchor is higher, so is its box
   EXPECT_NEAR(boxes[0].position.y + 10.0f, 400.0f, 0.01f);  // centred on its anchor's height
   EXPECT_FALSE(boxes[2].left);
   EXPECT_NEAR(boxes[2].position.x + 80.0f, 790.0f, 0.01f);  // right margin

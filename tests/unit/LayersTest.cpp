@@ -45,14 +45,17 @@ TEST(Layers, PartsWithoutACatalogAreOther) {
 }
 
 TEST(Layers, CatalogRejectsAnUnknownLayerId) {
-  const std::string text = R"({"version": 1, "layers": [{"id": "deep_rotator", "clinical": "x", "lay": "y", "peel_order": 1}],
+  const std::string text =
+      R"({"version": 1, "layers": [{"id": "deep_rotator", "clinical": "x", "lay": "y", "peel_order": 1}],
     "structures": []})";
   try {
     parseCatalog(text, "catalog.json");
     FAIL() << "expected an error";
   } catch (const UserError& e) {
-    EXPECT_NE(std::string(e.what()).find("layers[0].id: unknown layer \"deep_rotator\" (did you mean \"deep_rotators\"?)"),
-              std::string::npos) << e.what();
+    EXPECT_NE(
+        std::string(e.what()).find("layers[0].id: unknown layer \"deep_rotator\" (did you mean \"deep_rotators\"?)"),
+        std::string::npos)
+        << e.what();
   }
 }
 
@@ -75,8 +78,8 @@ TEST(Layers, HighlightCoversTheSelectionAndTheDeepMusclesOnRequest) {
   settings.select.clear();
   settings.highlightDeep = true;
   const auto deep = highlightedNames();
-  for (const char* name : {"piriformis_l", "piriformis_r", "gemellus_superior_r", "obturator_internus_l", "quadratus_femoris_r",
-                           "gluteus_medius_l", "gluteus_minimus_r"})
+  for (const char* name : {"piriformis_l", "piriformis_r", "gemellus_superior_r", "obturator_internus_l",
+                           "quadratus_femoris_r", "gluteus_medius_l", "gluteus_minimus_r"})
     EXPECT_TRUE(std::binary_search(deep.begin(), deep.end(), name)) << name;
   for (const char* name : {"gluteus_maximus_l", "sciatic_nerve_r", "psoas_major_l", "femur_l"})
     EXPECT_FALSE(std::binary_search(deep.begin(), deep.end(), name)) << name;
@@ -128,7 +131,8 @@ TEST(Layers, PeelFadesFromTheOutsideInAndNeverTheBones) {
   EXPECT_NEAR(opacityOf(LayerId::Thigh, s), 0.5f, 1e-5f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s), 1.0f);
   s.render.peel = 1.0f;
-  for (LayerId id : {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors, LayerId::DeepRotators})
+  for (LayerId id :
+       {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors, LayerId::DeepRotators})
     EXPECT_FLOAT_EQ(opacityOf(id, s), 0.0f) << enumName(id);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
@@ -147,7 +151,7 @@ TEST(Layers, XrayGhostsMusclesButNotHighlightsBonesOrNerves) {
 TEST(Layers, DeepHighlightGhostsTheGluteusMaximusOverIt) {
   Settings s;
   s.highlightDeep = true;
-  EXPECT_LT(opacityOf(LayerId::SuperficialGlutes, s), 0.5f);                  // gluteus maximus (not lit)
+  EXPECT_LT(opacityOf(LayerId::SuperficialGlutes, s), 0.5f);                      // gluteus maximus (not lit)
   EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s, /*lit=*/true), 1.0f);  // medius, minimus
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Thigh, s), 1.0f);
 }

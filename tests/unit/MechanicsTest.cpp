@@ -5,12 +5,12 @@
 #include <cstdio>
 
 #include "anatomy/Tension.hpp"
-#include "mechanics/Mechanics.hpp"
+#include "base/Error.hpp"
 #include "mechanics/Compression.hpp"
+#include "mechanics/Mechanics.hpp"
 #include "mechanics/TensionLines.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
-#include "base/Error.hpp"
 
 using namespace hipscope;
 
@@ -56,7 +56,8 @@ TEST(Mechanics, BuiltInJointsAndPosesMovePointsAboutTheirJoint) {
     const JointInfo& joint = m.joints()[j];
     // A joint turns about its own centre, so that centre goes only where its parent takes it.
     const glm::mat4 parent = joint.parent >= 0 ? world[static_cast<std::size_t>(joint.parent)] : glm::mat4(1.0f);
-    EXPECT_NEAR(glm::length(apply(world[j], joint.position) - apply(parent, joint.position)), 0.0f, 1e-5f) << joint.name;
+    EXPECT_NEAR(glm::length(apply(world[j], joint.position) - apply(parent, joint.position)), 0.0f, 1e-5f)
+        << joint.name;
     if (joint.name == "hip_l") EXPECT_EQ(world[j], glm::mat4(1.0f)) << "the left hip is not flexed";
     if (joint.name == "lumbar_l1") {
       const glm::vec3 above = joint.position + glm::vec3(0, 0.05f, 0);
@@ -188,7 +189,8 @@ TEST(Compression, LowBackStrainGrowsWithTension) {
     previous = strain;
   }
   for (auto& [k, v] : s.tension) v = 1.0f;
-  s.tension["glutes"] = s.tension["hamstrings"] = s.tension["hip_rotators"] = s.tension["low_back"] = s.tension["adductors"] = 1.0f;
+  s.tension["glutes"] = s.tension["hamstrings"] = s.tension["hip_rotators"] = s.tension["low_back"] =
+      s.tension["adductors"] = 1.0f;
   s.tension["quadriceps"] = 1.0f;
   EXPECT_NEAR(lowBackStrain(builtIn(), s)[1], 1.0f, 1e-5f);
 }

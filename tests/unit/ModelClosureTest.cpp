@@ -22,7 +22,8 @@ TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
     for (std::size_t t = 0; t + 2 < part.indices.size(); t += 3) {
       const std::uint32_t a = part.indices[t], b = part.indices[t + 1], c = part.indices[t + 2];
       ++edges[{a, b}], ++edges[{b, c}], ++edges[{c, a}];
-      volume += glm::dot(part.vertices[a].position, glm::cross(part.vertices[b].position, part.vertices[c].position)) / 6.0;
+      volume +=
+          glm::dot(part.vertices[a].position, glm::cross(part.vertices[b].position, part.vertices[c].position)) / 6.0;
     }
     std::size_t open = 0, repeated = 0;
     for (const auto& [edge, count] : edges) {
@@ -40,7 +41,8 @@ TEST(BuiltInModel, EveryBoneHasACoarserLevelOfDetailBoundToTheSameJoint) {
   const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
   int bones = 0;
   for (const MeshPart& part : model.parts) {
-    EXPECT_EQ(part.name.find(kLodSuffix), std::string::npos) << part.name << " should be a level of detail, not a structure";
+    EXPECT_EQ(part.name.find(kLodSuffix), std::string::npos)
+        << part.name << " should be a level of detail, not a structure";
     if (part.lods.empty()) continue;
     ++bones;
     ASSERT_EQ(part.lods.size(), 1u);

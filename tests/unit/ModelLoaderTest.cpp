@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "generator/GlbWriter.hpp"
 #include "base/Error.hpp"
+#include "generator/GlbWriter.hpp"
 #include "scene/ModelLoader.hpp"
 
 using namespace hipscope;
@@ -27,7 +27,8 @@ void writeTriangleGltf(const fs::path& file, const std::string& uri) {
   std::ofstream(file) << R"({"asset": {"version": "2.0"}, "scene": 0, "scenes": [{"nodes": [0]}],
  "nodes": [{"mesh": 0, "name": "tri"}], "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
  "accessors": [{"bufferView": 0, "componentType": 5126, "count": 3, "type": "VEC3", "min": [0, 0, 0], "max": [1, 1, 0]}],
- "bufferViews": [{"buffer": 0, "byteLength": 36}], "buffers": [{"uri": ")" << uri << R"(", "byteLength": 36}]})";
+ "bufferViews": [{"buffer": 0, "byteLength": 36}], "buffers": [{"uri": ")"
+                      << uri << R"(", "byteLength": 36}]})";
 }
 
 void writeTriangleBuffer(const fs::path& file) {
@@ -51,7 +52,8 @@ TEST(ModelLoader, ObjWithoutNormalsGetsOutwardUnitNormals) {
 }
 
 TEST(ModelLoader, GeneratedGlbRoundTripsNamesUvsAndColours) {
-  gen::GenMesh a = gen::loft("piriformis_r", {{0, 0, 0}, {0.1f, 0, 0}}, gen::constant({0.01f, 0.01f}), {8, 6, {0, 1, 0}});
+  gen::GenMesh a =
+      gen::loft("piriformis_r", {{0, 0, 0}, {0.1f, 0, 0}}, gen::constant({0.01f, 0.01f}), {8, 6, {0, 1, 0}});
   a.color = {0.8f, 0.3f, 0.2f, 1.0f};
   gen::GenMesh b = gen::loft("femur_l", {{0, 0, 0}, {0, -0.4f, 0}}, gen::constant({0.02f, 0.02f}), {10, 8, {0, 0, 1}});
   const fs::path path = fs::path(HIPSCOPE_TEST_OUT) / "roundtrip.glb";
@@ -67,7 +69,7 @@ TEST(ModelLoader, GeneratedGlbRoundTripsNamesUvsAndColours) {
   EXPECT_NEAR(p->color.g, 0.3f, 1e-5f);
   float maxU = 0;
   for (const Vertex& v : p->vertices) maxU = std::max(maxU, v.uv.x);
-  EXPECT_NEAR(maxU, 1.0f, 1e-5f);  // u runs 0..1 along the fibres
+  EXPECT_NEAR(maxU, 1.0f, 1e-5f);             // u runs 0..1 along the fibres
   EXPECT_NEAR(m.bounds.min.y, -0.4f, 1e-4f);  // the end cap sits on the path's end
 }
 
@@ -80,7 +82,8 @@ TEST(ModelLoader, BadFilesGiveOneLineErrorsNamingTheFile) {
   EXPECT_EQ(loadError(dir / "missing.glb"), "could not load " + (dir / "missing.glb").string() + ": no such file");
   EXPECT_NE(loadError(dir).find(": it is a directory"), std::string::npos);
   EXPECT_NE(loadError(dir / "empty.stl").find("empty.stl: the file is empty"), std::string::npos);
-  EXPECT_NE(loadError(fs::path(HIPSCOPE_TEST_DATA) / "garbage.glb").find("garbage.glb: not a model file"), std::string::npos);
+  EXPECT_NE(loadError(fs::path(HIPSCOPE_TEST_DATA) / "garbage.glb").find("garbage.glb: not a model file"),
+            std::string::npos);
   const std::string broken = loadError(dir / "broken.obj");
   EXPECT_NE(broken.find("broken.obj"), std::string::npos);
   for (const std::string& e : {broken, loadError(fs::path(HIPSCOPE_TEST_DATA) / "garbage.glb")})
@@ -109,9 +112,9 @@ TEST(ModelLoader, UnitsAndUpAxisBringAFileToMetresWithYUp) {
   const Model asIs = loadModel(file);  // OBJ says nothing: metres, +Y up
   EXPECT_NEAR(asIs.bounds.max.z, 1000.0f, 1e-3f);
   const Model read = loadModel(file, {ModelUnits::Millimetres, ModelUp::Z});
-  EXPECT_NEAR(read.bounds.max.y, 1.0f, 1e-5f);    // its height, now up
+  EXPECT_NEAR(read.bounds.max.y, 1.0f, 1e-5f);  // its height, now up
   EXPECT_NEAR(read.bounds.max.x, 0.1f, 1e-5f);
-  EXPECT_NEAR(read.bounds.min.z, -0.1f, 1e-5f);   // its old +Y now points back
+  EXPECT_NEAR(read.bounds.min.z, -0.1f, 1e-5f);  // its old +Y now points back
   // Normals turn with it: (x, y, z) -> (x, z, -y), still unit length.
   ASSERT_EQ(read.parts[0].vertices.size(), asIs.parts[0].vertices.size());
   for (std::size_t i = 0; i < read.parts[0].vertices.size(); ++i) {
@@ -124,7 +127,8 @@ TEST(ModelLoader, UnitsAndUpAxisBringAFileToMetresWithYUp) {
 // An FBX says its own units and up axis (GlobalSettings UnitScaleFactor, centimetres per unit, and
 // UpAxis); auto reads them, and an option still wins over the file.
 TEST(ModelLoader, AnFbxSaysItsOwnUnitsAndUpAxis) {
-  const fs::path file = fs::path(HIPSCOPE_TEST_DATA) / "zup_mm.fbx";  // a triangle 100 mm wide and 1000 mm tall along +Z
+  const fs::path file =
+      fs::path(HIPSCOPE_TEST_DATA) / "zup_mm.fbx";  // a triangle 100 mm wide and 1000 mm tall along +Z
   const Model read = loadModel(file);
   EXPECT_NEAR(read.bounds.max.x, 0.1f, 1e-5f);
   EXPECT_NEAR(read.bounds.max.y, 1.0f, 1e-5f);
@@ -149,20 +153,19 @@ TEST(ModelLoader, FilesAModelNamesNeverLeaveItsFolder) {
 
   writeTriangleGltf(dir / "inside.gltf", "inside.bin");
   EXPECT_EQ(loadModel(dir / "inside.gltf").triangleCount(), 1u);
-  const std::pair<std::string, std::string> escapes[] = {
-      {"escape", "../outside.bin"}, {"link", "link.bin"}};
+  const std::pair<std::string, std::string> escapes[] = {{"escape", "../outside.bin"}, {"link", "link.bin"}};
   for (const auto& [name, uri] : escapes) {
     const fs::path file = dir / (name + ".gltf");
     writeTriangleGltf(file, uri);
     const std::string e = loadError(file);
-    EXPECT_EQ(e, "could not load " + file.string() + ": it refers to " +
-                     (dir / uri).string() +
+    EXPECT_EQ(e, "could not load " + file.string() + ": it refers to " + (dir / uri).string() +
                      ", outside the model's folder, which Hipscope does not read");
   }
   // Assimp takes an absolute name inside the folder too, so a device or a file elsewhere is never read.
   for (const std::string& uri : {std::string("/dev/zero"), (root / "outside.bin").string()}) {
     writeTriangleGltf(dir / "absolute.gltf", uri);
-    EXPECT_EQ(loadError(dir / "absolute.gltf").rfind("could not load " + (dir / "absolute.gltf").string() + ": ", 0), 0u);
+    EXPECT_EQ(loadError(dir / "absolute.gltf").rfind("could not load " + (dir / "absolute.gltf").string() + ": ", 0),
+              0u);
   }
 
   // An OBJ's material library beside the folder is not read: the model loads, in the default colour.
@@ -185,10 +188,13 @@ TEST(ModelLoader, BaseColourImagesComeFromTheModelsFolder) {
   const Texture& t = m.textures[0];
   ASSERT_EQ(t.width, 64);
   ASSERT_EQ(t.height, 64);
-  auto pixel = [&](int x, int y) { return glm::ivec4(t.rgba[(y * 64 + x) * 4], t.rgba[(y * 64 + x) * 4 + 1], t.rgba[(y * 64 + x) * 4 + 2], t.rgba[(y * 64 + x) * 4 + 3]); };
-  EXPECT_EQ(pixel(0, 0), glm::ivec4(255, 0, 0, 255));    // rows top first: red at the top left
-  EXPECT_EQ(pixel(0, 63), glm::ivec4(0, 0, 255, 255));   // blue at the bottom left
-  const Model escaped = loadModel(dir / "escape.obj");    // its material names ../logo.png
+  auto pixel = [&](int x, int y) {
+    return glm::ivec4(t.rgba[(y * 64 + x) * 4], t.rgba[(y * 64 + x) * 4 + 1], t.rgba[(y * 64 + x) * 4 + 2],
+                      t.rgba[(y * 64 + x) * 4 + 3]);
+  };
+  EXPECT_EQ(pixel(0, 0), glm::ivec4(255, 0, 0, 255));   // rows top first: red at the top left
+  EXPECT_EQ(pixel(0, 63), glm::ivec4(0, 0, 255, 255));  // blue at the bottom left
+  const Model escaped = loadModel(dir / "escape.obj");  // its material names ../logo.png
   EXPECT_TRUE(escaped.textures.empty());
   EXPECT_EQ(escaped.parts.at(0).texture, -1);
 }

@@ -42,7 +42,7 @@ TEST(OrbitCamera, PresetsLookAtTheNamedSide) {
 
 TEST(OrbitCamera, SuperiorViewPutsTheFrontOfTheBodyAtTheTop) {
   const OrbitCamera c = cameraFor(ViewPreset::Superior);
-  EXPECT_GT(project(c, {0, 0, 0.3f}).y, 0.1f);   // anterior point above centre
+  EXPECT_GT(project(c, {0, 0, 0.3f}).y, 0.1f);  // anterior point above centre
   EXPECT_LT(project(c, {0, 0, -0.3f}).y, -0.1f);
 }
 
@@ -108,7 +108,8 @@ TEST(OrbitCamera, FramingFitsTheBoundsAndZoomScalesDistance) {
   lens.aspect = 0.5f;  // a tall, narrow view must still fit horizontally
   lens.pose = framedPose(b, ViewPreset::Anterior, lens);
   expectNear(lens.pose.target, b.center());
-  for (const glm::vec3& corner : {b.min, b.max, glm::vec3(b.min.x, b.max.y, b.max.z), glm::vec3(b.max.x, b.min.y, b.min.z)}) {
+  for (const glm::vec3& corner :
+       {b.min, b.max, glm::vec3(b.min.x, b.max.y, b.max.z), glm::vec3(b.max.x, b.min.y, b.min.z)}) {
     const glm::vec2 p = project(lens, corner);
     EXPECT_LE(std::abs(p.x), 1.0f);
     EXPECT_LE(std::abs(p.y), 1.0f);

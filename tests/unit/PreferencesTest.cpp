@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "session/Preferences.hpp"
 #include "options/OptionRegistry.hpp"
+#include "session/Preferences.hpp"
 
 using namespace hipscope;
 namespace fs = std::filesystem;
@@ -56,7 +56,8 @@ TEST(Preferences, RememberWhatWasChangedAndLetTheCommandLineWin) {
   EXPECT_EQ(loadPreferences(dir).problems.size(), 1u);
   // A window size that cannot be: said, the default size used.
   std::ofstream(dir / "settings.json") << "{\"options\": {}}";
-  for (const char* window : {R"({"width": 100000, "height": 800})", R"({"width": "wide", "height": 800})", "[1200, 800]"}) {
+  for (const char* window :
+       {R"({"width": 100000, "height": 800})", R"({"width": "wide", "height": 800})", "[1200, 800]"}) {
     std::ofstream(dir / "window.json") << window;
     const Preferences p = loadPreferences(dir);
     EXPECT_EQ(p.windowWidth, 0) << window;

@@ -15,11 +15,11 @@ TEST(SettingsTween, BlendsTensionPoseAndOpacityThenLandsExactly) {
   SettingsTween tween;
   tween.start(before, 1.0f);
   const Settings mid = tween.advance(after, 0.5f);
-  EXPECT_NEAR(mid.tension.at("glutes"), 0.5f, 1e-4f);       // easing is symmetric: half way at half time
+  EXPECT_NEAR(mid.tension.at("glutes"), 0.5f, 1e-4f);  // easing is symmetric: half way at half time
   EXPECT_NEAR(mid.tension.at("hip_flexors"), 0.4f, 1e-4f);
   EXPECT_NEAR(mid.pose.hipFlexionR, 45.0f, 1e-3f);
   EXPECT_NEAR(mid.layers[0].opacity, 0.6f, 1e-4f);
-  EXPECT_EQ(mid.select, "piriformis_r");                     // discrete settings switch at once
+  EXPECT_EQ(mid.select, "piriformis_r");  // discrete settings switch at once
   EXPECT_TRUE(tween.active());
   const Settings end = tween.advance(after, 0.6f);
   EXPECT_FALSE(tween.active());

@@ -4,9 +4,9 @@
 
 #include <map>
 
-#include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
+#include <assimp/Importer.hpp>
 
 namespace {
 
@@ -72,7 +72,10 @@ TEST(Skin, PiriformisIsWeightedToPelvisAtItsOriginAndFemurAtItsInsertion) {
     for (const auto& [joint, weight] : w[v]) sum += weight;
     EXPECT_NEAR(sum, 1.0f, 1e-4f);
     const float lateral = -m->mVertices[v].x;  // right side: lateral is -X
-    const auto get = [&](const char* j) { auto it = w[v].find(j); return it == w[v].end() ? 0.0f : it->second; };
+    const auto get = [&](const char* j) {
+      auto it = w[v].find(j);
+      return it == w[v].end() ? 0.0f : it->second;
+    };
     if (lateral < 0.035f) pelvisAtOrigin += get("pelvis"), ++origin;      // at the sacrum
     if (lateral > 0.118f) femurAtInsertion += get("hip_r"), ++insertion;  // at the greater trochanter
     blended |= get("pelvis") > 0.2f && get("hip_r") > 0.2f;

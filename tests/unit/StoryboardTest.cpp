@@ -78,6 +78,7 @@ TEST(Storyboard, ANumberTooLargeForAnyTypeIsAnErrorNotACrash) {  // found by fuz
 }
 
 TEST(Storyboard, ATitleThatIsNotTextIsAnErrorNotACrash) {  // found by fuzz-storyboard
-  EXPECT_EQ(errorOf("{\"steps\": [\n {\"duration\": 1, \"subtitle\": 1}]}"), "clip.json line 2: steps[0].subtitle: expected text in quotes");
+  EXPECT_EQ(errorOf("{\"steps\": [\n {\"duration\": 1, \"subtitle\": 1}]}"),
+            "clip.json line 2: steps[0].subtitle: expected text in quotes");
   EXPECT_EQ(errorOf("{\n \"name\": [1],\n \"steps\": []}"), "clip.json line 2: \"name\": expected text in quotes");
 }

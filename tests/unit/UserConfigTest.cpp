@@ -8,9 +8,9 @@
 #include <fstream>
 #include <thread>
 
-#include "session/ModelOpener.hpp"
 #include "base/Error.hpp"
 #include "base/UserConfig.hpp"
+#include "session/ModelOpener.hpp"
 
 using namespace hipscope;
 namespace fs = std::filesystem;
@@ -48,7 +48,10 @@ TEST(UserConfig, LivesUnderXdgConfigHomeNeverTheWorkingFolder) {
   setenv("XDG_CONFIG_HOME", "relative/is/ignored", 1);  // the spec says: absolute only
   EXPECT_NE(configDirectory().string().rfind("relative", 0), 0u);
   EXPECT_TRUE(configDirectory().is_absolute());
-  if (saved) setenv("XDG_CONFIG_HOME", restore.c_str(), 1); else unsetenv("XDG_CONFIG_HOME");
+  if (saved)
+    setenv("XDG_CONFIG_HOME", restore.c_str(), 1);
+  else
+    unsetenv("XDG_CONFIG_HOME");
 }
 
 TEST(UserConfig, WritesAtomicallyAndAFailureLeavesTheOldFile) {
@@ -57,7 +60,8 @@ TEST(UserConfig, WritesAtomicallyAndAFailureLeavesTheOldFile) {
   writeFileAtomically(file, "one");
   writeFileAtomically(file, "two");
   EXPECT_EQ(read(file), "two");
-  for (const auto& entry : fs::directory_iterator(file.parent_path())) EXPECT_EQ(entry.path(), file);  // no temporaries left
+  for (const auto& entry : fs::directory_iterator(file.parent_path()))
+    EXPECT_EQ(entry.path(), file);  // no temporaries left
   // A file where the folder should be: the write fails, naming the file.
   std::ofstream(dir / "blocker") << "x";
   try {
@@ -107,7 +111,8 @@ TEST(ModelOpener, LoadsInTheBackgroundAndCanBeCancelled) {
   opener.cancel();
   const ModelOpener::Outcome stopped = waitFor(opener);
   EXPECT_FALSE(stopped.model);
-  EXPECT_EQ(stopped.error, "could not load " + (fs::path(HIPSCOPE_TEST_DATA) / "tetrahedron.obj").string() + ": cancelled");
+  EXPECT_EQ(stopped.error,
+            "could not load " + (fs::path(HIPSCOPE_TEST_DATA) / "tetrahedron.obj").string() + ": cancelled");
   EXPECT_LT(std::chrono::steady_clock::now() - cancelled, std::chrono::seconds(2));
   unsetenv("HIPSCOPE_IMPORT_WORKER");
 }

@@ -38,11 +38,15 @@ TEST(UserPresets, AViewKeepsWhatIsShownAndNotThePreferences) {
   r.apply(s, "tension.piriformis_r=0.8");
   r.apply(s, "pose.hip_flexion_r=45");
   r.apply(s, "select=piriformis_r");
-  r.apply(s, "names=lay");              // a preference: not part of the view
+  r.apply(s, "names=lay");  // a preference: not part of the view
   r.apply(s, "record.watermark=Praxis");
   const std::vector<std::string> view = captureView(s);
-  const std::vector<std::string> expected{"view=left", "camera.zoom=1.75", "pose.hip_flexion_r=45", "render.xray=true",
-                                          "layers.superficial_glutes.opacity=0.25", "select=piriformis_r",
+  const std::vector<std::string> expected{"view=left",
+                                          "camera.zoom=1.75",
+                                          "pose.hip_flexion_r=45",
+                                          "render.xray=true",
+                                          "layers.superficial_glutes.opacity=0.25",
+                                          "select=piriformis_r",
                                           "tension.piriformis_r=0.8"};
   EXPECT_EQ(view, expected);
 
@@ -87,19 +91,22 @@ TEST(UserPresets, NamesAreCheckedBeforeSaving) {
 }
 
 TEST(UserPresets, ABadFileNamesTheLineAndTheClosestName) {
-  EXPECT_EQ(errorOf("{\"version\": 1,\n \"presest\": []}"), "presets.json line 2: unknown key \"presest\" (did you mean \"presets\"?)");
+  EXPECT_EQ(errorOf("{\"version\": 1,\n \"presest\": []}"),
+            "presets.json line 2: unknown key \"presest\" (did you mean \"presets\"?)");
   EXPECT_EQ(errorOf("{\"version\": 2, \"presets\": []}"), "presets.json line 1: expected \"version\": 1");
   EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [\n"), errorOf("{\"version\": 1, \"presets\": [\n"));
   EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [\n").rfind("presets.json line 2: not valid JSON (", 0), 0u);
-  EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [\n {\"name\": \"a\", \"set\": []},\n {\"name\": \"A\", \"set\": []}]}"),
-            "presets.json line 3: presets[1].name: \"A\" is saved twice");
+  EXPECT_EQ(
+      errorOf("{\"version\": 1, \"presets\": [\n {\"name\": \"a\", \"set\": []},\n {\"name\": \"A\", \"set\": []}]}"),
+      "presets.json line 3: presets[1].name: \"A\" is saved twice");
   EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [{\"name\": \"a\", \"sets\": []}]}"),
             "presets.json line 1: presets[0]: expected {\"name\": \"...\", \"set\": [\"key=value\", ...]}");
   EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [{\"name\": \"a\", \"set\": [], \"colour\": 1}]}"),
             "presets.json line 1: presets[0]: unknown key \"colour\" (valid: name, set)");
   EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [{\"name\": \"a\", \"set\": [3]}]}"),
             "presets.json line 1: presets[0].set: expected text like \"camera.zoom=1.5\"");
-  EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [{\"name\": \"\", \"set\": []}]}"), "presets.json line 1: presets[0].name: give the view a name first");
+  EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [{\"name\": \"\", \"set\": []}]}"),
+            "presets.json line 1: presets[0].name: give the view a name first");
 
   // One view that no longer fits is kept as written and marked; the others still work.
   const UserPresets presets = parseUserPresets(
@@ -114,7 +121,8 @@ TEST(UserPresets, ABadFileNamesTheLineAndTheClosestName) {
   EXPECT_NE(formatUserPresets(presets).find("camera.zom=2"), std::string::npos);
 
   // A brace inside a name or a value is not taken for the next view's start.
-  EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [\n {\"name\": \"a {b}\", \"set\": [\"select={x}\"]},\n {\"name\": \"\", \"set\": []}]}"),
+  EXPECT_EQ(errorOf("{\"version\": 1, \"presets\": [\n {\"name\": \"a {b}\", \"set\": [\"select={x}\"]},\n {\"name\": "
+                    "\"\", \"set\": []}]}"),
             "presets.json line 3: presets[1].name: give the view a name first");
 }
 
@@ -129,7 +137,8 @@ TEST(UserPresets, ADamagedFileIsShownAndNeverOverwritten) {
   putUserPreset(presets, {"Sciatica", {"view=posterior", "render.xray=true"}, ""});
   saveUserPresets(file, presets);
   EXPECT_EQ(loadUserPresets(file).presets.at(0).assignments, presets.presets[0].assignments);
-  for (const auto& entry : fs::directory_iterator(dir)) EXPECT_EQ(entry.path().filename(), "presets.json");  // no temporary left
+  for (const auto& entry : fs::directory_iterator(dir))
+    EXPECT_EQ(entry.path().filename(), "presets.json");  // no temporary left
 
   { std::ofstream(file) << "{\"version\": 1, \"presets\": [{\"name\": \"Sciatica\",\n"; }  // cut off
   UserPresets damaged = loadUserPresets(file);

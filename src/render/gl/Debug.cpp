@@ -12,8 +12,8 @@ int g_errors = 0;
 bool g_strict = false;
 std::string g_last;
 
-void GLAPIENTRY onDebugMessage(GLenum source, GLenum type, GLuint, GLenum severity, GLsizei,
-                               const GLchar* message, const void*) {
+void GLAPIENTRY onDebugMessage(GLenum source, GLenum type, GLuint, GLenum severity, GLsizei, const GLchar* message,
+                               const void*) {
   // Shader compile failures are reported through Program's exceptions, with the file name.
   if (source == GL_DEBUG_SOURCE_SHADER_COMPILER) return;
   if (type != GL_DEBUG_TYPE_ERROR && severity != GL_DEBUG_SEVERITY_HIGH) return;

@@ -9,8 +9,7 @@ namespace {
 std::string withDefines(const std::string& text, std::string_view defines) {
   if (defines.empty()) return text;
   const auto lineEnd = text.find('\n');
-  if (text.rfind("#version", 0) != 0 || lineEnd == std::string::npos)
-    return std::string(defines) + text;
+  if (text.rfind("#version", 0) != 0 || lineEnd == std::string::npos) return std::string(defines) + text;
   // "#line 2" keeps the driver's line numbers matching the file.
   return text.substr(0, lineEnd + 1) + std::string(defines) + "#line 2\n" + text.substr(lineEnd + 1);
 }

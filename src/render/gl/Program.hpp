@@ -38,9 +38,7 @@ class Program {
   void set(const char* name, const glm::vec2& v) const { glUniform2fv(uniform(name), 1, &v.x); }
   void set(const char* name, const glm::vec3& v) const { glUniform3fv(uniform(name), 1, &v.x); }
   void set(const char* name, const glm::vec4& v) const { glUniform4fv(uniform(name), 1, &v.x); }
-  void set(const char* name, const glm::mat4& m) const {
-    glUniformMatrix4fv(uniform(name), 1, GL_FALSE, &m[0][0]);
-  }
+  void set(const char* name, const glm::mat4& m) const { glUniformMatrix4fv(uniform(name), 1, GL_FALSE, &m[0][0]); }
   // A uniform array of matrices (name without "[0]").
   void set(const char* name, const std::vector<glm::mat4>& ms) const {
     if (!ms.empty()) glUniformMatrix4fv(uniform(name), static_cast<GLsizei>(ms.size()), GL_FALSE, &ms[0][0][0]);
