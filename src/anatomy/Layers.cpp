@@ -82,17 +82,28 @@ std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::ve
   return opacity;
 }
 
-std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings) {
-  std::vector<char> highlighted(model.parts.size(), 0);
+std::vector<char> deepMuscles(const Model& model, const std::vector<LayerId>& layers) {
+  std::vector<char> deep(model.parts.size(), 0);
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     const std::string& name = model.parts[i].name;
-    bool on = !settings.select.empty() && name == settings.select;
-    if (settings.highlightDeep)
-      on |= (i < layers.size() && layers[i] == LayerId::DeepRotators) || name.rfind("gluteus_medius", 0) == 0 ||
-            name.rfind("gluteus_minimus", 0) == 0;
+    deep[i] = (i < layers.size() && layers[i] == LayerId::DeepRotators) || name.rfind("gluteus_medius", 0) == 0 ||
+              name.rfind("gluteus_minimus", 0) == 0;
+  }
+  return deep;
+}
+
+std::vector<char> highlightedParts(const Model& model, const std::vector<char>& deep, const Settings& settings) {
+  std::vector<char> highlighted(model.parts.size(), 0);
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    const bool on = (!settings.select.empty() && model.parts[i].name == settings.select) ||
+                    (settings.highlightDeep && i < deep.size() && deep[i]);
     highlighted[i] = on ? 1 : 0;
   }
   return highlighted;
+}
+
+std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings) {
+  return highlightedParts(model, deepMuscles(model, layers), settings);
 }
 
 }  // namespace hipscope

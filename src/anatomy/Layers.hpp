@@ -29,5 +29,9 @@ std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::ve
 // 1 where the part is drawn highlighted: the selected structure, and with highlight.deep the deep
 // muscles under the gluteals (the deep rotators, gluteus medius and gluteus minimus).
 std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings);
+// The same from the deep muscles found once (deepMuscles), as the view does each frame.
+std::vector<char> highlightedParts(const Model& model, const std::vector<char>& deep, const Settings& settings);
+// 1 for the deep muscles under the gluteals: the deep rotators, gluteus medius and gluteus minimus.
+std::vector<char> deepMuscles(const Model& model, const std::vector<LayerId>& layers);
 
 }  // namespace hipscope

@@ -78,6 +78,7 @@ ViewScene::ViewScene(LoadedModel loaded)
     fibreEnds.push_back(fibreEndsOf(part));
   }
   roles = resolveRoles(model, catalog ? &*catalog : nullptr, mechanics ? &*mechanics : nullptr);
+  roles.deep = deepMuscles(model, layers);
 }
 
 std::vector<LabelRequest> ViewScene::labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
@@ -102,7 +103,7 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   const std::size_t n = model.parts.size();
   PartStyles st;
   st.visible = visible(settings);
-  st.highlighted = highlightedParts(model, layers, settings);
+  st.highlighted = highlightedParts(model, roles.deep, settings);
   st.opacity = partOpacity(layers, st.highlighted, settings);
   st.tension = partTensions(model, settings);
   st.fibres = roles.muscle;
