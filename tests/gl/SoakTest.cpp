@@ -8,9 +8,9 @@
 
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
+#include "frame/Frame.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
-#include "render/RenderTarget.hpp"
 #include "scene/IsolatedImport.hpp"
 #include "view/ViewScene.hpp"
 
@@ -50,8 +50,7 @@ double residentMiB() {
 TEST_F(GlTest, ThousandsOfFramesAndReloadsKeepMemoryFlat) {
   constexpr int kFrames = 2400, kReloadEvery = 300;
   auto scene = std::make_unique<ViewScene>(builtInModel(true));
-  SceneRenderer renderer;
-  RenderTarget target(96, 64);
+  FrameRenderer frames;  // the app's own frame recipe: the 3D view, then the caption over it
   const auto scenarioList = scenarios();
   // Resident memory right after each reload (the old model gone, the new one in place): the same
   // point of every cycle, so a transient peak while two models coexist does not count.
@@ -68,7 +67,7 @@ TEST_F(GlTest, ThousandsOfFramesAndReloadsKeepMemoryFlat) {
     const float t = static_cast<float>(frame) / 30.0f;
     const OrbitCamera camera = scene->cameraFor(settings, 1.5f);
     const PartStyles styles = scene->styles(settings, t);
-    renderer.renderInto(target, *scene->gpu, camera, scene->radius(), settings.render, &styles);
+    frames.drawOffscreen({*scene, settings, styles, camera, {captionOf(settings)}}, {96, 64, 96, 1.0f});
     glFinish();  // one frame at a time: llvmpipe would otherwise keep more frames in flight (and their memory) when the
                  // machine is busy
   }
