@@ -18,7 +18,9 @@ uniform float uPulse;      // 0..1, breathing of the highlight rim
 uniform float uFibres;     // 1: a muscle; draw striations along its fibres (uv.x runs along them)
 uniform float uAlpha;      // opacity of this structure (ghosted layers < 1)
 uniform float uTension;    // 0..1: a contracted muscle takes a warmer, brighter tint
-uniform float uCompression; // 0..1 on a nerve: it reddens and pain pulses run down it toward the leg
+uniform float uCompression; // 0..1 on a nerve: where it is pressed it glows, and pain pulses run on toward the leg
+uniform vec4 uPinch;        // xyz: where the piriformis presses on this nerve (w: how hard, as uCompression)
+uniform float uPinchAlong;  // the nerve's u (uv.x, roots 0 .. leg 1) at that point
 uniform float uTime;
 uniform vec4 uGlow;        // xyz: centre of the strained low back (L5/S1), w: strain 0..1 (bones near it glow)
 uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
@@ -26,6 +28,9 @@ uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: reveal
 // Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
 // common form of colour-blindness.
 const vec3 kHighlight = vec3(0.10, 0.48, 0.85);
+// Where the nerve is pressed: Okabe-Ito reddish purple, lightened toward white at the centre, apart
+// from the muscles' red and the highlight's sky blue in hue and, for colour-blind viewers, in lightness.
+const vec3 kPinch = vec3(0.62, 0.16, 0.42);
 
 layout(location = 0) out vec4 fragColor;
 layout(location = 1) out vec4 fragReveal;  // only bound in the combined transparency pass
@@ -48,11 +53,15 @@ void main() {
   float band = abs(fract(vUv.y * 28.0) - 0.5) * 2.0;
   albedo *= 1.0 - uFibres * 0.16 * smoothstep(0.55, 1.0, band);
   albedo = mix(albedo, vec3(0.95, 0.36, 0.08), 0.5 * uTension);
+  float pinchGlow = 0.0;
   if (uCompression > 0.0) {
-    albedo = mix(albedo, vec3(0.85, 0.10, 0.06), clamp(uCompression * 1.4, 0.0, 1.0));
-    // uv.x runs along the nerve from its roots to the leg; pulses travel that way, faster when pinched.
-    float phase = fract(vUv.x * 7.0 - uTime * (0.4 + 1.6 * uCompression));
-    albedo += vec3(1.0, 0.55, 0.3) * uCompression * smoothstep(0.75, 1.0, phase) * 0.9;
+    float pressed = 1.0 - smoothstep(0.008, 0.030, distance(vWorldPos, uPinch.xyz));
+    pinchGlow = clamp(0.35 + uCompression, 0.0, 1.0) * pressed;
+    // uv.x runs along the nerve from its roots to the leg; pulses start where it is pressed and run
+    // on down the leg, faster when pressed harder.
+    float beyond = smoothstep(uPinchAlong - 0.005, uPinchAlong + 0.03, vUv.x);
+    float phase = fract((vUv.x - uPinchAlong) * 7.0 - uTime * (0.4 + 1.6 * uCompression));
+    albedo += vec3(1.0, 0.45, 0.85) * uCompression * beyond * smoothstep(0.75, 1.0, phase) * 0.9;
   }
   albedo = mix(albedo, kHighlight, 0.72 * uHighlight);
 
@@ -71,6 +80,8 @@ void main() {
 
   vec3 color = albedo * (ambient + key * vec3(1.0, 0.97, 0.92) + fill * vec3(0.80, 0.88, 1.0)) +
                vec3(spec) + rim * vec3(0.75, 0.85, 1.0);
+  // Where the nerve is pressed it glows, lit or not, pulsing a little.
+  color = mix(color, kPinch * (1.35 + 0.25 * sin(uTime * 6.0)), 0.85 * pinchGlow);
   float edge = facing * facing;
   color += kHighlight * edge * uHighlight * (0.55 + 0.9 * uPulse);
   if (uGlow.w > 0.0) {

@@ -82,6 +82,15 @@ std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::ve
   return opacity;
 }
 
+std::vector<char> muscleParts(const Model& model, const Catalog* catalog) {
+  std::vector<char> muscle(model.parts.size(), 0);
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    const Structure* s = catalog ? catalog->find(model.parts[i].name) : nullptr;
+    muscle[i] = s && s->kind == StructureKind::Muscle;
+  }
+  return muscle;
+}
+
 std::vector<char> deepMuscles(const Model& model, const std::vector<LayerId>& layers) {
   std::vector<char> deep(model.parts.size(), 0);
   for (std::size_t i = 0; i < model.parts.size(); ++i) {

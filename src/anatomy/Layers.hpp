@@ -31,6 +31,8 @@ std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::ve
 std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings);
 // The same from the deep muscles found once (deepMuscles), as the view does each frame.
 std::vector<char> highlightedParts(const Model& model, const std::vector<char>& deep, const Settings& settings);
+// 1 for the parts the catalog calls muscles (none without a catalog).
+std::vector<char> muscleParts(const Model& model, const Catalog* catalog);
 // 1 for the deep muscles under the gluteals: the deep rotators, gluteus medius and gluteus minimus.
 std::vector<char> deepMuscles(const Model& model, const std::vector<LayerId>& layers);
 

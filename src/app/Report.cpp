@@ -1,51 +1,75 @@
-// Mechanics report: per muscle its length and tension; per side the sciatic compression and the low-back
-// strain. No window, no GL.
+// Mechanics report: per muscle its length and tension; per side the sciatic compression measured
+// between the model's own meshes, where they touch, and the low-back strain. No window, no GL.
 #include "app/Report.hpp"
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/Layers.hpp"
 #include "anatomy/Tension.hpp"
-#include "base/AssetPaths.hpp"
-#include "base/Error.hpp"
 #include "mechanics/Body.hpp"
-#include "mechanics/Mechanics.hpp"
 #include "options/OptionRegistry.hpp"
-#include "view/ModelSource.hpp"
+#include "session/RequestedModel.hpp"
 
 namespace hipscope {
+namespace {
+
+double rounded(double v, double scale) { return std::round(v * scale) / scale; }
+
+nlohmann::ordered_json contactJson(const NerveCompression& c) {
+  if (!c.measured || !c.touching()) return nullptr;
+  return {{"point", {rounded(c.contact.x, 1e5), rounded(c.contact.y, 1e5), rounded(c.contact.z, 1e5)}},
+          {"depth_mm", rounded(c.depth * 1000.0, 100)},
+          {"structure", c.structure}};
+}
+
+}  // namespace
 
 int runReport(const CommandLine& cmd) {
-  if (cmd.model && !isBuiltinModelFile(*cmd.model))
-    throw UserError("--report works on the built-in model (its muscle mechanics); leave out --model");
-  const Mechanics mechanics = Mechanics::load(assetDirectory() / "mechanics.json");
+  const LoadedModel loaded = loadRequestedModel(cmd);
+  const Model& model = loaded.model;
+  const Mechanics* mechanics = loaded.mechanics ? &*loaded.mechanics : nullptr;
+  const BodyModel parts(model, muscleParts(model, loaded.catalog ? &*loaded.catalog : nullptr), mechanics);
+  const std::string name = std::filesystem::path(model.source).filename().string();
+  for (const std::string& problem : parts.contact.problems())
+    std::fprintf(stderr, "hipscope: %s: %s\n", name.c_str(), problem.c_str());
+  if (!parts.contact.measurable(0) && !parts.contact.measurable(1) && parts.contact.problems().empty())
+    std::fprintf(stderr, "hipscope: %s has no piriformis and sciatic nerve: no compression to show\n", name.c_str());
   // The pose at --set time (walking moves it).
-  const Body body = computeBody(&mechanics, cmd.settings, cmd.settings.time);
+  const Body body = computeBody(model, parts, mechanics, cmd.settings, cmd.settings.time);
   const Settings& settings = body.settings;
   nlohmann::ordered_json doc;
+  doc["model"] = name;
   nlohmann::ordered_json poseJson;
   for (const OptionSpec& spec : OptionRegistry::instance().all())
     if (spec.key.rfind("pose.", 0) == 0 && spec.kind == OptionKind::Float)
-      poseJson[spec.key.substr(5)] = std::round(std::stod(formatValue(spec, settings)) * 100.0) / 100.0;
+      poseJson[spec.key.substr(5)] = rounded(std::stod(formatValue(spec, settings)), 100);
   doc["pose_degrees"] = poseJson;
   doc["walking"] = settings.pose.walking;
   doc["sciatic_nerve"] = formatValue(*OptionRegistry::instance().find("anatomy.sciatic_nerve"), settings);
-  doc["time_s"] = std::round(static_cast<double>(settings.time) * 1000.0) / 1000.0;
+  doc["time_s"] = rounded(settings.time, 1000);
+  // Lengths along the lines of action, which only the built-in model's mechanics know.
   nlohmann::ordered_json muscles = nlohmann::ordered_json::object();
-  for (const MusclePath& m : mechanics.muscles()) {
-    if (m.id.find('.') != std::string::npos) continue;  // an anatomical variant's course, not a structure
-    const std::vector<glm::vec3> path = mechanics.posedPath(m, body.joints);
-    float length = 0;
-    for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);
-    muscles[m.id] = {{"length_m", std::round(length * 1e5) / 1e5}, {"tension", tensionOf(m.id, settings)}};
-  }
+  if (mechanics)
+    for (const MusclePath& m : mechanics->muscles()) {
+      if (m.id.find('.') != std::string::npos) continue;  // an anatomical variant's course, not a structure
+      const std::vector<glm::vec3> path = mechanics->posedPath(m, body.joints);
+      float length = 0;
+      for (std::size_t i = 0; i + 1 < path.size(); ++i) length += glm::length(path[i + 1] - path[i]);
+      muscles[m.id] = {{"length_m", rounded(length, 1e5)}, {"tension", tensionOf(m.id, settings)}};
+    }
   doc["muscles"] = muscles;
-  for (int side = 0; side < 2; ++side)
-    doc["sides"][side == 0 ? "left" : "right"] = {
-        {"sciatic_compression", std::round(body.nerves[static_cast<std::size_t>(side)].amount * 1e4) / 1e4},
-        {"low_back_strain", std::round(body.strain[static_cast<std::size_t>(side)] * 1e4) / 1e4}};
+  for (std::size_t side = 0; side < 2; ++side) {
+    const NerveCompression& c = body.nerves[side];
+    nlohmann::ordered_json entry;
+    entry["sciatic_compression"] = c.measured ? nlohmann::ordered_json(rounded(c.amount, 1e4)) : nullptr;
+    entry["sciatic_contact"] = contactJson(c);
+    entry["low_back_strain"] = mechanics ? nlohmann::ordered_json(rounded(body.strain[side], 1e4)) : nullptr;
+    doc["sides"][side == 0 ? "left" : "right"] = entry;
+  }
   std::printf("%s\n", doc.dump(1).c_str());
   return 0;
 }

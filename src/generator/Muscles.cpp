@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "generator/Landmarks.hpp"
+#include "generator/MuscleProfiles.hpp"
 
 namespace hipscope::gen {
 namespace {
@@ -14,26 +15,6 @@ const glm::vec4 kDeep{0.74f, 0.26f, 0.18f, 1.0f};
 const glm::vec4 kFlexor{0.68f, 0.20f, 0.20f, 1.0f};
 const glm::vec4 kThigh{0.60f, 0.17f, 0.15f, 1.0f};
 const glm::vec4 kBack{0.60f, 0.19f, 0.16f, 1.0f};
-const glm::vec4 kNerve{0.97f, 0.83f, 0.30f, 1.0f};
-constexpr float kPi = 3.14159265f;
-
-std::vector<glm::vec3> mirrored(const Side& s, std::initializer_list<glm::vec3> left) {
-  std::vector<glm::vec3> out;
-  for (const glm::vec3& p : left) out.push_back(s(p));
-  return out;
-}
-
-// Piecewise-linear profile through (t, half-width) knots, same aspect for both axes.
-Profile knots(std::vector<glm::vec2> k, float aspect) {
-  return [k, aspect](float t) {
-    for (std::size_t i = 0; i + 1 < k.size(); ++i)
-      if (t <= k[i + 1].x) {
-        const float r = glm::mix(k[i].y, k[i + 1].y, (t - k[i].x) / (k[i + 1].x - k[i].x));
-        return glm::vec2(r, r * aspect);
-      }
-    return glm::vec2(k.back().y, k.back().y * aspect);
-  };
-}
 
 // Fusiform belly whose widest point sits at `peak` along the path.
 Profile belly(glm::vec2 half, float peak = 0.5f, float tendon = 0.22f) {
@@ -136,7 +117,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                             {0.070f, -0.026f, -0.104f},
                             {0.100f, -0.050f, -0.094f},
                             {0.128f, -0.062f, -0.084f}}),
-                         knots({{0, 0.015f}, {0.3f, 0.016f}, {0.6f, 0.010f}, {1, 0.004f}}, 0.5f), {0, 0, 1}, kDeep));
+                         piriformisProfile(), kPiriformisUp, kDeep));
   // The gemelli join the obturator internus tendon across the back of the hip capsule; the three
   // insert together on the fore part of the medial surface of the greater trochanter, above and in
   // front of the trochanteric fossa (not behind it, where the lever for flexion would be longer).
@@ -305,61 +286,6 @@ std::vector<GenMesh> buildMuscles(const BoneDistance& bones) {
     // The line of action runs through the muscle, which lies on the bone: keep it just off it.
     for (glm::vec3& p : m.lineOfAction)
       for (int i = 0; i < 4 && bones(p) < 0.002f; ++i) p += bones.gradient(p) * (0.002f - bones(p) + 1e-4f);
-  }
-  return out;
-}
-
-std::vector<GenMesh> buildNerves(const BoneDistance& bones, const GenMesh& piriformisL, const GenMesh& piriformisR) {
-  std::vector<GenMesh> out;
-  const float trunk = 0.0052f;
-  for (const Side* side : {&kLeft, &kRight}) {
-    const Side& s = *side;
-    const GenMesh& piriformis = s.sign > 0 ? piriformisL : piriformisR;
-    // Where the nerve leaves the pelvis it runs along the underside of the piriformis; in the
-    // common variant (about one person in six) it runs through the muscle's belly instead, so the
-    // muscle squeezes it from all sides: "NAME.through", which the app shows on request.
-    glm::vec3 under(0.0f, 1e9f, 0.0f), belly(0.0f);
-    int inBand = 0;
-    for (const glm::vec3& p : piriformis.positions) {
-      const float lateral = s.sign * p.x;
-      if (lateral > 0.068f && lateral < 0.086f) {
-        if (p.y < under.y) under = p;
-        belly += p, ++inBand;
-      }
-    }
-    belly /= static_cast<float>(std::max(inBand, 1));
-    for (const glm::vec3& exit : {under - glm::vec3(0.0f, trunk + 0.0012f, 0.0f), belly}) {
-      const bool through = exit == belly;
-      std::vector<glm::vec3> path = mirrored(s, {{0.030f, 0.122f, -0.076f},
-                                                 {0.042f, 0.062f, -0.092f},
-                                                 {0.040f, 0.018f, -0.112f},
-                                                 {0.054f, -0.012f, -0.114f}});
-      path.push_back(exit);
-      for (const glm::vec3& p : {glm::vec3(0.090f, -0.080f, -0.121f), glm::vec3(0.096f, -0.125f, -0.121f),
-                                 glm::vec3(0.100f, -0.250f, -0.118f), glm::vec3(0.100f, -0.370f, -0.110f),
-                                 glm::vec3(0.098f, -0.405f, -0.106f)})
-        path.push_back(s(p));
-      GenMesh nerve =
-          loft(s.name("sciatic_nerve") + (through ? ".through" : ""), path,
-               knots({{0, 0.0032f}, {0.3f, 0.0045f}, {0.4f, trunk}, {1, 0.0056f}}, 1.0f), {80, 12, {0, 0, 1}});
-      // The split above the knee, and the sacral plexus roots S1-S3 from the anterior foramina.
-      merge(nerve,
-            loft("", mirrored(s, {{0.098f, -0.400f, -0.106f}, {0.094f, -0.460f, -0.110f}, {0.090f, -0.522f, -0.108f}}),
-                 constant({0.0042f, 0.0042f}), {16, 10, {0, 0, 1}}));
-      merge(nerve,
-            loft("", mirrored(s, {{0.100f, -0.400f, -0.106f}, {0.112f, -0.460f, -0.104f}, {0.121f, -0.515f, -0.094f}}),
-                 constant({0.0032f, 0.0032f}), {16, 10, {0, 0, 1}}));
-      const float rootY[3] = {0.035f, 0.010f, -0.012f}, rootZ[3] = {-0.106f, -0.122f, -0.130f};
-      for (int i = 0; i < 3; ++i)
-        merge(nerve, loft("",
-                          {s({0.018f, rootY[i], rootZ[i]}), s({0.040f, rootY[i] - 0.015f, rootZ[i] - 0.002f}),
-                           path[4] * 0.6f + path[3] * 0.4f},
-                          constant({0.0026f, 0.0026f}), {14, 10, {0, 0, 1}}));
-      nerve.color = kNerve;
-      nerve.lineOfAction = path;  // the trunk's course: the mechanics measure its compression from it
-      pushOutOfBones(nerve, bones, 0.0006f);
-      out.push_back(nerve);
-    }
   }
   return out;
 }

@@ -5,6 +5,7 @@
 
 #include "generator/GlbWriter.hpp"
 #include "generator/Muscles.hpp"
+#include "generator/Nerves.hpp"
 #include "generator/Skinning.hpp"
 #include "generator/SurfaceNets.hpp"
 

@@ -1,9 +1,29 @@
 // One frame's body state.
 #include "mechanics/Body.hpp"
 
+#include "anatomy/Tension.hpp"
 #include "mechanics/Gait.hpp"
+#include "mechanics/Strain.hpp"
 
 namespace hipscope {
+
+BodyModel::BodyModel(const Model& model, std::vector<char> muscleParts, const Mechanics* mechanics)
+    : muscle(std::move(muscleParts)), contact(model) {
+  muscle.resize(model.parts.size(), 0);
+  for (const std::string& name : model.jointNames) {
+    int slot = -1;
+    if (mechanics)
+      for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
+        if (mechanics->joints()[k].name == name) slot = static_cast<int>(k);
+    jointSlots.push_back(slot);
+  }
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    fibreEnds.push_back(fibreEndsOf(model.parts[i]));
+    for (int side = 0; side < 2; ++side)
+      if (model.parts[i].name == (side == 0 ? "piriformis_l" : "piriformis_r"))
+        piriformis[static_cast<std::size_t>(side)] = static_cast<int>(i);
+  }
+}
 
 Pose poseOf(const PoseSettings& p) {
   Pose pose;
@@ -14,15 +34,32 @@ Pose poseOf(const PoseSettings& p) {
   return pose;
 }
 
-Body computeBody(const Mechanics* mechanics, const Settings& shown, float seconds) {
+Body computeBody(const Model& model, const BodyModel& parts, const Mechanics* mechanics, const Settings& shown,
+                 float seconds) {
   Body body;
   body.settings = atTime(shown, seconds);
-  body.pose = poseOf(body.settings.pose);
-  if (!mechanics) return body;
-  body.joints = mechanics->jointTransforms(body.pose);
-  body.lines = tensionLines(*mechanics, body.settings, body.joints);
-  body.nerves = sciaticCompression(*mechanics, body.settings, body.joints);
-  body.strain = lowBackStrain(*mechanics, body.settings);
+  const Settings& settings = body.settings;
+  body.pose = poseOf(settings.pose);
+  if (mechanics) {
+    body.joints = mechanics->jointTransforms(body.pose);
+    if (!parts.jointSlots.empty())
+      for (int slot : parts.jointSlots)
+        body.modelJoints.push_back(slot >= 0 ? body.joints[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
+    body.lines = tensionLines(*mechanics, settings, body.joints);
+    body.strain = lowBackStrain(*mechanics, settings);
+  }
+  body.tension = partTensions(model, settings);
+  body.deform.resize(model.parts.size());
+  static const FibreEnds kNoFibres;
+  for (std::size_t i = 0; i < model.parts.size(); ++i)
+    body.deform[i] = muscleDeform(parts.muscle[i] ? parts.fibreEnds[i] : kNoFibres, body.modelJoints, body.tension[i]);
+  const bool through = settings.anatomy.sciatic == SciaticCourse::Through;
+  for (int side = 0; side < 2; ++side) {
+    const int m = parts.piriformis[static_cast<std::size_t>(side)];
+    if (!parts.contact.measurable(side) || m < 0) continue;
+    body.nerves[static_cast<std::size_t>(side)] =
+        parts.contact.measure(model, side, body.modelJoints, body.deform[static_cast<std::size_t>(m)], through);
+  }
   return body;
 }
 

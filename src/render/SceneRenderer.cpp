@@ -2,13 +2,14 @@
 #include "render/SceneRenderer.hpp"
 
 #include "render/ShaderLibrary.hpp"
+#include "scene/MuscleShape.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace hipscope {
 void setJoints(const gl::Program& program, const std::vector<glm::mat4>* joints) {
-  const bool posed = joints && !joints->empty() && joints->size() <= 16;
+  const bool posed = joints && !joints->empty() && joints->size() <= static_cast<std::size_t>(kMaxSkinJoints);
   program.set("uJointCount", posed ? static_cast<int>(joints->size()) : 0);
   if (posed) program.set("uJoints", *joints);
 }
@@ -169,8 +170,9 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
         const glm::vec4 pinch = styles && i < styles->pinch.size() ? styles->pinch[i] : glm::vec4(0.0f);
         mesh_.set("uPinch", pinch);
         mesh_.set("uCompression", pinch.w);
+        mesh_.set("uPinchAlong", styles && i < styles->pinchAlong.size() ? styles->pinchAlong[i] : 0.0f);
         const float tension = styles && i < styles->tension.size() ? styles->tension[i] : 0.0f;
-        mesh_.set("uBulge", 0.005f * tension);  // a contracted muscle swells by up to 5 mm
+        mesh_.set("uBulge", kBulgeAtFullTension * tension);  // a contracted muscle swells by up to 5 mm
         mesh_.set("uContract", styles && i < styles->contract.size() ? styles->contract[i] : glm::vec4(0.0f));
         mesh_.set("uContractCentre",
                   styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));

@@ -28,6 +28,7 @@ struct PartStyles {
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   std::vector<float> tension;     // 0..1: contraction tint
   std::vector<glm::vec4> pinch;   // nerves: xyz contact point, w compression 0..1
+  std::vector<float> pinchAlong;  // nerves: the nerve's u at the contact (pain pulses run on from it)
   std::vector<int> variant;       // which anatomical variant to draw (index into MeshPart::variants), -1: the usual
   // Contracting muscles: xyz the fibre axis (posed), w how much the belly shortens (0..1 of its
   // distance from the middle); contractCentre the middle between the muscle's two ends (posed).

@@ -140,12 +140,20 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   changed |= optionGroup("Camera", settings, false);
   changed |= optionGroup("Pose", settings, false);
   changed |= optionGroup("Anatomical variant", settings, false);
-  if (info.mechanics && ImGui::CollapsingHeader("Tension")) {
+  const bool measured = info.compressionMeasured[0] || info.compressionMeasured[1];
+  if ((info.mechanics || measured) && ImGui::CollapsingHeader("Tension")) {
     changed |= tensionSliders(settings);
-    ImGui::Text("Sciatic nerve pressed: left %d %%, right %d %%", static_cast<int>(info.compression[0] * 100 + 0.5f),
-                static_cast<int>(info.compression[1] * 100 + 0.5f));
-    ImGui::Text("Pull on the low back: left %d %%, right %d %%", static_cast<int>(info.strain[0] * 100 + 0.5f),
-                static_cast<int>(info.strain[1] * 100 + 0.5f));
+    // Measured between the piriformis and the nerve as drawn (mechanics/SciaticContact.hpp).
+    auto percent = [&](int side) {
+      return info.compressionMeasured[side]
+                 ? std::to_string(static_cast<int>(info.compression[side] * 100 + 0.5f)) + " %"
+                 : std::string("-");
+    };
+    if (measured) ImGui::Text("Sciatic nerve pressed: left %s, right %s", percent(0).c_str(), percent(1).c_str());
+    if (!info.compressionNote.empty()) ImGui::TextWrapped("%s", info.compressionNote.c_str());
+    if (info.mechanics)
+      ImGui::Text("Pull on the low back: left %d %%, right %d %%", static_cast<int>(info.strain[0] * 100 + 0.5f),
+                  static_cast<int>(info.strain[1] * 100 + 0.5f));
   }
   changed |= optionGroup("Highlight", settings, true);
   changed |= optionGroup("Look", settings, true);

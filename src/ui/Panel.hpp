@@ -31,7 +31,9 @@ struct PanelInfo {
   std::vector<LayerRow> layers;             // the layers this model has, outermost first
   std::vector<StructureRow> structureRows;  // every part, in model order
   bool mechanics = false;                   // the model has muscle mechanics (the built-in one)
-  float compression[2] = {0, 0};            // sciatic compression, left and right, 0..1
+  float compression[2] = {0, 0};            // sciatic compression, left and right, 0..1 (measured between the meshes)
+  bool compressionMeasured[2] = {false, false};  // the model has that side's piriformis and sciatic nerve
+  std::string compressionNote;              // why a side cannot be measured (a structure missing, a nerve not closed)
   float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
   const Structure* selected = nullptr;      // catalog entry of the selected structure, if any
   std::string selectedName;                 // its name in the chosen naming mode

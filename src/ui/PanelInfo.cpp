@@ -19,13 +19,14 @@ PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string
                  {},
                  {},
                  {}};
-  if (scene.mechanics) {
-    info.mechanics = true;
-    for (std::size_t side = 0; side < 2; ++side) {
-      info.compression[side] = body.nerves[side].amount;
-      info.strain[side] = body.strain[side];
-    }
+  for (std::size_t side = 0; side < 2; ++side) {
+    info.compression[side] = body.nerves[side].amount;
+    info.compressionMeasured[side] = body.nerves[side].measured;
+    info.strain[side] = body.strain[side];
   }
+  info.mechanics = scene.mechanics.has_value();
+  for (const std::string& problem : scene.bodyModel.contact.problems())
+    info.compressionNote += (info.compressionNote.empty() ? "" : "\n") + problem;
   for (std::size_t i = 0; i < scene.model.parts.size(); ++i)
     info.structureRows.push_back({scene.model.parts[i].name, scene.nameOf(i, settings.names), scene.layers[i]});
   if (!settings.select.empty()) {

@@ -10,34 +10,14 @@
 namespace hipscope {
 namespace {
 
-ViewScene::FibreEnds fibreEndsOf(const MeshPart& part) {
-  ViewScene::FibreEnds e;
-  glm::vec3 sums[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
-  int counts[2] = {0, 0};
-  for (const Vertex& v : part.vertices) {
-    const int k = v.uv.x < 0.05f ? 0 : v.uv.x > 0.95f ? 1 : -1;
-    if (k < 0) continue;
-    sums[k] += v.position;
-    if (counts[k]++ == 0 && v.weights[0] + v.weights[1] > 0.0f)
-      (k == 0 ? e.startJoint : e.endJoint) = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
-  }
-  if (counts[0] == 0 || counts[1] == 0) return e;
-  e.start = sums[0] / static_cast<float>(counts[0]);
-  e.end = sums[1] / static_cast<float>(counts[1]);
-  e.valid = glm::distance(e.start, e.end) > 1e-4f;
-  return e;
-}
-
 PartRoles resolveRoles(const Model& model, const Catalog* catalog, const Mechanics* mechanics) {
   PartRoles r;
   const std::size_t n = model.parts.size();
-  r.muscle.assign(n, 0);
+  r.muscle = muscleParts(model, catalog);
   r.strainGlow.assign(n, 0);
   r.through.assign(n, -1);
   for (std::size_t i = 0; i < n; ++i) {
     const MeshPart& part = model.parts[i];
-    const Structure* s = catalog ? catalog->find(part.name) : nullptr;
-    r.muscle[i] = s && s->kind == StructureKind::Muscle;
     const std::string& name = part.name;
     r.strainGlow[i] = name == "l4" || name == "l5" || name == "sacrum" || name == "disc_l4_l5" ||
                       name == "disc_l5_s1" || name.rfind("hip_bone", 0) == 0;
@@ -64,21 +44,14 @@ ViewScene::ViewScene(LoadedModel loaded)
       builtIn(loaded.builtIn) {
   for (std::size_t i = 0; i < model.parts.size(); ++i)  // a mapping file's layer-only rules
     if (auto it = loaded.layerOf.find(model.parts[i].name); it != loaded.layerOf.end()) layers[i] = it->second;
-  for (const std::string& name : model.jointNames) {
-    int slot = -1;
-    if (mechanics)
-      for (std::size_t k = 0; k < mechanics->joints().size(); ++k)
-        if (mechanics->joints()[k].name == name) slot = static_cast<int>(k);
-    jointSlots.push_back(slot);
-  }
   for (const MeshPart& part : model.parts) {
     glm::vec3 sum(0.0f);
     for (const Vertex& v : part.vertices) sum += v.position;
     centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
-    fibreEnds.push_back(fibreEndsOf(part));
   }
   roles = resolveRoles(model, catalog ? &*catalog : nullptr, mechanics ? &*mechanics : nullptr);
   roles.deep = deepMuscles(model, layers);
+  bodyModel = BodyModel(model, roles.muscle, mechanics ? &*mechanics : nullptr);
 }
 
 std::vector<LabelRequest> ViewScene::labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
@@ -105,39 +78,35 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   st.visible = visible(settings);
   st.highlighted = highlightedParts(model, roles.deep, settings);
   st.opacity = partOpacity(layers, st.highlighted, settings);
-  st.tension = partTensions(model, settings);
+  st.tension = body.tension;
   st.fibres = roles.muscle;
   st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
   st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
-  st.joints = modelJoints(body.joints);
+  st.joints = body.modelJoints;
   st.lines = styledLines(body.lines);
   st.time = seconds;
-  // Tense muscles shorten: the belly draws in toward the middle of the line between its ends, by
-  // up to a third of its distance from there at full tension.
+  // Tense muscles shorten: the belly draws in toward the middle of the line between its ends
+  // (Body::deform, which the sciatic contact measures too).
   st.contract.assign(n, glm::vec4(0.0f));
   st.contractCentre.assign(n, glm::vec3(0.0f));
-  for (std::size_t i = 0; i < n; ++i) {
-    const FibreEnds& e = fibreEnds[i];
-    if (!st.fibres[i] || !e.valid || i >= st.tension.size() || st.tension[i] <= 0.0f) continue;
-    auto posed = [&](const glm::vec3& p, int joint) {
-      return joint >= 0 && static_cast<std::size_t>(joint) < st.joints.size()
-                 ? glm::vec3(st.joints[static_cast<std::size_t>(joint)] * glm::vec4(p, 1.0f))
-                 : p;
-    };
-    const glm::vec3 a = posed(e.start, e.startJoint), b = posed(e.end, e.endJoint);
-    if (glm::distance(a, b) < 1e-4f) continue;
-    st.contract[i] = glm::vec4(glm::normalize(b - a), kBellyShortening * st.tension[i]);
-    st.contractCentre[i] = 0.5f * (a + b);
+  for (std::size_t i = 0; i < n && i < body.deform.size(); ++i) {
+    if (!st.fibres[i] || body.deform[i].shortening <= 0.0f) continue;
+    st.contract[i] = glm::vec4(body.deform[i].axis, body.deform[i].shortening);
+    st.contractCentre[i] = body.deform[i].centre;
   }
   // The sciatic nerve's course: the usual part, or its variant through the piriformis.
   st.variant.assign(n, -1);
   if (settings.anatomy.sciatic == SciaticCourse::Through) st.variant = roles.through;
+  // The nerve narrows and glows where the piriformis presses on it, and the pain runs on from there.
   st.pinch.assign(n, glm::vec4(0.0f));
+  st.pinchAlong.assign(n, 0.0f);
+  for (std::size_t side = 0; side < 2; ++side) {
+    const NerveCompression& c = body.nerves[side];
+    if (roles.sciatic[side] < 0 || !c.measured || c.amount <= 0.0f) continue;
+    st.pinch[static_cast<std::size_t>(roles.sciatic[side])] = glm::vec4(c.centre, c.amount);
+    st.pinchAlong[static_cast<std::size_t>(roles.sciatic[side])] = c.along;
+  }
   if (mechanics) {
-    for (std::size_t side = 0; side < 2; ++side)
-      if (roles.sciatic[side] >= 0)
-        st.pinch[static_cast<std::size_t>(roles.sciatic[side])] =
-            glm::vec4(body.nerves[side].contact, body.nerves[side].amount);
     // The L4-S1 and sacroiliac region glows with the low-back strain (the stronger side's).
     if (roles.lumbarL5 >= 0) {
       const std::size_t k = static_cast<std::size_t>(roles.lumbarL5);
@@ -162,13 +131,6 @@ std::vector<StyledLine> ViewScene::styledLines(const std::vector<TensionLine>& l
   return out;
 }
 
-std::vector<glm::mat4> ViewScene::modelJoints(const std::vector<glm::mat4>& world) const {
-  std::vector<glm::mat4> out;
-  if (!mechanics || jointSlots.empty() || world.empty()) return out;
-  for (int slot : jointSlots) out.push_back(slot >= 0 ? world[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
-  return out;
-}
-
 std::vector<char> ViewScene::pickable(const PartStyles& st) {
   std::vector<char> p(st.visible.size());
   for (std::size_t i = 0; i < p.size(); ++i) p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f);
@@ -183,8 +145,12 @@ std::string ViewScene::nameOf(std::size_t index, NameMode mode) const {
 
 // Vertices go where their strongest joint takes them in the pose (close enough for framing).
 Bounds ViewScene::framing(const Settings& settings) const {
-  const std::vector<glm::mat4> joints =
-      mechanics ? modelJoints(mechanics->jointTransforms(poseOf(settings.pose))) : std::vector<glm::mat4>();
+  std::vector<glm::mat4> joints;
+  if (mechanics && !bodyModel.jointSlots.empty()) {
+    const std::vector<glm::mat4> world = mechanics->jointTransforms(poseOf(settings.pose));
+    for (int slot : bodyModel.jointSlots)
+      joints.push_back(slot >= 0 ? world[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
+  }
   const bool posed = std::any_of(joints.begin(), joints.end(), [](const glm::mat4& m) { return m != glm::mat4(1.0f); });
   const bool pelvis =
       settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&

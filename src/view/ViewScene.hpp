@@ -36,27 +36,18 @@ struct ViewScene {
   Model model;
   std::optional<Catalog> catalog;
   std::optional<Mechanics> mechanics;
-  std::vector<int> jointSlots;     // per Model::jointNames: index into mechanics->joints(), or -1
   std::vector<LayerId> layers;     // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
   std::unique_ptr<GpuModel> gpu;
   bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
   PartRoles roles;
-
-  // A muscle's two ends along its fibres (u near 0 and near 1) and the joints that carry them.
-  struct FibreEnds {
-    glm::vec3 start{0.0f}, end{0.0f};
-    int startJoint = -1, endJoint = -1;  // -1: does not move with the skeleton
-    bool valid = false;
-  };
-  std::vector<FibreEnds> fibreEnds;                 // per part
-  static constexpr float kBellyShortening = 0.35f;  // at full tension
+  BodyModel bodyModel;  // joint slots, fibre ends and the sciatic contact's structures
 
   explicit ViewScene(LoadedModel loaded);
 
   // The body for the settings on screen at `seconds`: computed once a frame, handed to styles() and the panel.
   Body body(const Settings& shown, float seconds) const {
-    return computeBody(mechanics ? &*mechanics : nullptr, shown, seconds);
+    return computeBody(model, bodyModel, mechanics ? &*mechanics : nullptr, shown, seconds);
   }
   // Everything the renderer needs to know per part for this body at time `seconds`.
   PartStyles styles(const Body& body, float seconds) const;
@@ -84,9 +75,6 @@ struct ViewScene {
   OrbitCamera cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const;
 
  private:
-  // One rest-to-posed matrix per skinning joint of the model, from the mechanics' joint transforms
-  // (empty when the model has no skeleton the mechanics know).
-  std::vector<glm::mat4> modelJoints(const std::vector<glm::mat4>& mechanicsJoints) const;
   std::vector<StyledLine> styledLines(const std::vector<TensionLine>& lines) const;
 };
 

@@ -6,10 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "MeshQuery.hpp"
 #include "Reference.hpp"
+#include "scene/MeshQuery.hpp"
 
 namespace hipscope::anatomy {
+using namespace hipscope::mesh;  // the mesh queries live in the library (scene/MeshQuery.hpp)
 
 // Catalog ids the generator gives its nodes (sided ones without the _l / _r suffix).
 const std::vector<std::string>& boneNames();      // incl. the lumbar discs (bone for the overlap test)

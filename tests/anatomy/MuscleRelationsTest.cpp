@@ -112,9 +112,12 @@ TEST(AnatomyFidelity, SciaticNerveRunsUnderPiriformis) {
   HIPSCOPE_REQUIRE_MODEL();
   for (const char* side : kSides) {
     const std::string nerveName = sided("sciatic_nerve", side), piriName = sided("piriformis", side);
-    const MeshQuery* nerve = requirePart(nerveName);
+    const MeshQuery* whole = requirePart(nerveName);
     const MeshQuery* piri = requirePart(piriName);
-    if (!nerve || !piri) continue;
+    if (!whole || !piri) continue;
+    // The trunk: the sacral roots join it inside the pelvis, in front of the muscle, as pieces of their own.
+    const MeshQuery trunk(largestPiece(whole->mesh()));
+    const MeshQuery* nerve = &trunk;
     const ClosestPair pair = closestPair(*nerve, *piri);
     // Touching or overlapping, the closest pair says little about above/below: compare the two
     // structures' local centroids around the contact instead.

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "MeshQuery.hpp"
+#include "scene/MeshQuery.hpp"
 
 namespace hipscope::anatomy {
+using namespace hipscope::mesh;  // the mesh queries live in the library (scene/MeshQuery.hpp)
 
 // Reference frame (x anterior, y superior, z subject's right) -> ours (+X subject's left, +Y superior,
 // +Z anterior); both in metres with the origin between the ASIS. The one place the axes are mapped.

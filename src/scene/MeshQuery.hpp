@@ -1,4 +1,5 @@
-// Geometry queries for the anatomy tests: an AABB tree over a triangle mesh (closest point, inside test).
+// Geometry queries over triangle meshes: a bounding-volume hierarchy (closest point, inside test by
+// generalized winding number), used by the sciatic contact and the anatomy fidelity tests.
 #pragma once
 #include <array>
 #include <cmath>
@@ -9,7 +10,7 @@
 
 #include <glm/glm.hpp>
 
-namespace hipscope::anatomy {
+namespace hipscope::mesh {
 
 using Vec3 = glm::dvec3;
 inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -39,6 +40,12 @@ struct TriangleMesh {
 // The triangles whose three corners all pass `keep`, with their vertices (re-indexed).
 TriangleMesh selectTriangles(const TriangleMesh& mesh, const std::function<bool(const Vec3&)>& keep);
 
+// The mesh's largest connected piece of triangles (a nerve's trunk, without the roots and branches
+// modelled as pieces of their own), with its vertices re-indexed.
+TriangleMesh largestPiece(const TriangleMesh& mesh);
+// Per vertex, 1 when it belongs to that piece.
+std::vector<char> inLargestPiece(const TriangleMesh& mesh);
+
 Vec3 closestPointOnTriangle(const Vec3& p, const Vec3& a, const Vec3& b, const Vec3& c);
 
 struct SurfacePoint {
@@ -61,6 +68,10 @@ class MeshQuery {
   // Nearest point of the surface to p (nothing found when it is farther than maxDistance).
   SurfacePoint closest(const Vec3& p, double maxDistance = kInfinity) const;
 
+  // The same mesh with its vertices moved (a posed or deformed copy of it, same triangles): the tree
+  // keeps its shape and only its boxes are refitted, bottom up, which is far cheaper than a new tree.
+  void refit(std::vector<Vec3> positions);
+
   // Generalized winding number (about 1 inside a closed, outward-wound mesh, -1 inside an inside-out
   // one, 0 outside), with the far-field dipole approximation of Barill et al. 2018 for distant subtrees.
   double windingNumber(const Vec3& p) const;
@@ -73,6 +84,7 @@ class MeshQuery {
     Vec3 areaVector{0};                  // sum of triangle area vectors (0.5 * cross) below this node
     Vec3 centroid{0};                    // area-weighted centroid of those triangles
     double radius = 0;                   // of a ball around centroid holding the node's box
+    double area = 0;                     // of the triangles below this node
     std::uint32_t first = 0, count = 0;  // leaf: range in order_
     std::uint32_t left = 0, right = 0;   // inner: children (count == 0)
   };
@@ -98,4 +110,4 @@ struct ClosestPair {
 // inside the other; the pair is then the deepest such vertex and its nearest point on the other surface.
 ClosestPair closestPair(const MeshQuery& a, const MeshQuery& b);
 
-}  // namespace hipscope::anatomy
+}  // namespace hipscope::mesh

@@ -5,9 +5,9 @@
 
 #include <gtest/gtest.h>
 
-#include "MeshQuery.hpp"
+#include "scene/MeshQuery.hpp"
 
-namespace hipscope::anatomy {
+namespace hipscope::mesh {
 namespace {
 
 // Orients every triangle of a convex, origin-centred-ish mesh outward (counter-clockwise seen from outside).
@@ -136,4 +136,4 @@ TEST(MeshQuery, FineSphereMatchesBruteForce) {
 }
 
 }  // namespace
-}  // namespace hipscope::anatomy
+}  // namespace hipscope::mesh

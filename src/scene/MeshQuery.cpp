@@ -1,5 +1,5 @@
 // AABB tree over triangles: closest-point queries, fast winding numbers and mesh-to-mesh distance.
-#include "MeshQuery.hpp"
+#include "scene/MeshQuery.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
-namespace hipscope::anatomy {
+namespace hipscope::mesh {
 namespace {
 
 constexpr std::uint32_t kLeafSize = 4;
@@ -32,7 +32,11 @@ Box TriangleMesh::bounds() const {
   return box;
 }
 
-TriangleMesh selectTriangles(const TriangleMesh& mesh, const std::function<bool(const Vec3&)>& keep) {
+namespace {
+
+// The triangles that pass `keep`, with their vertices (re-indexed).
+TriangleMesh keepTriangles(const TriangleMesh& mesh,
+                           const std::function<bool(const std::array<std::uint32_t, 3>&)>& keep) {
   TriangleMesh out;
   std::unordered_map<std::uint32_t, std::uint32_t> remap;
   auto index = [&](std::uint32_t i) {
@@ -41,9 +45,41 @@ TriangleMesh selectTriangles(const TriangleMesh& mesh, const std::function<bool(
     return it->second;
   };
   for (const auto& t : mesh.triangles)
-    if (keep(mesh.positions[t[0]]) && keep(mesh.positions[t[1]]) && keep(mesh.positions[t[2]]))
-      out.triangles.push_back({index(t[0]), index(t[1]), index(t[2])});
+    if (keep(t)) out.triangles.push_back({index(t[0]), index(t[1]), index(t[2])});
   return out;
+}
+
+}  // namespace
+
+TriangleMesh selectTriangles(const TriangleMesh& mesh, const std::function<bool(const Vec3&)>& keep) {
+  return keepTriangles(mesh, [&](const auto& t) {
+    return keep(mesh.positions[t[0]]) && keep(mesh.positions[t[1]]) && keep(mesh.positions[t[2]]);
+  });
+}
+
+std::vector<char> inLargestPiece(const TriangleMesh& mesh) {
+  std::vector<std::uint32_t> parent(mesh.positions.size());
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = static_cast<std::uint32_t>(i);
+  auto root = [&](std::uint32_t v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+  for (const auto& t : mesh.triangles) parent[root(t[1])] = root(t[0]), parent[root(t[2])] = root(t[0]);
+  std::unordered_map<std::uint32_t, std::size_t> size;
+  for (const auto& t : mesh.triangles) ++size[root(t[0])];
+  std::uint32_t biggest = 0;
+  std::size_t most = 0;
+  for (const auto& [r, n] : size)
+    if (n > most || (n == most && r < biggest)) most = n, biggest = r;
+  std::vector<char> in(mesh.positions.size(), 0);
+  for (const auto& t : mesh.triangles)
+    if (root(t[0]) == biggest) in[t[0]] = in[t[1]] = in[t[2]] = 1;
+  return in;
+}
+
+TriangleMesh largestPiece(const TriangleMesh& mesh) {
+  const std::vector<char> in = inLargestPiece(mesh);
+  return keepTriangles(mesh, [&](const auto& t) { return in[t[0]] != 0; });
 }
 
 // Ericson, Real-Time Collision Detection, 5.1.5.
@@ -99,6 +135,7 @@ std::uint32_t MeshQuery::build(std::uint32_t first, std::uint32_t count, std::ve
   Node node;
   node.box = box;
   node.areaVector = areaVector;
+  node.area = area;
   node.centroid = area > 0 ? weighted / area : box.center();
   for (int corner = 0; corner < 8; ++corner) {
     const Vec3 q((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
@@ -118,6 +155,42 @@ std::uint32_t MeshQuery::build(std::uint32_t first, std::uint32_t count, std::ve
   }
   nodes_[self] = node;
   return self;
+}
+
+void MeshQuery::refit(std::vector<Vec3> positions) {
+  mesh_.positions = std::move(positions);
+  // Children are made after their parent: going backwards meets every child before its parent.
+  for (std::size_t i = nodes_.size(); i-- > 0;) {
+    Node& node = nodes_[i];
+    Box box;
+    Vec3 areaVector(0), weighted(0);
+    double area = 0;
+    if (node.count > 0) {
+      for (std::uint32_t k = node.first; k < node.first + node.count; ++k) {
+        const auto& t = mesh_.triangles[order_[k]];
+        const Vec3 &a = mesh_.positions[t[0]], &b = mesh_.positions[t[1]], &c = mesh_.positions[t[2]];
+        box.add(a), box.add(b), box.add(c);
+        const Vec3 av = 0.5 * glm::cross(b - a, c - a);
+        const double ar = glm::length(av);
+        areaVector += av, area += ar, weighted += ar * (a + b + c) / 3.0;
+      }
+    } else {
+      for (const Node* child : {&nodes_[node.left], &nodes_[node.right]}) {
+        box.add(child->box);
+        areaVector += child->areaVector, area += child->area, weighted += child->area * child->centroid;
+      }
+    }
+    node.box = box;
+    node.areaVector = areaVector;
+    node.area = area;
+    node.centroid = area > 0 ? weighted / area : box.center();
+    node.radius = 0;
+    for (int corner = 0; corner < 8; ++corner) {
+      const Vec3 q((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
+                   (corner & 4) ? box.max.z : box.min.z);
+      node.radius = std::max(node.radius, glm::length(q - node.centroid));
+    }
+  }
 }
 
 SurfacePoint MeshQuery::closest(const Vec3& p, double maxDistance) const {
@@ -217,4 +290,4 @@ ClosestPair closestPair(const MeshQuery& a, const MeshQuery& b) {
   return best;
 }
 
-}  // namespace hipscope::anatomy
+}  // namespace hipscope::mesh
