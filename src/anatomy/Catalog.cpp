@@ -1,6 +1,8 @@
 // Catalog JSON parsing (nlohmann/json) with validation, and the catalog-versus-model check.
 #include "anatomy/Catalog.hpp"
 
+#include <cctype>
+
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -64,12 +66,29 @@ const Layer* Catalog::layer(const std::string& id) const {
   return nullptr;
 }
 
+namespace {
+
+bool startsWithAnyCase(const std::string& text, const std::string& start) {
+  return text.size() >= start.size() &&
+         std::equal(start.begin(), start.end(), text.begin(),
+                    [](unsigned char a, unsigned char b) { return std::tolower(a) == std::tolower(b); });
+}
+
+// "Piriformis (deep butt muscle)"; where the plain name already holds the clinical one ("sciatic nerve
+// (big leg nerve)"), it is said once: "Sciatic nerve (big leg nerve)".
+std::string bothNames(const std::string& clinical, const std::string& lay) {
+  if (startsWithAnyCase(lay, clinical)) return clinical + lay.substr(clinical.size());
+  return clinical + " (" + lay + ")";
+}
+
+}  // namespace
+
 std::string displayName(const Structure& s, NameMode mode) {
   std::string name;
   switch (mode) {
     case NameMode::Clinical: name = s.clinical; break;
     case NameMode::Lay: name = s.lay; break;
-    case NameMode::Both: name = s.clinical + " (" + s.lay + ")"; break;
+    case NameMode::Both: name = bothNames(s.clinical, s.lay); break;
   }
   if (s.side == 'l') name += ", left";
   if (s.side == 'r') name += ", right";

@@ -51,6 +51,20 @@ TEST(Catalog, ShippedCatalogDescribesEveryStructure) {
   }
 }
 
+TEST(Catalog, BothNamesNeverRepeatThemselves) {
+  const Catalog c = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
+  EXPECT_EQ(displayName(*c.find("sciatic_nerve_r"), NameMode::Both), "Sciatic nerve (big leg nerve), right");
+  EXPECT_EQ(displayName(*c.find("piriformis_l"), NameMode::Both), "Piriformis (deep butt muscle), left");
+  for (const Structure& s : c.structures) {
+    const std::string both = displayName(s, NameMode::Both);
+    std::string lower;
+    for (char ch : both) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string clinical;
+    for (char ch : s.clinical) clinical += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    EXPECT_EQ(lower.find(clinical, 1), std::string::npos) << both << ": the clinical name twice";
+  }
+}
+
 TEST(Catalog, BuiltInModelAndCatalogAgree) {
   const Catalog c = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
   const Model m = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
