@@ -17,10 +17,20 @@ FrameLayout offscreenLayout(const Settings& settings, int width, int height, boo
   return {width, height, view, 1.0f};
 }
 
-FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayout& layout,
-                                    const RenderTarget* target) {
+namespace {
+
+// The frame's camera with the aspect of its 3D view.
+OrbitCamera viewCamera(const FrameContent& content, const FrameLayout& layout) {
   OrbitCamera camera = content.camera;
   camera.aspect = static_cast<float>(layout.viewWidth) / static_cast<float>(layout.height);
+  return camera;
+}
+
+}  // namespace
+
+FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayout& layout,
+                                    const RenderTarget* target) {
+  const OrbitCamera camera = viewCamera(content, layout);
   const ViewScene& scene = content.scene;
   if (target && layout.viewWidth >= layout.width)  // the 3D view is the whole frame: straight into the target
     return renderer_.renderInto(*target, *scene.gpu, camera, scene.radius(), content.shown.render, &content.styles);
@@ -35,8 +45,7 @@ FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayo
 
 void FrameRenderer::drawImGui(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt,
                               const FrameUi& ui, bool warmUp) {
-  OrbitCamera camera = content.camera;
-  camera.aspect = static_cast<float>(layout.viewWidth) / static_cast<float>(layout.height);
+  const OrbitCamera camera = viewCamera(content, layout);
   for (int pass = warmUp ? 0 : 1; pass < 2; ++pass) {
     imgui.beginFrame(layout.width, layout.height, dt);
     if (ui) ui(layout.panelRect());

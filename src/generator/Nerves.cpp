@@ -22,8 +22,8 @@ mesh::MeshQuery queryOf(const GenMesh& m) {
 }
 
 // Moves a lofted tube's rings (from vertex `first`: rings x sides vertices, then its two cap centres) clear of
-// `obstacle` by `clearanceAt(u)` (u along the tube), each ring whole (the tube keeps its round section), the moves
-// smoothed along it.
+// `obstacle` by `clearanceAt(u)` (u along the tube; negative: free to pass there), each ring whole (the tube keeps its
+// round section), the moves smoothed along it.
 void clearTube(GenMesh& tube, std::size_t first, int rings, int sides, const mesh::MeshQuery& obstacle,
                const std::function<float(float u)>& clearanceAt) {
   for (int pass = 0; pass < 10; ++pass) {
@@ -59,10 +59,10 @@ void clearTube(GenMesh& tube, std::size_t first, int rings, int sides, const mes
             inside ? static_cast<float>(hit.distance) + clearance : clearance - static_cast<float>(hit.distance);
         if (n > need) need = n, out = glm::vec3(hit.normal);
       }
-      // Out through the nearest face of the obstacle from the ring's centre.
-      const mesh::SurfacePoint fromCentre = obstacle.closest(mesh::Vec3(centre));
-      if (need > 0.0f && fromCentre.found()) out = glm::vec3(fromCentre.normal);
       if (need <= 0.0f) continue;
+      // Out through the nearest face of the obstacle from the ring's centre.
+      if (const mesh::SurfacePoint fromCentre = obstacle.closest(mesh::Vec3(centre)); fromCentre.found())
+        out = glm::vec3(fromCentre.normal);
       move[static_cast<std::size_t>(r)] = out * (need + 1e-4f);
       any = true;
     }
@@ -89,8 +89,6 @@ void clearTube(GenMesh& tube, std::size_t first, int rings, int sides, const mes
   }
   computeNormals(tube);
 }
-
-}  // namespace
 
 // Moves the muscle's vertices out of a lofted tube (rings x sides vertices from the start) and
 // `clearance` beyond: a groove where the nerve runs through it, so that at rest they only touch.
@@ -208,6 +206,8 @@ GenMesh splitPiriformis(const std::string& name, const GenMesh& piriformis, cons
   out.lineOfAction = path;
   return out;
 }
+
+}  // namespace
 
 std::vector<GenMesh> buildNerves(const BoneDistance& bones, const GenMesh& piriformisL, const GenMesh& piriformisR) {
   std::vector<GenMesh> out;

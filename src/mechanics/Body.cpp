@@ -17,12 +17,7 @@ BodyModel::BodyModel(const Model& model, std::vector<char> muscleParts, const Me
         if (mechanics->joints()[k].name == name) slot = static_cast<int>(k);
     jointSlots.push_back(slot);
   }
-  for (std::size_t i = 0; i < model.parts.size(); ++i) {
-    fibreEnds.push_back(fibreEndsOf(model.parts[i]));
-    for (int side = 0; side < 2; ++side)
-      if (model.parts[i].name == (side == 0 ? "piriformis_l" : "piriformis_r"))
-        piriformis[static_cast<std::size_t>(side)] = static_cast<int>(i);
-  }
+  for (const MeshPart& part : model.parts) fibreEnds.push_back(fibreEndsOf(part));
 }
 
 Pose poseOf(const PoseSettings& p) {
@@ -55,8 +50,8 @@ Body computeBody(const Model& model, const BodyModel& parts, const Mechanics* me
     body.deform[i] = muscleDeform(parts.muscle[i] ? parts.fibreEnds[i] : kNoFibres, body.modelJoints, body.tension[i]);
   const bool through = settings.anatomy.sciatic == SciaticCourse::Through;
   for (int side = 0; side < 2; ++side) {
-    const int m = parts.piriformis[static_cast<std::size_t>(side)];
-    if (!parts.contact.measurable(side) || m < 0) continue;
+    if (!parts.contact.measurable(side)) continue;
+    const int m = parts.contact.muscle(side);
     body.nerves[static_cast<std::size_t>(side)] =
         parts.contact.measure(model, side, body.modelJoints, body.deform[static_cast<std::size_t>(m)], through);
   }

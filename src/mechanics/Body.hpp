@@ -25,7 +25,6 @@ struct BodyModel {
   std::vector<int> jointSlots;       // per Model::jointNames: index into Mechanics::joints(), or -1
   std::vector<char> muscle;          // per part: contracts along its fibres
   std::vector<FibreEnds> fibreEnds;  // per part
-  std::array<int, 2> piriformis{-1, -1};
   SciaticContact contact;
 
   BodyModel() = default;

@@ -3,9 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
+#include <tuple>
 #include <utility>
 
 namespace hipscope {
@@ -210,7 +209,6 @@ NerveCompression SciaticContact::compute(const Model& model, int s, const std::v
   struct Sample {
     glm::vec3 p, n;
     float u;
-    std::size_t vertex;  // the nearest nerve vertex
   };
   std::vector<Sample> samples;
   std::vector<glm::vec3> normals(nerve.vertices.size(), glm::vec3(0.0f));
@@ -234,11 +232,12 @@ NerveCompression SciaticContact::compute(const Model& model, int s, const std::v
     }
     return close[v] == 1;
   };
+  std::vector<char> sampled(nerve.vertices.size(), 0);  // each vertex once, however many triangles share it
   for (std::uint32_t t : candidates) {
     const std::uint32_t c[3] = {nerve.indices[t], nerve.indices[t + 1], nerve.indices[t + 2]};
     if (!isClose(c[0]) && !isClose(c[1]) && !isClose(c[2])) continue;
     auto add = [&](std::initializer_list<std::uint32_t> corners) {
-      Sample sample{glm::vec3(0.0f), glm::vec3(0.0f), 0.0f, corners.begin()[0]};
+      Sample sample{glm::vec3(0.0f), glm::vec3(0.0f), 0.0f};
       for (std::uint32_t v : corners) {
         sample.p += nervePosed[v] / static_cast<float>(corners.size());
         sample.n += normalAt(v);
@@ -247,7 +246,8 @@ NerveCompression SciaticContact::compute(const Model& model, int s, const std::v
       sample.n = glm::length(sample.n) > 0.0f ? glm::normalize(sample.n) : sample.n;
       samples.push_back(sample);
     };
-    add({c[0]});
+    for (std::uint32_t v : c)
+      if (!sampled[v]) sampled[v] = 1, add({v});
     add({c[0], c[1], c[2]});
   }
   // How deep the muscle overlaps each sample, and the bone of the notch behind it.
@@ -265,17 +265,15 @@ NerveCompression SciaticContact::compute(const Model& model, int s, const std::v
     if (hit.found() && insideAt(muscleQuery, p, hit)) pressed[i] = hit.distance, pressedSamples.push_back(i);
   }
   if (pressedSamples.empty()) return out;  // nothing overlaps: free
+  // Two samples face each other across the nerve: opposite outward directions, within its width.
+  auto across = [&](std::size_t i, std::size_t j) {
+    return glm::dot(samples[i].n, samples[j].n) <= -0.5f && glm::distance(samples[i].p, samples[j].p) <= 3.0 * radius;
+  };
   // The bone behind, only across the nerve from where the muscle presses.
   if (side.boneAtRest)
     for (std::size_t j = 0; j < samples.size(); ++j) {
-      bool across = false;
-      for (std::size_t i : pressedSamples)
-        if (glm::dot(samples[i].n, samples[j].n) <= -0.5f &&
-            glm::distance(samples[i].p, samples[j].p) <= 3.0 * radius) {
-          across = true;
-          break;
-        }
-      if (!across) continue;
+      if (std::none_of(pressedSamples.begin(), pressedSamples.end(), [&](std::size_t i) { return across(i, j); }))
+        continue;
       const Vec3 q(glm::vec3(toBone * glm::vec4(samples[j].p, 1.0f)));
       const mesh::SurfacePoint hit = side.boneAtRest->closest(q, radius);
       if (hit.found() && insideAt(*side.boneAtRest, q, hit)) behind[j] = hit.distance;
@@ -287,8 +285,7 @@ NerveCompression SciaticContact::compute(const Model& model, int s, const std::v
   for (std::size_t i : pressedSamples) {
     double opposite = 0;
     for (std::size_t j = 0; j < samples.size(); ++j) {
-      if (glm::dot(samples[i].n, samples[j].n) > -0.5f || glm::distance(samples[i].p, samples[j].p) > 3.0 * radius)
-        continue;
+      if (!across(i, j)) continue;
       opposite = std::max(opposite, std::max(pressed[j], behind[j]));
     }
     if (pressed[i] + opposite > deepest) deepest = pressed[i] + opposite, best = i;

@@ -4,7 +4,8 @@
 // sciatic notch behind the nerve overlaps it where the muscle pushes it there.
 //
 // Measured along the nerve's trunk (its largest connected piece), where the nerve leaves the pelvis
-// below the muscle. The scale: compression = overlap depth / the nerve's own radius at the contact, clamped to 0..1.
+// below the muscle. The scale: compression = overlap depth / the nerve's own radius (its trunk's median radius at
+// rest), clamped to 0..1.
 // 0: the two only touch or lie apart; 1: the overlap reaches the nerve's centre line.
 // With the anatomical variant (anatomy.sciatic_nerve=through) the same is measured on the variant's
 // own meshes: the nerve between the two heads of a split piriformis, pressed from both sides.
@@ -26,7 +27,7 @@ struct NerveCompression {
   bool measured = false;    // the model has this side's piriformis and sciatic nerve
   float amount = 0.0f;      // 0..1, see above
   float depth = 0.0f;       // metres of overlap: muscle into nerve, plus the bone behind it
-  float radius = 0.0f;      // the nerve's radius at the contact (metres)
+  float radius = 0.0f;      // the nerve's own radius, the scale (metres)
   glm::vec3 contact{0.0f};  // posed point on the nerve's surface where it is pressed hardest
   glm::vec3 centre{0.0f};   // the nerve's centre line there, where its narrowing is drawn
   float along = 0.0f;       // the nerve's u (uv.x, roots 0 .. leg 1) there: pain runs on from it
@@ -42,6 +43,8 @@ class SciaticContact {
   explicit SciaticContact(const Model& model);
 
   bool measurable(int side) const { return sides_[static_cast<std::size_t>(side)].muscle >= 0; }
+  // The part index of that side's piriformis (-1 when the side is not measurable).
+  int muscle(int side) const { return sides_[static_cast<std::size_t>(side)].muscle; }
   const std::vector<std::string>& problems() const { return problems_; }
 
   // Side 0 left, 1 right. `joints`: rest-to-posed per Model::jointNames (empty: rest); `piriformis`:

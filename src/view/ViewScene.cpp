@@ -10,10 +10,9 @@
 namespace hipscope {
 namespace {
 
-PartRoles resolveRoles(const Model& model, const Catalog* catalog, const Mechanics* mechanics) {
+PartRoles resolveRoles(const Model& model, const Mechanics* mechanics) {
   PartRoles r;
   const std::size_t n = model.parts.size();
-  r.muscle = muscleParts(model, catalog);
   r.strainGlow.assign(n, 0);
   r.through.assign(n, -1);
   for (std::size_t i = 0; i < n; ++i) {
@@ -49,9 +48,9 @@ ViewScene::ViewScene(LoadedModel loaded)
     for (const Vertex& v : part.vertices) sum += v.position;
     centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
   }
-  roles = resolveRoles(model, catalog ? &*catalog : nullptr, mechanics ? &*mechanics : nullptr);
+  roles = resolveRoles(model, mechanics ? &*mechanics : nullptr);
   roles.deep = deepMuscles(model, layers);
-  bodyModel = BodyModel(model, roles.muscle, mechanics ? &*mechanics : nullptr);
+  bodyModel = BodyModel(model, muscleParts(model, catalog ? &*catalog : nullptr), mechanics ? &*mechanics : nullptr);
 }
 
 std::vector<LabelRequest> ViewScene::labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
@@ -79,7 +78,7 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   st.highlighted = highlightedParts(model, roles.deep, settings);
   st.opacity = partOpacity(layers, st.highlighted, settings);
   st.tension = body.tension;
-  st.fibres = roles.muscle;
+  st.fibres = bodyModel.muscle;
   st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
   st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
   st.joints = body.modelJoints;

@@ -24,7 +24,6 @@ namespace hipscope {
 
 // What each part is, for drawing, found once by name and catalog when the model loads (never per frame).
 struct PartRoles {
-  std::vector<char> muscle;            // 1: drawn with fibres, contracts with tension
   std::vector<char> deep;              // 1: a deep muscle under the gluteals, lit by highlight.deep
   std::vector<char> strainGlow;        // 1: glows with the low-back strain (L4, L5, their discs, sacrum, hip bones)
   std::vector<int> through;            // index of the part's "through the piriformis" variant, or -1
