@@ -45,6 +45,38 @@ class Reader {
   std::string file_;
 };
 
+// The plain name in the formal wording: "lay_formal" where the everyday name says "butt" (and only
+// there), else the everyday name itself.
+std::string formalLay(const Reader& r, const json& object, const std::string& lay, const std::string& where) {
+  if (!object.contains("lay_formal")) {
+    if (saysButt(lay))
+      r.fail(where + ".lay", "says \"butt\": add \"lay_formal\" for clinics that prefer the formal wording");
+    return lay;
+  }
+  const std::string formal = r.text(object, "lay_formal", where);
+  if (!saysButt(lay))
+    r.fail(where + ".lay_formal", "only for a plain name that says \"butt\"; \"" + lay + "\" does not");
+  if (saysButt(formal)) r.fail(where + ".lay_formal", "says \"butt\"; the formal wording says \"buttock\"");
+  return formal;
+}
+
+// "patient_words": the conditions and everyday words patients search with; optional.
+std::vector<std::string> patientWords(const Reader& r, const json& object, const std::string& where) {
+  std::vector<std::string> words;
+  if (!object.contains("patient_words")) return words;
+  const json& list = object["patient_words"];
+  if (!list.is_array()) r.fail(where + ".patient_words", "expected an array of words, e.g. [\"sciatica\"]");
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = where + ".patient_words[" + std::to_string(i) + "]";
+    if (!list[i].is_string() || list[i].get<std::string>().empty()) r.fail(at, "expected a word, e.g. \"sciatica\"");
+    std::string word = list[i].get<std::string>();
+    for (const std::string& earlier : words)
+      if (earlier.size() == word.size() && containsAnyCase(earlier, word)) r.fail(at, "\"" + word + "\" appears twice");
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
 StructureKind parseKind(const Reader& r, const std::string& value, const std::string& where) {
   static const std::vector<std::string> names{"bone", "disc", "muscle", "nerve"};
   auto it = std::find(names.begin(), names.end(), value);
@@ -68,31 +100,64 @@ const Layer* Catalog::layer(const std::string& id) const {
 
 namespace {
 
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
 bool startsWithAnyCase(const std::string& text, const std::string& start) {
   return text.size() >= start.size() &&
-         std::equal(start.begin(), start.end(), text.begin(),
-                    [](unsigned char a, unsigned char b) { return std::tolower(a) == std::tolower(b); });
+         std::equal(start.begin(), start.end(), text.begin(), [](char a, char b) { return lower(a) == lower(b); });
 }
 
-// "Piriformis (deep butt muscle)"; where the plain name already holds the clinical one ("sciatic nerve
-// (big leg nerve)"), it is said once: "Sciatic nerve (big leg nerve)".
-std::string bothNames(const std::string& clinical, const std::string& lay) {
-  if (startsWithAnyCase(lay, clinical)) return clinical + lay.substr(clinical.size());
-  return clinical + " (" + lay + ")";
+bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return text;
 }
 
 }  // namespace
 
-std::string displayName(const Structure& s, NameMode mode) {
+bool containsAnyCase(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return true;
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                     [](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
+}
+
+bool saysButt(std::string_view text) {
+  for (std::size_t at = 0; at + 4 <= text.size(); ++at) {
+    if (!containsAnyCase(text.substr(at, 4), "butt")) continue;
+    const bool before = at > 0 && isLetter(text[at - 1]), after = at + 4 < text.size() && isLetter(text[at + 4]);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
+std::string combinedName(const std::string& clinical, const std::string& lay) {
+  if (startsWithAnyCase(lay, clinical)) return clinical + lay.substr(clinical.size());
+  if (startsWithAnyCase(clinical, lay)) return clinical;  // "Hip bone (os coxae)" for "hip bone"
+  if (!clinical.empty() && clinical.back() == ')') return clinical.substr(0, clinical.size() - 1) + "; " + lay + ")";
+  return clinical + " (" + lay + ")";
+}
+
+std::string displayName(const Structure& s, NameMode mode, NameWording wording) {
   std::string name;
   switch (mode) {
     case NameMode::Clinical: name = s.clinical; break;
-    case NameMode::Lay: name = s.lay; break;
-    case NameMode::Both: name = bothNames(s.clinical, s.lay); break;
+    case NameMode::Lay: name = s.layName(wording); break;
+    case NameMode::Both: name = combinedName(s.clinical, s.layName(wording)); break;
   }
   if (s.side == 'l') name += ", left";
   if (s.side == 'r') name += ", right";
   return name;
+}
+
+bool matchesSearch(const Structure& s, std::string_view query) {
+  query = trimmed(query);
+  if (containsAnyCase(s.id, query) || containsAnyCase(s.clinical, query) || containsAnyCase(s.lay, query) ||
+      containsAnyCase(s.layFormal, query))
+    return true;
+  return std::any_of(s.patientWords.begin(), s.patientWords.end(),
+                     [&](const std::string& word) { return containsAnyCase(word, query); });
 }
 
 Catalog parseCatalog(const std::string& text, const std::string& fileName) {
@@ -109,8 +174,9 @@ Catalog parseCatalog(const std::string& text, const std::string& fileName) {
     const json& l = doc["layers"][i];
     const std::string where = "layers[" + std::to_string(i) + "]";
     if (!l.is_object()) r.fail(where, "expected an object");
-    Layer layer{r.text(l, "id", where), r.text(l, "clinical", where), r.text(l, "lay", where),
+    Layer layer{r.text(l, "id", where), r.text(l, "clinical", where), r.text(l, "lay", where), "",
                 r.integer(l, "peel_order", where, 1, 100)};
+    layer.layFormal = formalLay(r, l, layer.lay, where);
     if (!parseEnum<LayerId>(layer.id)) {
       const std::vector<std::string> known(EnumNames<LayerId>::names.begin(), EnumNames<LayerId>::names.end());
       r.fail(where + ".id", "unknown layer \"" + layer.id + "\"" + suggestionSuffix(layer.id, known));
@@ -136,6 +202,8 @@ Catalog parseCatalog(const std::string& text, const std::string& fileName) {
     base.depth = r.integer(s, "depth", where, 1, 100);
     base.clinical = r.text(s, "clinical", where);
     base.lay = r.text(s, "lay", where);
+    base.layFormal = formalLay(r, s, base.lay, where);
+    base.patientWords = patientWords(r, s, where);
     base.origin = r.text(s, "origin", where);
     base.insertion = r.text(s, "insertion", where, /*allowEmpty=*/true);
     base.action = r.text(s, "action", where);

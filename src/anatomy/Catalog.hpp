@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "options/Enums.hpp"
@@ -14,7 +15,10 @@ enum class StructureKind { Bone, Disc, Muscle, Nerve };
 
 struct Layer {
   std::string id, clinical, lay;
-  int peelOrder = 0;  // 1 = peeled first (outermost)
+  std::string layFormal;  // the plain name in the formal wording (the same as `lay` where that does not say "butt")
+  int peelOrder = 0;      // 1 = peeled first (outermost)
+
+  const std::string& layName(NameWording w) const { return w == NameWording::Formal ? layFormal : lay; }
 };
 
 struct Structure {
@@ -25,6 +29,10 @@ struct Structure {
   std::string layer;
   int depth = 0;  // 1 = outermost
   std::string clinical, lay, origin, insertion, action, pain;
+  std::string layFormal;                  // the plain name in the formal wording ("buttock", never "butt")
+  std::vector<std::string> patientWords;  // conditions and everyday words patients search with ("sciatica")
+
+  const std::string& layName(NameWording w) const { return w == NameWording::Formal ? layFormal : lay; }
 };
 
 struct Catalog {
@@ -35,8 +43,23 @@ struct Catalog {
   const Layer* layer(const std::string& id) const;
 };
 
-// "Piriformis (deep butt muscle), right" / "Piriformis, right" / "deep butt muscle, right".
-std::string displayName(const Structure& s, NameMode mode);
+// "Piriformis (deep butt muscle), right" / "Piriformis, right" / "piriformis (deep butt muscle), right";
+// the formal wording says "buttock" where the everyday one says "butt".
+std::string displayName(const Structure& s, NameMode mode, NameWording wording = NameWording::Everyday);
+// Both names, each said once: "Gluteus maximus (big butt muscle)"; a plain name that starts with the
+// clinical one is said alone ("Sciatic nerve (big leg nerve)"), as is a clinical name that starts with
+// the plain one ("Hip bone (os coxae)" for "hip bone"), and a clinical name that ends in
+// brackets takes the plain one inside them ("Biceps femoris (long head; outer hamstring)").
+std::string combinedName(const std::string& clinical, const std::string& lay);
+// True when `text` says "butt" as a word (not "buttock").
+bool saysButt(std::string_view text);
+
+// The panel's search: whether `query` (case-insensitive, spaces at its ends ignored) is part of the
+// structure's id, its clinical name, either wording of its plain name or one of its patient words
+// ("sciatica", "low back", "groin"). An empty query matches everything.
+bool matchesSearch(const Structure& s, std::string_view query);
+// Case-insensitive: whether `needle` is part of `haystack` (an empty needle always is).
+bool containsAnyCase(std::string_view haystack, std::string_view needle);
 
 // Parses and validates; throws UserError naming the file, the line or entry and the field.
 Catalog loadCatalog(const std::filesystem::path& path);

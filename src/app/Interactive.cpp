@@ -145,13 +145,20 @@ PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& rendere
 // Phase: picking. What is under a still cursor (hover), and what a click selects.
 void pick(WindowState& s, const PartStyles& styles) {
   Pointer& p = s.pointer;
+  double x, y;
+  glfwGetCursorPos(s.window.handle(), &x, &y);
+  const std::vector<char> pickable = ViewScene::pickable(styles);
+  // The camera or what is shown changed under a still cursor (a transition, a tween, a key): pick again.
+  const bool inView =
+      x >= 0 && y >= 0 && x * s.layout.pixelRatio < s.layout.viewWidth && y * s.layout.pixelRatio < s.layout.height;
+  if (inView && !p.dragging && !p.panning &&
+      s.picker.changed(s.camera, s.layout.viewWidth, s.layout.height, pickable, styles.joints, styles.variant))
+    p.hoverPending = true;
   if ((p.hoverPending || p.clickPending) && !s.uiHasMouse()) {
-    double x, y;
-    glfwGetCursorPos(s.window.handle(), &x, &y);
     const ViewScene& scene = *s.scene;
-    p.hovered = s.picker.pick(*scene.gpu, s.camera, scene.radius(), s.layout.viewWidth, s.layout.height,
-                              ViewScene::pickable(styles), styles.joints, styles.variant,
-                              static_cast<int>(x * s.layout.pixelRatio), static_cast<int>(y * s.layout.pixelRatio));
+    p.hovered = s.picker.pick(*scene.gpu, s.camera, scene.radius(), s.layout.viewWidth, s.layout.height, pickable,
+                              styles.joints, styles.variant, static_cast<int>(x * s.layout.pixelRatio),
+                              static_cast<int>(y * s.layout.pixelRatio));
     if (p.clickPending) s.settings.select = p.hovered ? scene.model.parts[*p.hovered].name : std::string();
   }
   p.hoverPending = p.clickPending = false;
@@ -194,7 +201,7 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
     if (s.clips.recorder.saving()) drawSavingProgress(s.clips.recorder.savingProgress());
     const Pointer& p = s.pointer;
     if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning)
-      drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names));
+      drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names, s.settings.nameWording));
   });
   applyActions(s, actions, before, content);
 }

@@ -2,6 +2,7 @@
 #include "frame/Frame.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/Readback.hpp"
 #include "render/Screen.hpp"
@@ -43,13 +44,26 @@ FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayo
                           {0, 0, layout.viewWidth, layout.height}, &content.styles);
 }
 
+void FrameRenderer::renderIds(const FrameContent& content, const FrameLayout& layout) {
+  ids_ = IdImage();
+  if (!content.shown.labels) return;
+  const int step = std::max(1, static_cast<int>(std::lround(layout.height / 360.0)));
+  const int width = std::max(1, layout.viewWidth / step), height = std::max(1, layout.height / step);
+  const PartStyles& st = content.styles;
+  const std::vector<char> shown = ViewScene::pickable(st);  // ghosts seen through, as a click does
+  idRenderer_.render(*content.scene.gpu, viewCamera(content, layout), content.scene.radius(), width, height, &shown,
+                     &st.joints, &st.variant);
+  ids_ = {width, height, idRenderer_.readAll()};
+}
+
 void FrameRenderer::drawImGui(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt,
                               const FrameUi& ui, bool warmUp) {
   const OrbitCamera camera = viewCamera(content, layout);
   for (int pass = warmUp ? 0 : 1; pass < 2; ++pass) {
     imgui.beginFrame(layout.width, layout.height, dt);
     if (ui) ui(layout.panelRect());
-    drawOverlay(content.scene, content.shown, content.styles, camera, layout.viewRect(), content.caption, content.logo);
+    drawOverlay(content.scene, content.shown, content.styles, camera, layout.viewRect(), content.caption, content.logo,
+                ids_.ids.empty() ? nullptr : &ids_);
     if (pass == 0)
       imgui.discardFrame();
     else
@@ -59,6 +73,7 @@ void FrameRenderer::drawImGui(const FrameContent& content, const FrameLayout& la
 
 FrameStats FrameRenderer::drawToWindow(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui,
                                        float dt, const FrameUi& ui) {
+  renderIds(content, layout);
   const FrameStats stats = drawScene(content, layout, nullptr);
   drawImGui(content, layout, imgui, dt, ui, false);
   return stats;
@@ -68,6 +83,7 @@ FrameStats FrameRenderer::drawOffscreen(const FrameContent& content, const Frame
                                         const FrameUi& ui, bool warmUp) {
   if (!target_ || target_->width() != layout.width || target_->height() != layout.height)
     target_.emplace(layout.width, layout.height);
+  renderIds(content, layout);
   const FrameStats stats = drawScene(content, layout, &*target_);
   if (ui || hasOverlay(content.shown, content.caption)) {
     const float scale = overlayScale(content.shown, layout.height);

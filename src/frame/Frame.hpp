@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "base/Image.hpp"
+#include "render/IdRenderer.hpp"
 #include "render/RenderTarget.hpp"
 #include "render/SceneRenderer.hpp"
 #include "scene/OrbitCamera.hpp"
@@ -66,10 +67,15 @@ class FrameRenderer {
 
  private:
   FrameStats drawScene(const FrameContent& content, const FrameLayout& layout, const RenderTarget* target);
+  // With labels on: which part shows where in the 3D view, at about 360 lines (leaves a target of
+  // its own bound).
+  void renderIds(const FrameContent& content, const FrameLayout& layout);
   void drawImGui(const FrameContent& content, const FrameLayout& layout, ImGuiLayer& imgui, float dt, const FrameUi& ui,
                  bool warmUp);
 
   SceneRenderer renderer_;
+  IdRenderer idRenderer_;
+  IdImage ids_;  // this frame's, when it has labels
   std::optional<RenderTarget> target_;
   std::unique_ptr<ImGuiLayer> imgui_;
   float imguiScale_ = 0.0f;

@@ -10,6 +10,9 @@ namespace hipscope {
 enum class ViewPreset { Anterior, Posterior, Left, Right, Superior, Inferior };
 enum class Background { Studio, Dark, Light, Transparent };  // transparent: for PNGs laid over slides
 enum class NameMode { Both, Clinical, Lay };
+// How the plain names are worded: everyday (may say "butt") or formal ("buttock" instead), for
+// clinics that prefer it.
+enum class NameWording { Everyday, Formal };
 // What the camera frames: the whole model, or the pelvis (hip bones and sacrum) where the story is.
 enum class CameraFocus { Whole, Pelvis };
 // Where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (the
@@ -55,6 +58,10 @@ struct EnumNames<SciaticCourse> {
 template <>
 struct EnumNames<NameMode> {
   static constexpr std::array<std::string_view, 3> names = {"both", "clinical", "lay"};
+};
+template <>
+struct EnumNames<NameWording> {
+  static constexpr std::array<std::string_view, 2> names = {"everyday", "formal"};
 };
 template <>
 struct EnumNames<LayerId> {

@@ -198,7 +198,9 @@ OptionRegistry buildOptionTable() {
       "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
   addBool(
       "labels", [](Settings& s) -> bool& { return s.labels; },
-      "name the selected and highlighted structures in the view, with leader lines", kPreference, kViewSection);
+      "name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "
+      "lines",
+      kPreference, kViewSection);
   addBool(
       "highlight.deep", [](Settings& s) -> bool& { return s.highlightDeep; },
       "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)", kView,
@@ -208,6 +210,12 @@ OptionRegistry buildOptionTable() {
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
           choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both", kPreference,
           kViewSection);
+  addEnum("names.wording",
+          {[](const Settings& s) { return static_cast<int>(s.nameWording); },
+           [](Settings& s, int v) { s.nameWording = static_cast<NameWording>(v); }},
+          choicesOf<NameWording>(),
+          "how the plain names are worded: everyday (\"big butt muscle\") or formal (\"large buttock muscle\")",
+          kPreference, kViewSection);
   addEnum("record.size",
           {[](const Settings& s) { return s.record.size; }, [](Settings& s, int v) { s.record.size = v; }},
           clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)", kPreference,

@@ -70,11 +70,12 @@ struct Settings {
   std::string select;                             // structure id shown highlighted, with its info card
   std::string hidden;                             // comma-separated structure ids (or ids without _l/_r for both sides)
   std::string isolate;                            // when set, only this structure (or both sides of it) is shown
-  bool labels = false;                            // name the highlighted and selected structures in the view
+  bool labels = false;                            // name the structures that matter in the view
   bool highlightDeep = false;                     // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;
-  float time = 0.0f;                     // seconds; drives pulsing highlights in headless frames
-  int preset = 0;                        // index into presets(), the last one applied
+  NameWording nameWording = NameWording::Everyday;  // the plain names' wording (formal: no "butt")
+  float time = 0.0f;                                // seconds; drives pulsing highlights in headless frames
+  int preset = 0;                                   // index into presets(), the last one applied
   int scenario = 0;                      // index into scenarios(), the last one applied (its caption is shown)
   std::map<std::string, float> tension;  // muscle id ("piriformis_r"), id without side, or group -> 0..1
   CameraSettings camera;

@@ -12,12 +12,10 @@
 namespace hipscope {
 namespace {
 
-// Top-to-bottom stacking: each box as near its anchor's height as the boxes above allow, then the
-// column moved up from the bottom if it ran past it.
-void stack(std::vector<std::size_t>& column, const std::vector<LabelRequest>& labels, std::vector<LabelBox>& boxes,
-           float top, float bottom, float gap) {
-  std::sort(column.begin(), column.end(),
-            [&](std::size_t a, std::size_t b) { return labels[a].anchor.y < labels[b].anchor.y; });
+// Top-to-bottom stacking in the column's order: each box as near its anchor's height as the boxes
+// above allow, then the column moved up from the bottom if it ran past it.
+void stack(const std::vector<std::size_t>& column, const std::vector<LabelRequest>& labels,
+           std::vector<LabelBox>& boxes, float top, float bottom, float gap) {
   float next = top;
   for (std::size_t i : column) {
     boxes[i].position.y = std::max(labels[i].anchor.y - boxes[i].size.y * 0.5f, next);
@@ -31,21 +29,70 @@ void stack(std::vector<std::size_t>& column, const std::vector<LabelRequest>& la
   }
 }
 
+float cross(glm::vec2 a, glm::vec2 b) { return a.x * b.y - a.y * b.x; }
+
+bool linesCross(const LeaderLine& a, const LeaderLine& b) {
+  return segmentsCross(a.start, a.bend, b.start, b.bend) || segmentsCross(a.start, a.bend, b.bend, b.end) ||
+         segmentsCross(a.bend, a.end, b.start, b.bend) || segmentsCross(a.bend, a.end, b.bend, b.end);
+}
+
 }  // namespace
+
+bool segmentsCross(glm::vec2 a0, glm::vec2 a1, glm::vec2 b0, glm::vec2 b1) {
+  const float d1 = cross(a1 - a0, b0 - a0), d2 = cross(a1 - a0, b1 - a0);
+  const float d3 = cross(b1 - b0, a0 - b0), d4 = cross(b1 - b0, a1 - b0);
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+std::vector<LeaderLine> leaderLines(const std::vector<LabelBox>& boxes, const std::vector<LabelRequest>& labels,
+                                    float stub) {
+  float leftEdge = -1e30f, rightEdge = 1e30f;  // the columns' inner edges
+  for (const LabelBox& b : boxes)
+    (b.left ? leftEdge : rightEdge) =
+        b.left ? std::max(leftEdge, b.position.x + b.size.x) : std::min(rightEdge, b.position.x);
+  std::vector<LeaderLine> lines;
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    const LabelBox& b = boxes[i];
+    const glm::vec2 anchor = labels[i].anchor;
+    const glm::vec2 start(b.left ? b.position.x + b.size.x : b.position.x, b.position.y + b.size.y * 0.5f);
+    // The bend: past the column's widest box, but never beyond the structure itself.
+    const float bendX = b.left ? std::max(start.x, std::min(leftEdge + stub, anchor.x))
+                               : std::min(start.x, std::max(rightEdge - stub, anchor.x));
+    lines.push_back({start, {bendX, start.y}, anchor});
+  }
+  return lines;
+}
 
 std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
                                    const ScreenRect& view, float margin, float gap) {
   std::vector<LabelBox> boxes(labels.size());
-  std::vector<std::size_t> left, right;
-  const float centre = view.x + view.width * 0.5f;
+  std::vector<std::size_t> columns[2];
+  const float centre = view.x + view.width * 0.5f, top = view.y + margin, bottom = view.y + view.height - margin;
   for (std::size_t i = 0; i < labels.size(); ++i) {
     boxes[i].size = sizes[i];
     boxes[i].left = labels[i].anchor.x < centre;
     boxes[i].position.x = boxes[i].left ? view.x + margin : view.x + view.width - margin - sizes[i].x;
-    (boxes[i].left ? left : right).push_back(i);
+    columns[boxes[i].left ? 0 : 1].push_back(i);
   }
-  stack(left, labels, boxes, view.y + margin, view.y + view.height - margin, gap);
-  stack(right, labels, boxes, view.y + margin, view.y + view.height - margin, gap);
+  for (std::vector<std::size_t>& column : columns) {
+    std::stable_sort(column.begin(), column.end(),
+                     [&](std::size_t a, std::size_t b) { return labels[a].anchor.y < labels[b].anchor.y; });
+    stack(column, labels, boxes, top, bottom, gap);
+    // Where two leader lines cross, the two labels change places (which shortens the lines), until none do.
+    const std::size_t tries = column.size() * column.size() + 1;
+    for (std::size_t t = 0; t < tries; ++t) {
+      const std::vector<LeaderLine> lines = leaderLines(boxes, labels, gap * 2);
+      bool swapped = false;
+      for (std::size_t a = 0; a < column.size() && !swapped; ++a)
+        for (std::size_t b = a + 1; b < column.size() && !swapped; ++b)
+          if (linesCross(lines[column[a]], lines[column[b]])) {
+            std::swap(column[a], column[b]);
+            swapped = true;
+          }
+      if (!swapped) break;
+      stack(column, labels, boxes, top, bottom, gap);
+    }
+  }
   return boxes;
 }
 
@@ -53,8 +100,14 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
                        float margin, float gap, float pad) {
   FittedLabels fit;
   const float centre = view.x + view.width * 0.5f;
-  // A box ends a gap short of the centre line, so the two columns can never touch.
-  fit.wrap = std::max(1.0f, view.width * 0.5f - margin - gap - 2 * pad);
+  // A box ends a gap short of the centre line, so the two columns can never touch; and short of the
+  // structures nearest the margins (with the leader's stub), so no line runs back under the boxes,
+  // unless that would leave less than a fifth of the view.
+  float nearest = view.width * 0.5f;
+  for (const LabelRequest& l : labels)
+    nearest = std::min(nearest, l.anchor.x < centre ? l.anchor.x - view.x : view.x + view.width - l.anchor.x);
+  const float most = view.width * 0.5f - margin - gap - 2 * pad;
+  fit.wrap = std::max(1.0f, std::min(most, std::max(view.width * 0.2f, nearest - margin - 2 * gap - 2 * pad)));
   const float room = view.height - 2 * margin;
   for (std::size_t count = labels.size(); count > 0; --count) {
     for (float scale = 1.0f; scale >= kMinLabelScale - 1e-3f; scale -= 0.1f) {
@@ -71,7 +124,7 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
       bool fits = true;
       for (int side = 0; side < 2; ++side)
         fits = fits && heights[side] + gap * static_cast<float>(std::max(0, counts[side] - 1)) <= room;
-      if (!fits && !(scale - 0.1f < kMinLabelScale - 1e-3f && count == 1)) continue;
+      if (!fits) continue;
       fit.scale = scale;
       fit.shown.resize(count);
       for (std::size_t i = 0; i < count; ++i) fit.shown[i] = i;
@@ -95,18 +148,20 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
   };
   const FittedLabels fit = fitLabels(labels, measure, view, fontSize * 0.8f, fontSize * 0.3f, pad);
   const ImU32 box = IM_COL32(16, 18, 24, 215), edge = IM_COL32(120, 190, 235, 255), ink = IM_COL32(240, 242, 246, 255);
+  std::vector<LabelRequest> shown;
+  for (std::size_t i : fit.shown) shown.push_back(labels[i]);
+  const std::vector<LeaderLine> lines = leaderLines(fit.boxes, shown, fontSize * 0.3f * 2);
   for (std::size_t k = 0; k < fit.shown.size(); ++k) {
-    const std::size_t i = fit.shown[k];
     const LabelBox& b = fit.boxes[k];
+    const LeaderLine& line = lines[k];
     const float p = pad * fit.scale;
     const ImVec2 a(b.position.x, b.position.y), c(b.position.x + b.size.x, b.position.y + b.size.y);
-    const ImVec2 attach(b.left ? c.x : a.x, b.position.y + b.size.y * 0.5f);
-    const ImVec2 anchor(labels[i].anchor.x, labels[i].anchor.y);
-    draw->AddLine(attach, anchor, edge, 1.5f);
-    draw->AddCircleFilled(anchor, 3.0f, edge);
+    const ImVec2 points[3] = {{line.start.x, line.start.y}, {line.bend.x, line.bend.y}, {line.end.x, line.end.y}};
+    draw->AddPolyline(points, 3, edge, ImDrawFlags_None, 1.5f);
+    draw->AddCircleFilled(points[2], 3.0f, edge);
     draw->AddRectFilled(a, c, box, 4.0f);
     draw->AddRect(a, c, edge, 4.0f);
-    draw->AddText(font, fontSize * fit.scale, ImVec2(a.x + p, a.y + p), ink, labels[i].text.c_str(), nullptr, fit.wrap);
+    draw->AddText(font, fontSize * fit.scale, ImVec2(a.x + p, a.y + p), ink, shown[k].text.c_str(), nullptr, fit.wrap);
   }
 }
 

@@ -17,13 +17,29 @@ struct LabelBox {
   bool left;
 };
 
-// Pure layout (no ImGui): boxes of `sizes` for `labels`, in the same order.
+// A leader line: from the middle of the box's inner edge along a level stub to its column's common
+// edge (`bend`, clear of every box of the column), then straight to the structure.
+struct LeaderLine {
+  glm::vec2 start, bend, end;
+};
+// The leader lines of `boxes` to their labels' anchors; the stub reaches `stub` pixels past the
+// column's widest box.
+std::vector<LeaderLine> leaderLines(const std::vector<LabelBox>& boxes, const std::vector<LabelRequest>& labels,
+                                    float stub);
+// Whether segments a0-a1 and b0-b1 cross (touching ends do not count).
+bool segmentsCross(glm::vec2 a0, glm::vec2 a1, glm::vec2 b0, glm::vec2 b1);
+
+// Pure layout (no ImGui): boxes of `sizes` for `labels`, in the same order: two margin columns (an
+// anchor left of the view's centre to the left column), each stacked top to bottom in its anchors'
+// order, pushed apart so no box overlaps another, then reordered where two leader lines (stub
+// `gap * 2`) would cross until none does.
 std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
                                    const ScreenRect& view, float margin, float gap);
 
 // Fitting labels into a small frame (a phone clip, a 640x360 still): each box at most half the view
-// wide, its text wrapped to that width, and the type shrunk (down to kMinLabelScale) until both
-// columns fit the height; if they still do not, the last labels in the list are left out.
+// wide and ending short of the structures nearest the margins, its text wrapped to that width, and the type shrunk
+// (down to kMinLabelScale) until both columns fit the height; if they still do not, the last labels in the list are
+// left out (all of them when not even the first fits: a label never spills out of `view`).
 inline constexpr float kMinLabelScale = 0.7f;
 struct FittedLabels {
   std::vector<std::size_t> shown;  // indices into the requests, in order
@@ -36,9 +52,8 @@ using MeasureText = std::function<glm::vec2(const std::string& text, float scale
 FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureText& measure, const ScreenRect& view,
                        float margin, float gap, float pad);
 
-// Lays labels out in two margin columns (left of the view's centre to the left column), ordered by
-// their anchors' height so leader lines do not cross, and pushed apart so boxes never overlap.
-// Draws onto ImGui's foreground layer; call between ImGuiLayer::beginFrame and endFrame.
+// Lays labels out (fitLabels) and draws them with their leader lines onto ImGui's foreground layer;
+// call between ImGuiLayer::beginFrame and endFrame. `view`: where labels may go (aboveCaption).
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 
 // A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
@@ -46,9 +61,10 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
 // Returns the top of the band (view bottom when nothing is drawn), so labels can stay above it.
 float drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f,
                   const std::string& subtitle = "");
-// The part of `view` above a caption band whose top is `captionTop`: where labels are laid out.
+// The part of `view` above a caption band whose top is `captionTop`: where labels are laid out, so
+// none ever sits under the caption (however tall it wraps; fitLabels leaves out what does not fit).
 inline ScreenRect aboveCaption(const ScreenRect& view, float captionTop) {
-  return {view.x, view.y, view.width, std::max(view.height * 0.5f, captionTop - view.y)};
+  return {view.x, view.y, view.width, std::clamp(captionTop - view.y, 0.0f, view.height)};
 }
 
 struct Logo;

@@ -1,15 +1,18 @@
 // Caption, labels and watermark over a frame.
 #include "ui/Overlay.hpp"
 
+#include <imgui.h>
+
 #include "ui/Labels.hpp"
 #include "ui/Logo.hpp"
 
 namespace hipscope {
 
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
-                 const ScreenRect& view, const Caption& caption, const Logo* logo) {
+                 const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids) {
   const float captionTop = drawCaption(caption.title, view, caption.opacity, caption.subtitle);
-  drawLabels(scene.labels(settings, styles, camera, view), aboveCaption(view, captionTop));
+  const float apart = ImGui::GetFontSize() * 1.5f;  // leader lines' ends at least this far apart
+  drawLabels(scene.labels(settings, styles, camera, view, ids, apart), aboveCaption(view, captionTop));
   drawWatermark(settings.record.watermark, view, logo);
 }
 

@@ -17,8 +17,9 @@ struct Caption {
   float opacity = 1.0f;  // fades in and out in storyboards
 };
 
+// `ids`: the frame's id image over `view`, where the labels' leader lines end (see ViewScene::labels).
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
-                 const ScreenRect& view, const Caption& caption, const Logo* logo);
+                 const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids = nullptr);
 
 // Whether drawOverlay would draw anything for these settings and this caption.
 bool hasOverlay(const Settings& settings, const Caption& caption);

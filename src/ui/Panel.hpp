@@ -20,6 +20,7 @@ struct StructureRow {
   std::string id;     // part name, e.g. "piriformis_r"
   std::string label;  // in the chosen naming mode
   LayerId layer;
+  const Structure* structure = nullptr;  // its catalog entry (names, patient words), if any
 };
 
 struct PanelInfo {

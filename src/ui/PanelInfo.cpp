@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "base/Suggest.hpp"
-
 namespace hipscope {
 
 PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string renderer, float frameMs) {
@@ -28,12 +26,13 @@ PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string
   for (const std::string& problem : scene.bodyModel.contact.problems())
     info.compressionNote += (info.compressionNote.empty() ? "" : "\n") + problem;
   for (std::size_t i = 0; i < scene.model.parts.size(); ++i)
-    info.structureRows.push_back({scene.model.parts[i].name, scene.nameOf(i, settings.names), scene.layers[i]});
+    info.structureRows.push_back({scene.model.parts[i].name, scene.nameOf(i, settings.names, settings.nameWording),
+                                  scene.layers[i], scene.structure(scene.model.parts[i].name)});
   if (!settings.select.empty()) {
     info.selectedName = settings.select;
     if (const Structure* s = scene.structure(settings.select)) {
       info.selected = s;
-      info.selectedName = displayName(*s, settings.names);
+      info.selectedName = displayName(*s, settings.names, settings.nameWording);
     }
   }
   for (std::size_t i = 0; i < kLayerCount; ++i) {
@@ -42,11 +41,11 @@ PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string
     if (parts == 0) continue;
     std::string label = id == LayerId::Other ? "Other structures" : std::string(enumName(id));
     if (const Layer* layer = scene.catalog ? scene.catalog->layer(std::string(enumName(id))) : nullptr) {
-      const bool same = editDistance(layer->clinical, layer->lay) == 0;
+      const std::string& lay = layer->layName(settings.nameWording);
       switch (settings.names) {
         case NameMode::Clinical: label = layer->clinical; break;
-        case NameMode::Lay: label = layer->lay; break;
-        case NameMode::Both: label = same ? layer->clinical : layer->clinical + " (" + layer->lay + ")"; break;
+        case NameMode::Lay: label = lay; break;
+        case NameMode::Both: label = combinedName(layer->clinical, lay); break;
       }
     }
     info.layers.push_back({id, label, parts});

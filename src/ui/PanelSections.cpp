@@ -2,7 +2,6 @@
 #include "ui/PanelSections.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -14,11 +13,11 @@
 namespace hipscope {
 namespace {
 
-bool contains(std::string_view haystack, std::string_view needle) {
-  if (needle.empty()) return true;
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                     [&](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
+// The search: the structure's names and the patient's words ("sciatica"), or for a part the catalog
+// does not describe its id and label.
+bool found(const StructureRow& row, std::string_view query) {
+  if (row.structure && matchesSearch(*row.structure, query)) return true;
+  return containsAnyCase(row.label, query) || containsAnyCase(row.id, query);
 }
 
 }  // namespace
@@ -27,7 +26,7 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
   static char search[64] = "";
   bool changed = false;
   ImGui::SetNextItemWidth(-1.0f);
-  ImGui::InputTextWithHint("##search", "search: piriformis, butt, psoas...", search, sizeof search);
+  ImGui::InputTextWithHint("##search", "search: sciatica, low back, piriformis...", search, sizeof search);
   if (ImGui::SmallButton("Show all")) {
     settings.hidden.clear();
     settings.isolate.clear();
@@ -41,13 +40,12 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
   std::vector<std::string> hidden = splitIds(settings.hidden);
   for (const LayerRow& layer : info.layers) {
     bool any = false;
-    for (const StructureRow& row : info.structureRows)
-      any |= row.layer == layer.id && (contains(row.label, search) || contains(row.id, search));
+    for (const StructureRow& row : info.structureRows) any |= row.layer == layer.id && found(row, search);
     if (!any) continue;
     ImGui::PushID(static_cast<int>(layer.id));
     if (ImGui::TreeNodeEx(layer.label.c_str(), search[0] ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
       for (const StructureRow& row : info.structureRows) {
-        if (row.layer != layer.id || !(contains(row.label, search) || contains(row.id, search))) continue;
+        if (row.layer != layer.id || !found(row, search)) continue;
         ImGui::PushID(row.id.c_str());
         bool shown = std::find(hidden.begin(), hidden.end(), row.id) == hidden.end();
         if (ImGui::Checkbox("##shown", &shown)) {
@@ -108,7 +106,7 @@ void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
   }
   ImGui::TextWrapped("%s", info.selectedName.c_str());
   if (const Structure* s = info.selected) {
-    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", s->lay.c_str());
+    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", s->layName(settings.nameWording).c_str());
     if (settings.names == NameMode::Lay) ImGui::TextDisabled("%s", s->clinical.c_str());
     auto field = [](const char* label, const std::string& text) {
       if (text.empty()) return;

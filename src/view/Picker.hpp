@@ -15,6 +15,10 @@ class Picker {
   std::optional<std::size_t> pick(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, int width,
                                   int height, const std::vector<char>& visible, const std::vector<glm::mat4>& joints,
                                   const std::vector<int>& variants, int x, int y);
+  // Whether the view changed since the last pick (camera, viewport, what is shown, the pose, the
+  // variant): what lies under a still cursor may have changed too. True before the first pick.
+  bool changed(const OrbitCamera& camera, int width, int height, const std::vector<char>& visible,
+               const std::vector<glm::mat4>& joints, const std::vector<int>& variants) const;
 
  private:
   IdRenderer ids_;

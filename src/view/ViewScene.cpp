@@ -54,19 +54,44 @@ ViewScene::ViewScene(LoadedModel loaded)
 }
 
 std::vector<LabelRequest> ViewScene::labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
-                                            const ScreenRect& view) const {
+                                            const ScreenRect& view, const IdImage* ids, float minApart) const {
   std::vector<LabelRequest> out;
   if (!settings.labels) return out;
+  const std::size_t n = model.parts.size();
+  std::vector<std::vector<glm::vec2>> pixels =
+      ids ? visiblePixels(*ids, n, view) : std::vector<std::vector<glm::vec2>>(n);
   const glm::mat4 viewProj = camera.projection(radius()) * camera.view();
-  for (std::size_t i = 0; i < model.parts.size(); ++i) {
-    const bool named = model.parts[i].name == settings.select || (i < st.highlighted.size() && st.highlighted[i]);
-    if (!named || !st.visible[i] || (i < st.opacity.size() && st.opacity[i] <= kHiddenOpacity)) continue;
-    const glm::vec4 clip = viewProj * glm::vec4(centres[i], 1.0f);
-    if (clip.w <= 0) continue;
-    const glm::vec2 ndc = glm::vec2(clip) / clip.w;
-    out.push_back({nameOf(i, settings.names),
-                   {view.x + (ndc.x * 0.5f + 0.5f) * view.width, view.y + (0.5f - ndc.y * 0.5f) * view.height}});
+  const auto at = [](const auto& v, std::size_t i, auto none) { return i < v.size() ? v[i] : none; };
+  std::vector<LabelCandidate> candidates;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!at(st.visible, i, char(0)) || at(st.opacity, i, 1.0f) <= kHiddenOpacity) continue;
+    const std::string& name = model.parts[i].name;
+    LabelCandidate c{i, LabelReason::Tense, at(st.tension, i, 0.0f), pixels[i].size(), ""};
+    if (name == settings.select)
+      c.reason = LabelReason::Selected;
+    else if (static_cast<int>(i) == roles.sciatic[0] || static_cast<int>(i) == roles.sciatic[1])
+      c.reason = LabelReason::SciaticNerve, c.tension = at(st.pinch, i, glm::vec4(0.0f)).w;  // the pinched side first
+    else if (at(st.highlighted, i, char(0)))
+      c.reason = LabelReason::Highlighted;
+    else if (c.tension <= 0.0f)
+      continue;
+    // What does not show (under an opaque muscle, ghosted, off screen) is not named, unless selected.
+    if (ids && c.pixels < 4 && c.reason != LabelReason::Selected) continue;
+    if (pixels[i].empty()) {  // no id image, or the selected part does not show: its centre
+      const glm::vec4 clip = viewProj * glm::vec4(centres[i], 1.0f);
+      if (clip.w <= 0) continue;
+      const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+      pixels[i].push_back({view.x + (ndc.x * 0.5f + 0.5f) * view.width, view.y + (0.5f - ndc.y * 0.5f) * view.height});
+    }
+    if (const Structure* s = structure(name); s && s->side) c.pairKey = s->baseId;
+    candidates.push_back(std::move(c));
   }
+  const std::vector<LabelCandidate> chosen = chooseLabelled(std::move(candidates), kMaxLabels, kBothSidesUpTo);
+  std::vector<const std::vector<glm::vec2>*> own;
+  for (const LabelCandidate& c : chosen) own.push_back(&pixels[c.part]);
+  const std::vector<glm::vec2> anchors = spreadAnchors(own, minApart);
+  for (std::size_t k = 0; k < chosen.size(); ++k)
+    out.push_back({nameOf(chosen[k].part, settings.names, settings.nameWording), anchors[k]});
   return out;
 }
 
@@ -136,10 +161,10 @@ std::vector<char> ViewScene::pickable(const PartStyles& st) {
   return p;
 }
 
-std::string ViewScene::nameOf(std::size_t index, NameMode mode) const {
+std::string ViewScene::nameOf(std::size_t index, NameMode mode, NameWording wording) const {
   const std::string& id = model.parts.at(index).name;
   const Structure* s = structure(id);
-  return s ? displayName(*s, mode) : id;
+  return s ? displayName(*s, mode, wording) : id;
 }
 
 // Vertices go where their strongest joint takes them in the pose (close enough for framing).

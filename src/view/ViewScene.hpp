@@ -17,12 +17,16 @@
 #include "render/SceneRenderer.hpp"
 #include "scene/Model.hpp"
 #include "scene/OrbitCamera.hpp"
+#include "view/LabelPlan.hpp"
 #include "view/ModelSource.hpp"
 #include "view/ScreenRect.hpp"
 
 namespace hipscope {
 
 // What each part is, for drawing, found once by name and catalog when the model loads (never per frame).
+// At most this many labels at once; with more candidates than kBothSidesUpTo, one side of a pair.
+inline constexpr std::size_t kMaxLabels = 8, kBothSidesUpTo = 4;
+
 struct PartRoles {
   std::vector<char> deep;              // 1: a deep muscle under the gluteals, lit by highlight.deep
   std::vector<char> strainGlow;        // 1: glows with the low-back strain (L4, L5, their discs, sacrum, hip bones)
@@ -52,17 +56,20 @@ struct ViewScene {
   PartStyles styles(const Body& body, float seconds) const;
   PartStyles styles(const Settings& shown, float seconds) const { return styles(body(shown, seconds), seconds); }
 
-  // Labels for the selected and highlighted structures that are drawn, anchored at their centres
-  // projected into `view` (ImGui coordinates).
+  // Labels for the structures that matter in this view, most important first (see chooseLabelled):
+  // the selected one, the sciatic nerve, the highlighted ones and the tense muscles, each where it
+  // shows in `ids` (the frame's id image over `view`), ghosts and hidden parts left out. Each anchor
+  // is on its own structure's visible pixels, `minApart` pixels from the others where it can be
+  // (spreadAnchors). Without an id image, anchors are the parts' centres projected into `view`.
   std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
-                                   const ScreenRect& view) const;
+                                   const ScreenRect& view, const IdImage* ids = nullptr, float minApart = 24.0f) const;
   std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
   // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
   static std::vector<char> pickable(const PartStyles& st);
 
   const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }
   // The name a person reads for part `index`, in the chosen naming mode (the node name without a catalog).
-  std::string nameOf(std::size_t index, NameMode mode) const;
+  std::string nameOf(std::size_t index, NameMode mode, NameWording wording = NameWording::Everyday) const;
   float radius() const { return model.bounds.radius(); }
 
   // What the camera frames: the whole model, or only the isolated structure(s), posed.

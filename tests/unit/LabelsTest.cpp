@@ -96,3 +96,72 @@ TEST(Labels, WhenEvenSmallTypeCannotFitTheLastLabelsAreLeftOut) {
   for (std::size_t k = 0; k < fit.shown.size(); ++k) EXPECT_EQ(fit.shown[k], k);  // the first ones, in order
   expectApartAndInside(fit, view);
 }
+
+namespace {
+
+bool overlaps(const LabelBox& a, const LabelBox& b) {
+  return !(a.position.x + a.size.x <= b.position.x || b.position.x + b.size.x <= a.position.x ||
+           a.position.y + a.size.y <= b.position.y || b.position.y + b.size.y <= a.position.y);
+}
+
+bool cross(const LeaderLine& a, const LeaderLine& b) {
+  const glm::vec2 pa[3] = {a.start, a.bend, a.end}, pb[3] = {b.start, b.bend, b.end};
+  for (int i = 0; i < 2; ++i)
+    for (int j = 0; j < 2; ++j)
+      if (segmentsCross(pa[i], pa[i + 1], pb[j], pb[j + 1])) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST(Labels, SegmentsCrossOnlyWhenTheyReallyDo) {
+  EXPECT_TRUE(segmentsCross({0, 0}, {10, 10}, {0, 10}, {10, 0}));
+  EXPECT_FALSE(segmentsCross({0, 0}, {10, 0}, {0, 5}, {10, 5}));
+  EXPECT_FALSE(segmentsCross({0, 0}, {10, 10}, {10, 10}, {20, 0}));  // a shared end is no crossing
+}
+
+// Structures in the middle of the frame, labels of any length, a caption band of any height: no box
+// over another or under the caption, and no two leader lines crossing, in many random views.
+TEST(Labels, NoBoxOverlapsAnotherOrTheCaptionAndNoLeaderLinesCross) {
+  std::mt19937 rng(11);
+  int roundsWithLabels = 0;
+  for (int round = 0; round < 200; ++round) {
+    const ScreenRect view{0, 0, round % 2 ? 1280.0f : 640.0f, round % 2 ? 720.0f : 360.0f};
+    std::uniform_real_distribution<float> x(view.width * 0.3f, view.width * 0.7f), y(0, view.height);
+    std::uniform_int_distribution<int> count(2, 10), letters(8, 40);
+    std::vector<LabelRequest> labels;
+    for (int i = count(rng); i > 0; --i)
+      labels.push_back({std::string(static_cast<std::size_t>(letters(rng)), 'a'), {x(rng), y(rng)}});
+    // The caption's top: from a one-line band low down to a tall wrapped one reaching past the middle.
+    const float captionTop = view.height * std::uniform_real_distribution<float>(0.35f, 1.0f)(rng);
+    const ScreenRect room = aboveCaption(view, captionTop);
+    const FittedLabels fit = fitLabels(labels, fakeMeasure, room, 10.0f, 4.0f, 5.0f);
+    std::vector<LabelRequest> shown;
+    for (std::size_t i : fit.shown) shown.push_back(labels[i]);
+    const std::vector<LeaderLine> lines = leaderLines(fit.boxes, shown, 8.0f);
+    for (std::size_t i = 0; i < fit.boxes.size(); ++i) {
+      EXPECT_LE(fit.boxes[i].position.y + fit.boxes[i].size.y, captionTop)
+          << "round " << round << ": under the caption";
+      EXPECT_GE(fit.boxes[i].position.y, 0.0f) << "round " << round;
+      EXPECT_EQ(lines[i].end, shown[i].anchor);
+      for (std::size_t j = i + 1; j < fit.boxes.size(); ++j) {
+        EXPECT_FALSE(overlaps(fit.boxes[i], fit.boxes[j])) << "round " << round << ": boxes " << i << ", " << j;
+        EXPECT_FALSE(cross(lines[i], lines[j])) << "round " << round << ": lines " << i << " and " << j << " cross";
+      }
+    }
+    roundsWithLabels += fit.boxes.size() >= 2;
+  }
+  EXPECT_GT(roundsWithLabels, 150);  // most rounds place several labels at all
+}
+
+TEST(Labels, ATallCaptionKeepsLabelsAboveItEvenPastTheMiddle) {
+  const ScreenRect view{0, 0, 640, 360};
+  const ScreenRect room = aboveCaption(view, 120.0f);  // a caption wrapped to many lines
+  EXPECT_EQ(room.height, 120.0f);
+  EXPECT_EQ(aboveCaption(view, 400.0f).height, 360.0f);  // no caption: the whole view
+  std::vector<LabelRequest> labels(6, LabelRequest{"Piriformis (deep butt muscle), right", {300, 300}});
+  const FittedLabels fit = fitLabels(labels, fakeMeasure, room, 10.0f, 4.0f, 5.0f);
+  EXPECT_LT(fit.shown.size(), labels.size());  // what does not fit above it is left out
+  for (const LabelBox& b : fit.boxes) EXPECT_LE(b.position.y + b.size.y, 120.0f);
+  EXPECT_TRUE(fitLabels(labels, fakeMeasure, aboveCaption(view, 5.0f), 10.0f, 4.0f, 5.0f).boxes.empty());
+}

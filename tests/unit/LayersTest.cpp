@@ -90,7 +90,8 @@ TEST(Layers, NamesFollowTheNamingMode) {
   const Structure& piriformis = *catalog.find("piriformis_r");
   EXPECT_EQ(displayName(piriformis, NameMode::Both), "Piriformis (deep butt muscle), right");
   EXPECT_EQ(displayName(piriformis, NameMode::Clinical), "Piriformis, right");
-  EXPECT_EQ(displayName(piriformis, NameMode::Lay), "deep butt muscle, right");
+  EXPECT_EQ(displayName(piriformis, NameMode::Lay), "piriformis (deep butt muscle), right");
+  EXPECT_EQ(displayName(piriformis, NameMode::Lay, NameWording::Formal), "piriformis (deep buttock muscle), right");
   EXPECT_EQ(displayName(*catalog.find("sacrum"), NameMode::Clinical), "Sacrum");
 }
 
