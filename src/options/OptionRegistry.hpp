@@ -68,6 +68,9 @@ class OptionRegistry {
   // "key=value" form, as given to --set.
   void apply(Settings& settings, std::string_view assignment, std::string_view origin = "--set") const;
   std::string get(const Settings& settings, std::string_view key) const;
+  // Every option with `roles` back at its default: presets, scenarios and saved views start from
+  // there (role::kView), so each is a pure function of what it sets, whatever was shown before.
+  void resetToDefaults(Settings& settings, unsigned roles) const;
 
   // Human-readable table for --list-options.
   std::string describe() const;

@@ -231,6 +231,12 @@ OptionRegistry buildOptionTable() {
   addEnum("preset",
           {[](const Settings& s) { return s.preset; },
            [](Settings& s, int v) {
+             // A preset is what it sets on top of the defaults: it frames and shows the same from any
+             // state, and leaves any scenario (and its caption). "none" changes nothing.
+             if (v != 0) {
+               OptionRegistry::instance().resetToDefaults(s, role::kView);
+               s.scenario = 0;
+             }
              s.preset = v;
              for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
                OptionRegistry::instance().apply(s, assignment,
@@ -258,11 +264,16 @@ OptionRegistry buildOptionTable() {
   addEnum("scenario",
           {[](const Settings& s) { return s.scenario; },
            [](Settings& s, int v) {
+             // A scenario is what it sets on top of the defaults, as a preset is. "none" leaves the
+             // scenario: its caption goes and its muscles relax; the view stays as it is.
+             if (v != 0) {
+               OptionRegistry::instance().resetToDefaults(s, role::kView);
+               s.preset = 0;
+             } else {
+               s.tension.clear();
+             }
              s.scenario = v;
              const Preset& p = scenarios()[static_cast<std::size_t>(v)].preset;
-             if (v != 0)
-               for (std::string_view assignment : scenarioReset())
-                 OptionRegistry::instance().apply(s, assignment, "scenario reset");
              for (std::string_view assignment : p.assignments)
                OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
            }},

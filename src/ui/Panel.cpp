@@ -123,14 +123,14 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   }
   if (actions) savedViews(info, fields->viewName, *actions);
   if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
-    for (const Scenario& sc : scenarios()) {
-      if (sc.preset.name == "none") continue;
-      const bool current = settings.scenario > 0 &&
-                           scenarios()[static_cast<std::size_t>(settings.scenario)].preset.name == sc.preset.name;
-      if (ImGui::Selectable(std::string(sc.preset.help).c_str(), current)) {
+    for (std::size_t i = 0; i < scenarios().size(); ++i) {
+      const Scenario& sc = scenarios()[i];
+      const bool current = static_cast<std::size_t>(settings.scenario) == i;
+      const std::string label = i == 0 ? "None: leave the scenario" : std::string(sc.preset.help);
+      if (ImGui::Selectable(label.c_str(), current) && !current) {
         OptionRegistry::instance().set(settings, "scenario", sc.preset.name, "panel");
         changed = true;
-        if (actions) actions->presetApplied = true;
+        if (actions && i != 0) actions->presetApplied = true;  // "none" leaves the camera where it is
       }
     }
   }
