@@ -22,6 +22,7 @@
 #include "session/RequestedModel.hpp"
 #include "ui/PanelInfo.hpp"
 #include "ui/RecordingBadges.hpp"
+#include "ui/SelectionCard.hpp"
 #include "view/StoryboardPlayer.hpp"
 
 namespace hipscope {
@@ -124,6 +125,9 @@ const Logo* logoFor(WindowState& s, const std::string& path) {
 // What the panel shows this frame.
 PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& renderer, float frameMs) {
   PanelInfo info = describeForPanel(*s.scene, body, renderer, frameMs);
+  const OrbitPose& where = s.transition.active() ? s.transition.target() : s.camera.pose;
+  info.cameraMoved = !samePose(where, s.scene->cameraFor(s.settings, s.camera.aspect).pose);
+  if (auto at = s.scene->screenPointOf(s.settings.select, s.camera, s.layout.viewRect())) info.selectedAnchorX = at->x;
   const LiveRecorder& r = s.clips.recorder;
   info.recording = r.active();
   info.recordSeconds = r.clipSeconds();
@@ -181,15 +185,18 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
     }
     s.wake();
   }
-  const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
+  const bool pulsing = std::any_of(styles.highlighted.begin(), styles.highlighted.end(), [](char h) { return h; });
   if (pulsing || !styles.lines.empty() || shown.pose.walking) s.wake();  // highlights breathe, tension flows, legs walk
   pick(s, styles);
 
   const Settings before = s.settings;
   PanelActions actions;
-  const PanelInfo info = s.settings.ui.panel ? panelInfo(s, body, renderer, frameMs) : PanelInfo{};
+  const PanelInfo info = panelInfo(s, body, renderer, frameMs);
   s.frames.drawToWindow(content, s.layout, *s.imgui, dt, [&](const PanelLayout& panel) {
-    if (s.settings.ui.panel) drawPanel(s.settings, info, panel, &s.fields, &actions);
+    if (s.settings.ui.panel)
+      drawPanel(s.settings, info, panel, &s.fields, &actions);
+    else
+      drawSelectionCard(s.settings, info, s.layout.viewRect());  // the panel's part, drawn alone
     if (s.clips.recorder.active()) drawRecordingIndicator(s.clips.recorder.clipSeconds());
     if (s.clips.recorder.saving()) drawSavingProgress(s.clips.recorder.savingProgress());
     const Pointer& p = s.pointer;

@@ -49,6 +49,8 @@ struct OptionSpec {
   std::string defaultValue;          // as text, filled in by the registry
   unsigned roles = 0;                // role::k... flags
   std::string section;  // the panel section its widget sits in; "" for none (own widgets or not in the window)
+  std::string label;    // the panel's words for it ("X-ray"); the key goes in its tooltip, for storyboards
+  std::vector<std::string> choiceLabels;  // Enum: the panel's words per choice, or empty for the choices as written
 
   bool has(unsigned r) const { return (roles & r) == r; }
 };

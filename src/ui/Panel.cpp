@@ -2,6 +2,7 @@
 #include "ui/Panel.hpp"
 
 #include "ui/PanelSections.hpp"
+#include "ui/SelectionCard.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -20,10 +21,18 @@
 namespace hipscope {
 namespace {
 
-bool optionWidget(const OptionSpec& spec, Settings& settings) {
+// The panel's words for a choice.
+const std::string& choiceLabel(const OptionSpec& spec, int i) {
+  const auto& words = spec.choiceLabels.empty() ? spec.choices : spec.choiceLabels;
+  return words.at(static_cast<std::size_t>(i));
+}
+
+// One option's widget, labelled in plain words; the tooltip says what it does and its key (for
+// storyboards and --set). `preview` replaces an Enum's shown value (the view box's "custom").
+bool optionWidget(const OptionSpec& spec, Settings& settings, const char* preview) {
   ImGui::PushID(spec.key.c_str());
   bool changed = false;
-  const char* label = spec.key.c_str();
+  const char* label = spec.label.empty() ? spec.key.c_str() : spec.label.c_str();
   switch (spec.kind) {
     case OptionKind::Bool:
       changed = ImGui::Checkbox(label, &std::get<bool& (*)(Settings&)>(spec.field)(settings));
@@ -48,9 +57,10 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
     case OptionKind::Enum: {
       const EnumField& field = std::get<EnumField>(spec.field);
       int current = field.get(settings);
-      if (ImGui::BeginCombo(label, spec.choices.at(current).c_str())) {
+      if (ImGui::BeginCombo(label, preview ? preview : choiceLabel(spec, current).c_str())) {
         for (int i = 0; i < static_cast<int>(spec.choices.size()); ++i) {
-          if (ImGui::Selectable(spec.choices[i].c_str(), i == current) && i != current) {
+          // A choice is taken even when it is the current one under a "custom" preview (back to the view).
+          if (ImGui::Selectable(choiceLabel(spec, i).c_str(), i == current && !preview) && (i != current || preview)) {
             field.set(settings, i);
             changed = true;
           }
@@ -60,25 +70,30 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
       break;
     }
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", spec.help.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(option %s)", spec.help.c_str(), spec.key.c_str());
   ImGui::PopID();
   return changed;
 }
 
 }  // namespace
 
-bool sectionWidgets(const char* title, Settings& settings) {
+bool sectionWidgets(const char* title, Settings& settings, bool* viewChosen) {
   bool changed = false;
-  for (const OptionSpec& spec : OptionRegistry::instance().all())
-    if (spec.section == title) changed |= optionWidget(spec, settings);
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+    if (spec.section != title) continue;
+    const bool custom = viewChosen && spec.key == "view";
+    const bool chose = optionWidget(spec, settings, custom ? "custom (moved by hand)" : nullptr);
+    if (custom && chose) *viewChosen = true;
+    changed |= chose;
+  }
   return changed;
 }
 
 namespace {
 
-bool optionGroup(const char* title, Settings& settings, bool open) {
+bool optionGroup(const char* title, Settings& settings, bool open, bool* viewChosen = nullptr) {
   if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
-  return sectionWidgets(title, settings);
+  return sectionWidgets(title, settings, viewChosen);
 }
 
 }  // namespace
@@ -100,7 +115,10 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   ImGui::TextWrapped("Pelvis and hip anatomy: where low back pain and sciatica come from.");
   ImGui::Separator();
   bool changed = false;
-  changed |= optionGroup("View", settings, true);
+  // Once the mouse has moved the camera the view box says "custom"; choosing a view goes back to it.
+  bool viewChosen = false;
+  changed |= optionGroup("View", settings, true, info.cameraMoved ? &viewChosen : nullptr);
+  if (viewChosen && actions) actions->presetApplied = true;
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   bool firstButton = true;
   for (const Preset& preset : presets()) {
@@ -134,7 +152,13 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       }
     }
   }
-  if (actions && ImGui::CollapsingHeader("Model")) modelFiles(info, *fields, *actions);
+  if (ImGui::CollapsingHeader("Model")) {
+    if (actions)
+      modelFiles(info, *fields, *actions);
+    else
+      ImGui::TextWrapped("Showing %s", info.modelName.c_str());
+    ImGui::TextDisabled("%zu structures, %zu triangles", info.structures, info.triangles);
+  }
   if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen))
     changed |= recordClip(settings, info, *actions);
   changed |= optionGroup("Camera", settings, false);
@@ -142,7 +166,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   changed |= optionGroup("Anatomical variant", settings, false);
   const bool measured = info.compressionMeasured[0] || info.compressionMeasured[1];
   if ((info.mechanics || measured) && ImGui::CollapsingHeader("Tension")) {
-    changed |= tensionSliders(settings);
+    changed |= tensionSliders(settings, info.selectedName);
     // Measured between the piriformis and the nerve as drawn (mechanics/SciaticContact.hpp).
     auto percent = [&](int side) {
       return info.compressionMeasured[side]
@@ -164,23 +188,21 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::PushID(static_cast<int>(row.id));
       changed |= ImGui::Checkbox("##visible", &visible);
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("layers.%s.visible (%d structures)", std::string(enumName(row.id)).c_str(), row.parts);
+        ImGui::SetTooltip("Show or hide these %d structures\n(option layers.%s.visible)", row.parts,
+                          std::string(enumName(row.id)).c_str());
       ImGui::SameLine();
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
       changed |= ImGui::SliderFloat("##opacity", &settings.layers[static_cast<std::size_t>(row.id)].opacity, 0.0f, 1.0f,
                                     "%.2f");
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("opacity: below 1 ghosts the layer so deeper structures show");
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("How solid: below 1 ghosts the layer so deeper structures show\n(option layers.%s.opacity)",
+                          std::string(enumName(row.id)).c_str());
       ImGui::SameLine();
-      ImGui::TextUnformatted(row.label.c_str());
+      ImGui::TextWrapped("%s", row.label.c_str());  // long names wrap, never cut off
       ImGui::PopID();
     }
   }
   if (!info.structureRows.empty() && ImGui::CollapsingHeader("Structures")) changed |= structureTree(settings, info);
-  if (ImGui::CollapsingHeader("Selected", ImGuiTreeNodeFlags_DefaultOpen)) infoCard(settings, info, changed);
-  if (ImGui::CollapsingHeader("Model", ImGuiTreeNodeFlags_DefaultOpen)) {
-    ImGui::TextWrapped("%s", info.modelName.c_str());
-    ImGui::Text("%zu structures, %zu triangles", info.structures, info.triangles);
-  }
   if (ImGui::CollapsingHeader("Controls")) {
     ImGui::BulletText("Left-drag: rotate");
     ImGui::BulletText("Right- or Shift-drag: pan");
@@ -197,6 +219,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   if (info.frameMs > 0) ImGui::TextDisabled("%.1f ms / frame", info.frameMs);
   ImGui::PopItemWidth();
   ImGui::End();
+  // The selection's card sits in the 3D view, left of the panel.
+  changed |= drawSelectionCard(settings, info, {0.0f, layout.y, layout.x, layout.height});
   return changed;
 }
 

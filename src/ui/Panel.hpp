@@ -28,6 +28,7 @@ struct PanelInfo {
   std::size_t structures = 0;
   std::string renderer;
   float frameMs = 0.0f;
+  bool cameraMoved = false;                 // the mouse turned, panned or zoomed away from the view the settings frame
   std::vector<LayerRow> layers;             // the layers this model has, outermost first
   std::vector<StructureRow> structureRows;  // every part, in model order
   bool mechanics = false;                   // the model has muscle mechanics (the built-in one)
@@ -37,6 +38,7 @@ struct PanelInfo {
   float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
   const Structure* selected = nullptr;      // catalog entry of the selected structure, if any
   std::string selectedName;                 // its name in the chosen naming mode
+  float selectedAnchorX = -1.0f;            // where it is across the 3D view (ImGui x), -1 when not known
   bool recording = false;                   // a clip is being recorded from the window
   float recordSeconds = 0.0f;               // clip time recorded so far
   bool saving = false;                      // a stopped clip is being finished

@@ -56,6 +56,10 @@ struct ViewScene {
   // projected into `view` (ImGui coordinates).
   std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
                                    const ScreenRect& view) const;
+  // Where structure `id`'s centre falls in `view` (ImGui coordinates), if the model has it and it is
+  // in front of the camera.
+  std::optional<glm::vec2> screenPointOf(const std::string& id, const OrbitCamera& camera,
+                                         const ScreenRect& view) const;
   std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
   // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
   static std::vector<char> pickable(const PartStyles& st);

@@ -4,6 +4,7 @@
 
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
+#include "base/Image.hpp"
 #include "frame/Frame.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Presets.hpp"
@@ -17,12 +18,13 @@ namespace {
 
 constexpr int kWidth = 192, kHeight = 108;
 
-Image render(FrameRenderer& frames, const ViewScene& scene, const Settings& settings) {
+Image render(FrameRenderer& frames, const ViewScene& scene, const Settings& settings, int width = kWidth,
+             int height = kHeight) {
   const Body body = scene.body(settings, settings.time);
   const PartStyles styles = scene.styles(body, settings.time);
-  const FrameContent content{scene, settings, styles, scene.cameraFor(settings, float(kWidth) / kHeight),
+  const FrameContent content{scene, settings, styles, scene.cameraFor(settings, float(width) / height),
                              Caption{captionOf(settings)}};
-  frames.drawOffscreen(content, offscreenLayout(settings, kWidth, kHeight, false));
+  frames.drawOffscreen(content, offscreenLayout(settings, width, height, false));
   return frames.readBack();
 }
 
@@ -88,4 +90,26 @@ TEST_F(GlTest, ScenarioNoneTakesTheCaptionAndTheTensionAway) {
   EXPECT_EQ(left.camera.view, in.camera.view) << "the view stays where the scenario left it";
   // The caption band and the relaxed muscle both change the picture.
   EXPECT_GT(differentPixels(render(frames, scene, in), render(frames, scene, left)), 500u);
+}
+
+TEST_F(GlTest, TheSelectedStructureHasItsOwnColourApartFromTheHighlightedGroup) {
+  const ViewScene scene(builtInModel());
+  FrameRenderer frames;
+  // Bluish green: more green than red and than blue, unlike the red muscles, yellow nerve, white
+  // bone and the group's sky blue.
+  auto greenish = [](const Image& image) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < image.rgba.size(); i += 4) {
+      const int r = image.rgba[i], g = image.rgba[i + 1], b = image.rgba[i + 2];
+      n += g > r + 40 && g > b + 15;
+    }
+    return n;
+  };
+  const Image group =
+      render(frames, scene, with({"preset=sciatic_nerve", "select=", "highlight.deep=true", "labels=false"}), 960, 540);
+  const Image selected =
+      render(frames, scene,
+             with({"preset=sciatic_nerve", "select=piriformis_r", "highlight.deep=true", "labels=false"}), 960, 540);
+  EXPECT_LT(greenish(group), 5u);
+  EXPECT_GT(greenish(selected), 60u) << "the selected piriformis looks like the rest of the group";
 }
