@@ -13,6 +13,7 @@
 #include "app/WindowInput.hpp"
 #include "app/WindowState.hpp"
 #include "base/Error.hpp"
+#include "base/Image.hpp"
 #include "base/UserConfig.hpp"
 #include "frame/Picture.hpp"
 #include "render/Readback.hpp"
@@ -64,8 +65,8 @@ void loadRemembered(WindowState& s, const std::filesystem::path& folder, const P
   s.views.message = s.views.views.problem;
   for (const UserPreset& view : s.views.views.presets)
     if (!view.problem.empty()) s.views.message += (s.views.message.empty() ? "" : "; ") + view.problem;
-  for (const std::string& problem : prefs.problems)
-    s.models.message += (s.models.message.empty() ? "" : "; ") + problem;
+  for (const std::string& problem : prefs.problems)  // said once, at the top of the panel
+    s.notice += (s.notice.empty() ? "" : "\n") + problem;
   if (s.cmd.model) {  // a model from elsewhere that loaded: keep it in the recent list
     try {
       rememberModel(s.models.recentFile, s.models.recent, std::filesystem::absolute(*s.cmd.model).string());
@@ -143,6 +144,7 @@ PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& rendere
   info.openMessage = s.models.message;
   info.userPresets = s.views.views.presets;
   info.presetMessage = s.views.message;
+  info.notice = s.notice;
   return info;
 }
 
@@ -223,7 +225,9 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
   glfwGetWindowSize(s.window.handle(), &prefs.windowWidth, &prefs.windowHeight);
   prefs.panelLayout = s.imgui->layout();
   try {
-    savePreferences(folder, prefs, startup, s.playback.board ? startup : s.settings);
+    Settings now = s.playback.board ? startup : s.settings;
+    if (now.record.logo == s.clips.failedLogo) now.record.logo = startup.record.logo;  // never remember a broken one
+    savePreferences(folder, prefs, startup, now);
   } catch (const UserError& e) {
     std::fprintf(stderr, "hipscope: could not remember the settings: %s\n", e.what());
   }
@@ -257,7 +261,16 @@ int runInteractive(const CommandLine& cmd) {
   const std::filesystem::path configFolder = configDirectory();
   Preferences prefs = loadPreferences(configFolder);
   Settings initial = cmd.settings;
-  applyPreferences(prefs, initial);
+  // A remembered logo must still be a picture Hipscope can read (it may have moved since).
+  applyPreferences(prefs, initial, [](const std::string& key, const std::string& value) -> std::string {
+    if (key != "record.logo" || value.empty()) return "";
+    try {
+      readPng(value);
+    } catch (const UserError& e) {
+      return e.what();
+    }
+    return "";
+  });
   Window window(prefs.windowWidth > 0 ? prefs.windowWidth : 1600, prefs.windowHeight > 0 ? prefs.windowHeight : 900,
                 "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);

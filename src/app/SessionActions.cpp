@@ -138,6 +138,7 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.models.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
   }
   if (actions.cancelOpen) s.models.opener.cancel();
+  if (actions.dismissNotice) s.notice.clear();
   if (actions.toggleRecording || s.clips.toggleRecording) toggleRecording(s);
   s.clips.toggleRecording = false;
   if (actions.savePicture || s.clips.takePicture) {  // the frame just drawn, at the size preset

@@ -97,6 +97,7 @@ struct WindowState {
   Clips clips;
   Playback playback;
   PanelFields fields;  // the panel's text fields
+  std::string notice;  // what the window could not take from what it remembered, until dismissed
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }

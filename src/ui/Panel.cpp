@@ -113,6 +113,12 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 9.0f);
 
   ImGui::TextWrapped("Pelvis and hip anatomy: where low back pain and sciatica come from.");
+  if (actions && !info.notice.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
+    ImGui::TextWrapped("%s", info.notice.c_str());
+    ImGui::PopStyleColor();
+    actions->dismissNotice = ImGui::SmallButton("OK");
+  }
   ImGui::Separator();
   bool changed = false;
   // Once the mouse has moved the camera the view box says "custom"; choosing a view goes back to it.

@@ -53,6 +53,7 @@ struct PanelInfo {
   std::string openMessage;                  // the last open's problem, if any
   std::span<const UserPreset> userPresets;  // the views the user saved
   std::string presetMessage;                // the last save's outcome, or why the file could not be read
+  std::string notice;                       // said once at the top until dismissed (a remembered value forgotten)
 };
 
 // The panel's own text fields, which the window keeps from frame to frame and the panel edits.
@@ -70,6 +71,7 @@ struct PanelActions {
   bool saveView = false;       // save what is shown under the name in the field
   int applyView = -1;          // index of a saved view to show
   int deleteView = -1;         // index of a saved view to forget
+  bool dismissNotice = false;  // the notice's OK
   bool presetApplied = false;  // a preset or scenario button: the camera goes to its view even if unchanged
 };
 
