@@ -38,7 +38,8 @@ void toggleRecording(WindowState& s) {
 void followClipSaving(WindowState& s) {
   LiveRecorder& r = s.clips.recorder;
   if (!r.saving()) return;
-  r.renderSome(s.clips.frames, s.clips.logos, kClipRenderBudget);  // a few clip frames per window frame
+  // A few clip frames per window frame.
+  r.renderSome(s.clips.frames, s.clips.logos, s.quit.whenSaved ? kQuitRenderBudget : kClipRenderBudget);
   if (std::optional<std::string> outcome = r.poll()) s.clips.message = *outcome;
   s.wake();  // keep drawing the progress bar until the file is finished
   quitWhenSaved(s);
