@@ -9,6 +9,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app/QuitSafely.hpp"
 #include "app/SessionActions.hpp"
 #include "app/WindowInput.hpp"
 #include "app/WindowState.hpp"
@@ -77,13 +78,14 @@ void loadRemembered(WindowState& s, const std::filesystem::path& folder, const P
   s.models.lookForRecent();
 }
 
-// Phase: time. While recording, time moves exactly one clip frame per drawn frame, however long it took.
+// Phase: time, real seconds (a live clip is a timeline of them); --frame-seconds steps it instead.
 float advanceClock(WindowState& s, std::chrono::steady_clock::time_point& last) {
   const auto now = std::chrono::steady_clock::now();
-  const float dt = s.clips.recorder.active() ? s.clips.recorder.frameSeconds()
-                                             : std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
+  const float dt = s.cmd.frameSeconds > 0 ? static_cast<float>(s.cmd.frameSeconds)
+                                          : std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
   last = now;
   s.clock += dt;
+  s.forcedSeconds += s.cmd.frameSeconds;
   return dt;
 }
 
@@ -173,18 +175,9 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
   const Caption caption =
       storyCaption ? Caption{story.title, story.subtitle, story.captionOpacity} : Caption{captionOf(shown)};
   const FrameContent content{scene, shown, styles, s.camera, caption, logoFor(s, shown.record.logo)};
-  if (s.clips.recorder.active()) {
-    try {
-      std::optional<PanelInfo> shownPanel;  // record.panel: the clip shows the panel as the window does
-      if (shown.record.panel) {
-        shownPanel = describeForPanel(scene, body, renderer, frameMs);
-        shownPanel->recording = true;
-        shownPanel->recordSeconds = s.clips.recorder.clipSeconds();
-      }
-      s.clips.recorder.capture(s.clips.frames, content, shownPanel ? &*shownPanel : nullptr);
-    } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
-      s.clips.recorder.stop();    // finishing reports the encoder's error
-    }
+  if (s.clips.recorder.active()) {  // the clip's timeline: what is shown now, rendered when it stops
+    s.clips.recorder.record(
+        {0, shown, s.camera.pose, s.clock, caption.title, caption.subtitle, caption.opacity, frameMs});
     s.wake();
   }
   const bool pulsing = std::any_of(styles.highlighted.begin(), styles.highlighted.end(), [](char h) { return h; });
@@ -201,6 +194,7 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
       drawSelectionCard(s.settings, info, s.layout.viewRect());  // the panel's part, drawn alone
     if (s.clips.recorder.active()) drawRecordingIndicator(s.clips.recorder.clipSeconds());
     if (s.clips.recorder.saving()) drawSavingProgress(s.clips.recorder.savingProgress());
+    if (s.quit.asking) s.quit.answer = drawQuitQuestion(s.clips.recorder.active());
     const Pointer& p = s.pointer;
     if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning)
       drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names));
@@ -232,8 +226,8 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
     std::fprintf(stderr, "hipscope: could not remember the settings: %s\n", e.what());
   }
   Clips& c = s.clips;
-  c.recorder.stop();  // closing the window finishes the clip
-  if (c.recorder.saving()) c.message = c.recorder.waitUntilSaved();
+  // Closing the window (or a logout's SIGTERM) finishes the clip: rendered and saved now.
+  if (std::string outcome = c.recorder.finishNow(c.frames, c.logos); !outcome.empty()) c.message = outcome;
   const bool clipFailed = !c.message.empty() && c.message.rfind("saved ", 0) != 0;
   if (clipFailed)
     std::fprintf(stderr, "hipscope: error: %s\n", c.message.c_str());
@@ -250,6 +244,7 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
 }  // namespace
 
 int runInteractive(const CommandLine& cmd) {
+  installQuitSignals();  // a logout while the model loads still ends in a finished clip
   LoadedModel model = loadRequestedModel(cmd);
   std::optional<Storyboard> board;
   if (cmd.storyboard) {  // checked in full before the window opens, as for --record
@@ -290,6 +285,7 @@ int runInteractive(const CommandLine& cmd) {
   s.clips.logos.get(cmd.settings.record.logo);
   if (board)
     for (const StoryStep& step : board->steps) s.clips.logos.get(step.settings.record.logo);
+  if (cmd.frameSeconds > 0) s.clips.recorder.setClock([&s] { return s.forcedSeconds; });
   if (cmd.record) toggleRecording(s);  // --record without --storyboard: from the first frame
 
   bool first = true;
@@ -297,12 +293,12 @@ int runInteractive(const CommandLine& cmd) {
   float frameMs = 0.0f;
   auto last = std::chrono::steady_clock::now();
   const std::string renderer = rendererName();
-  while (!window.shouldClose()) {
+  while (!window.shouldClose() && !quitSignalled()) {
     const bool animating = s.transition.active() || s.tween.active() || s.pointer.dragging || s.pointer.panning;
     if (cmd.exitAfterFrames || animating || s.redrawFrames > 0)
       glfwPollEvents();
     else
-      glfwWaitEvents();
+      glfwWaitEventsTimeout(0.25);  // an idle window still notices a SIGTERM
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
 
     const float dt = advanceClock(s, last);

@@ -219,6 +219,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     ImGui::BulletText("F9: start or stop recording a clip");
     ImGui::BulletText("F12: save a picture of the view");
     ImGui::BulletText("P: play the storyboard again (--storyboard)");
+    ImGui::BulletText("Esc: close the info card, or cancel");
+    ImGui::BulletText("Ctrl+Q: quit (asks first while a clip records)");
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s", info.renderer.c_str());
