@@ -6,6 +6,7 @@
 #include <GLFW/glfw3.h>
 
 #include "app/QuitSafely.hpp"
+#include "options/OptionRegistry.hpp"
 #include "scene/Raycast.hpp"
 
 namespace hipscope {
@@ -116,7 +117,9 @@ void onKey(GLFWwindow* w, int key, int, int action, int mods) {
     target.target = s.scene->model.bounds.center();
     target.distance = s.camera.fitDistance(s.scene->radius());
     s.moveTo(target, kPresetSeconds);
-  } else if (key == GLFW_KEY_R) {
+  } else if (key == GLFW_KEY_R) {  // back to the start: the scenario left (its caption gone), the camera reset
+    if (s.settings.scenario != 0 || !s.settings.tension.empty()) s.tween.start(s.settings, 1.2f);
+    OptionRegistry::instance().set(s.settings, "scenario", "none", "R");
     s.settings.camera = CameraSettings{};
     s.goToSettingsView(kPresetSeconds);
   } else if (key == GLFW_KEY_P && s.playback.board) {

@@ -215,7 +215,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     ImGui::BulletText("Wheel: zoom toward the cursor");
     ImGui::BulletText("Double-click: centre on that point");
     ImGui::BulletText("1-6: front, back, left, right, top, bottom");
-    ImGui::BulletText("F: frame all   R: reset");
+    ImGui::BulletText("F: frame all   R: reset the view and leave the scenario");
     ImGui::BulletText("F9: start or stop recording a clip");
     ImGui::BulletText("F12: save a picture of the view");
     ImGui::BulletText("P: play the storyboard again (--storyboard)");
