@@ -13,7 +13,7 @@ uniform vec3 uCamUp;
 uniform vec3 uCamForward;
 uniform float uLight;
 uniform vec4 uOverride;  // a > 0: flat colour (wireframe pass)
-uniform float uHighlight;  // 1: selected or highlighted structure
+uniform float uHighlight;  // 1: a highlighted group's structure, 2: the selected one
 uniform float uPulse;      // 0..1, breathing of the highlight rim
 uniform float uFibres;     // 1: a muscle; draw striations along its fibres (uv.x runs along them)
 uniform float uAlpha;      // opacity of this structure (ghosted layers < 1)
@@ -31,6 +31,9 @@ const vec3 kHighlight = vec3(0.10, 0.48, 0.85);
 // Where the nerve is pressed: Okabe-Ito reddish purple, lightened toward white at the centre, apart
 // from the muscles' red and the highlight's sky blue in hue and, for colour-blind viewers, in lightness.
 const vec3 kPinch = vec3(0.62, 0.16, 0.42);
+// The selected structure: Okabe-Ito bluish green in linear light, apart from the group's sky blue,
+// with a light outline so it stands out for every viewer.
+const vec3 kSelected = vec3(0.0, 0.34, 0.17);
 
 layout(location = 0) out vec4 fragColor;
 layout(location = 1) out vec4 fragReveal;  // only bound in the combined transparency pass
@@ -63,7 +66,10 @@ void main() {
     float phase = fract((vUv.x - uPinchAlong) * 7.0 - uTime * (0.4 + 1.6 * uCompression));
     albedo += vec3(1.0, 0.45, 0.85) * uCompression * beyond * smoothstep(0.75, 1.0, phase) * 0.9;
   }
-  albedo = mix(albedo, kHighlight, 0.72 * uHighlight);
+  float lit = min(uHighlight, 1.0);
+  float chosen = step(1.5, uHighlight);
+  vec3 tint = mix(kHighlight, kSelected, chosen);
+  albedo = mix(albedo, tint, (0.72 + 0.13 * chosen) * lit);
 
   float key = max(dot(n, keyDir), 0.0) * uLight;
   float fill = max(dot(n, fillDir), 0.0) * 0.35;
@@ -83,7 +89,8 @@ void main() {
   // Where the nerve is pressed it glows, lit or not, pulsing a little.
   color = mix(color, kPinch * (1.35 + 0.25 * sin(uTime * 6.0)), 0.85 * pinchGlow);
   float edge = facing * facing;
-  color += kHighlight * edge * uHighlight * (0.55 + 0.9 * uPulse);
+  color += tint * edge * lit * (0.55 + 0.9 * uPulse);
+  color = mix(color, vec3(0.92, 1.0, 0.95), chosen * smoothstep(0.55, 0.9, facing) * 0.85);  // outline
   if (uGlow.w > 0.0) {
     float near = 1.0 - smoothstep(0.03, 0.11, distance(vWorldPos, uGlow.xyz));
     color = mix(color, vec3(1.0, 0.32, 0.06), sqrt(uGlow.w) * near * (0.6 + 0.2 * sin(uTime * 3.0)));

@@ -104,9 +104,10 @@ std::vector<char> deepMuscles(const Model& model, const std::vector<LayerId>& la
 std::vector<char> highlightedParts(const Model& model, const std::vector<char>& deep, const Settings& settings) {
   std::vector<char> highlighted(model.parts.size(), 0);
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
-    const bool on = (!settings.select.empty() && model.parts[i].name == settings.select) ||
-                    (settings.highlightDeep && i < deep.size() && deep[i]);
-    highlighted[i] = on ? 1 : 0;
+    if (!settings.select.empty() && model.parts[i].name == settings.select)
+      highlighted[i] = kSelectedHighlight;
+    else if (settings.highlightDeep && i < deep.size() && deep[i])
+      highlighted[i] = kGroupHighlight;
   }
   return highlighted;
 }

@@ -26,8 +26,11 @@ std::vector<std::string> splitIds(std::string_view list);
 std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::vector<char>& highlighted,
                                const Settings& settings);
 
-// 1 where the part is drawn highlighted: the selected structure, and with highlight.deep the deep
-// muscles under the gluteals (the deep rotators, gluteus medius and gluteus minimus).
+// How a part is highlighted: kSelectedHighlight for the selected structure (its own colour and
+// outline), kGroupHighlight for the deep muscles under the gluteals with highlight.deep (the deep
+// rotators, gluteus medius and gluteus minimus), 0 for the rest.
+inline constexpr char kGroupHighlight = 1;
+inline constexpr char kSelectedHighlight = 2;
 std::vector<char> highlightedParts(const Model& model, const std::vector<LayerId>& layers, const Settings& settings);
 // The same from the deep muscles found once (deepMuscles), as the view does each frame.
 std::vector<char> highlightedParts(const Model& model, const std::vector<char>& deep, const Settings& settings);

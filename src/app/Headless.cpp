@@ -95,6 +95,8 @@ int runOutput(const CommandLine& cmd) {
   Settings panelSettings = settings;  // the panel only shows here
   if (drawUi) {
     info = describeForPanel(scene, body, session.context.renderer(), 0.0f);
+    if (auto at = scene.screenPointOf(settings.select, content.camera, layout.viewRect()))
+      info->selectedAnchorX = at->x;
     ui = [&](const PanelLayout& rect) { drawPanel(panelSettings, *info, rect); };
   }
   session.frames.drawOffscreen(content, layout, 1.0f / 60.0f, ui, true);

@@ -9,10 +9,12 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app/QuitSafely.hpp"
 #include "app/SessionActions.hpp"
 #include "app/WindowInput.hpp"
 #include "app/WindowState.hpp"
 #include "base/Error.hpp"
+#include "base/Image.hpp"
 #include "base/UserConfig.hpp"
 #include "frame/Picture.hpp"
 #include "render/Readback.hpp"
@@ -22,6 +24,7 @@
 #include "session/RequestedModel.hpp"
 #include "ui/PanelInfo.hpp"
 #include "ui/RecordingBadges.hpp"
+#include "ui/SelectionCard.hpp"
 #include "view/StoryboardPlayer.hpp"
 
 namespace hipscope {
@@ -63,8 +66,8 @@ void loadRemembered(WindowState& s, const std::filesystem::path& folder, const P
   s.views.message = s.views.views.problem;
   for (const UserPreset& view : s.views.views.presets)
     if (!view.problem.empty()) s.views.message += (s.views.message.empty() ? "" : "; ") + view.problem;
-  for (const std::string& problem : prefs.problems)
-    s.models.message += (s.models.message.empty() ? "" : "; ") + problem;
+  for (const std::string& problem : prefs.problems)  // said once, at the top of the panel
+    s.notice += (s.notice.empty() ? "" : "\n") + problem;
   if (s.cmd.model) {  // a model from elsewhere that loaded: keep it in the recent list
     try {
       rememberModel(s.models.recentFile, s.models.recent, std::filesystem::absolute(*s.cmd.model).string());
@@ -75,13 +78,14 @@ void loadRemembered(WindowState& s, const std::filesystem::path& folder, const P
   s.models.lookForRecent();
 }
 
-// Phase: time. While recording, time moves exactly one clip frame per drawn frame, however long it took.
+// Phase: time, real seconds (a live clip is a timeline of them); --frame-seconds steps it instead.
 float advanceClock(WindowState& s, std::chrono::steady_clock::time_point& last) {
   const auto now = std::chrono::steady_clock::now();
-  const float dt = s.clips.recorder.active() ? s.clips.recorder.frameSeconds()
-                                             : std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
+  const float dt = s.cmd.frameSeconds > 0 ? static_cast<float>(s.cmd.frameSeconds)
+                                          : std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
   last = now;
   s.clock += dt;
+  s.forcedSeconds += s.cmd.frameSeconds;
   return dt;
 }
 
@@ -124,6 +128,9 @@ const Logo* logoFor(WindowState& s, const std::string& path) {
 // What the panel shows this frame.
 PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& renderer, float frameMs) {
   PanelInfo info = describeForPanel(*s.scene, body, renderer, frameMs);
+  const OrbitPose& where = s.transition.active() ? s.transition.target() : s.camera.pose;
+  info.cameraMoved = !samePose(where, s.scene->cameraFor(s.settings, s.camera.aspect).pose);
+  if (auto at = s.scene->screenPointOf(s.settings.select, s.camera, s.layout.viewRect())) info.selectedAnchorX = at->x;
   const LiveRecorder& r = s.clips.recorder;
   info.recording = r.active();
   info.recordSeconds = r.clipSeconds();
@@ -139,6 +146,7 @@ PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& rendere
   info.openMessage = s.models.message;
   info.userPresets = s.views.views.presets;
   info.presetMessage = s.views.message;
+  info.notice = s.notice;
   return info;
 }
 
@@ -174,31 +182,26 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
   const Caption caption =
       storyCaption ? Caption{story.title, story.subtitle, story.captionOpacity} : Caption{captionOf(shown)};
   const FrameContent content{scene, shown, styles, s.camera, caption, logoFor(s, shown.record.logo)};
-  if (s.clips.recorder.active()) {
-    try {
-      std::optional<PanelInfo> shownPanel;  // record.panel: the clip shows the panel as the window does
-      if (shown.record.panel) {
-        shownPanel = describeForPanel(scene, body, renderer, frameMs);
-        shownPanel->recording = true;
-        shownPanel->recordSeconds = s.clips.recorder.clipSeconds();
-      }
-      s.clips.recorder.capture(s.clips.frames, content, shownPanel ? &*shownPanel : nullptr);
-    } catch (const UserError&) {  // e.g. the disk filled up: keep running, say so, keep the partial file
-      s.clips.recorder.stop();    // finishing reports the encoder's error
-    }
+  if (s.clips.recorder.active()) {  // the clip's timeline: what is shown now, rendered when it stops
+    s.clips.recorder.record(
+        {0, shown, s.camera.pose, s.clock, caption.title, caption.subtitle, caption.opacity, frameMs});
     s.wake();
   }
-  const bool pulsing = std::find(styles.highlighted.begin(), styles.highlighted.end(), 1) != styles.highlighted.end();
+  const bool pulsing = std::any_of(styles.highlighted.begin(), styles.highlighted.end(), [](char h) { return h; });
   if (pulsing || !styles.lines.empty() || shown.pose.walking) s.wake();  // highlights breathe, tension flows, legs walk
   pick(s, styles);
 
   const Settings before = s.settings;
   PanelActions actions;
-  const PanelInfo info = s.settings.ui.panel ? panelInfo(s, body, renderer, frameMs) : PanelInfo{};
+  const PanelInfo info = panelInfo(s, body, renderer, frameMs);
   s.frames.drawToWindow(content, s.layout, *s.imgui, dt, [&](const PanelLayout& panel) {
-    if (s.settings.ui.panel) drawPanel(s.settings, info, panel, &s.fields, &actions);
+    if (s.settings.ui.panel)
+      drawPanel(s.settings, info, panel, &s.fields, &actions);
+    else
+      drawSelectionCard(s.settings, info, s.layout.viewRect());  // the panel's part, drawn alone
     if (s.clips.recorder.active()) drawRecordingIndicator(s.clips.recorder.clipSeconds());
     if (s.clips.recorder.saving()) drawSavingProgress(s.clips.recorder.savingProgress());
+    if (s.quit.asking) s.quit.answer = drawQuitQuestion(s.clips.recorder.active());
     const Pointer& p = s.pointer;
     if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning)
       drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names, s.settings.nameWording));
@@ -223,13 +226,15 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
   glfwGetWindowSize(s.window.handle(), &prefs.windowWidth, &prefs.windowHeight);
   prefs.panelLayout = s.imgui->layout();
   try {
-    savePreferences(folder, prefs, startup, s.playback.board ? startup : s.settings);
+    Settings now = s.playback.board ? startup : s.settings;
+    if (now.record.logo == s.clips.failedLogo) now.record.logo = startup.record.logo;  // never remember a broken one
+    savePreferences(folder, prefs, startup, now);
   } catch (const UserError& e) {
     std::fprintf(stderr, "hipscope: could not remember the settings: %s\n", e.what());
   }
   Clips& c = s.clips;
-  c.recorder.stop();  // closing the window finishes the clip
-  if (c.recorder.saving()) c.message = c.recorder.waitUntilSaved();
+  // Closing the window (or a logout's SIGTERM) finishes the clip: rendered and saved now.
+  if (std::string outcome = c.recorder.finishNow(c.frames, c.logos); !outcome.empty()) c.message = outcome;
   const bool clipFailed = !c.message.empty() && c.message.rfind("saved ", 0) != 0;
   if (clipFailed)
     std::fprintf(stderr, "hipscope: error: %s\n", c.message.c_str());
@@ -246,6 +251,7 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
 }  // namespace
 
 int runInteractive(const CommandLine& cmd) {
+  installQuitSignals();  // a logout while the model loads still ends in a finished clip
   LoadedModel model = loadRequestedModel(cmd);
   std::optional<Storyboard> board;
   if (cmd.storyboard) {  // checked in full before the window opens, as for --record
@@ -257,7 +263,16 @@ int runInteractive(const CommandLine& cmd) {
   const std::filesystem::path configFolder = configDirectory();
   Preferences prefs = loadPreferences(configFolder);
   Settings initial = cmd.settings;
-  applyPreferences(prefs, initial);
+  // A remembered logo must still be a picture Hipscope can read (it may have moved since).
+  applyPreferences(prefs, initial, [](const std::string& key, const std::string& value) -> std::string {
+    if (key != "record.logo" || value.empty()) return "";
+    try {
+      readPng(value);
+    } catch (const UserError& e) {
+      return e.what();
+    }
+    return "";
+  });
   Window window(prefs.windowWidth > 0 ? prefs.windowWidth : 1600, prefs.windowHeight > 0 ? prefs.windowHeight : 900,
                 "Hipscope — " + std::filesystem::path(model.model.source).filename().string(), cmd.glStrict);
   if (cmd.glStrict) gl::enableDebugOutput(true);
@@ -277,6 +292,7 @@ int runInteractive(const CommandLine& cmd) {
   s.clips.logos.get(cmd.settings.record.logo);
   if (board)
     for (const StoryStep& step : board->steps) s.clips.logos.get(step.settings.record.logo);
+  if (cmd.frameSeconds > 0) s.clips.recorder.setClock([&s] { return s.forcedSeconds; });
   if (cmd.record) toggleRecording(s);  // --record without --storyboard: from the first frame
 
   bool first = true;
@@ -284,12 +300,12 @@ int runInteractive(const CommandLine& cmd) {
   float frameMs = 0.0f;
   auto last = std::chrono::steady_clock::now();
   const std::string renderer = rendererName();
-  while (!window.shouldClose()) {
+  while (!window.shouldClose() && !quitSignalled()) {
     const bool animating = s.transition.active() || s.tween.active() || s.pointer.dragging || s.pointer.panning;
     if (cmd.exitAfterFrames || animating || s.redrawFrames > 0)
       glfwPollEvents();
     else
-      glfwWaitEvents();
+      glfwWaitEventsTimeout(0.25);  // an idle window still notices a SIGTERM
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
 
     const float dt = advanceClock(s, last);

@@ -3,10 +3,12 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app/QuitSafely.hpp"
 #include "base/Error.hpp"
 #include "frame/Picture.hpp"
 #include "options/ClipFormats.hpp"
 #include "options/OptionRegistry.hpp"
+#include "render/Screen.hpp"
 
 namespace hipscope {
 
@@ -25,7 +27,7 @@ void toggleRecording(WindowState& s) {
   const int width = cmd.sizeGiven ? cmd.width : size.width, height = cmd.sizeGiven ? cmd.height : size.height;
   const int fps = cmd.fps ? cmd.fps : kClipFps.at(static_cast<std::size_t>(s.settings.record.fps));
   try {
-    c.recorder.start(fromCommandLine ? *cmd.record : defaultClipPath(), width, height, fps);
+    c.recorder.start(fromCommandLine ? *cmd.record : defaultClipPath(), width, height, fps, s.scene, rendererName());
     c.message.clear();
   } catch (const UserError& e) {
     if (fromCommandLine) throw;  // a wrong --record path is a command-line mistake: say so and exit
@@ -34,9 +36,13 @@ void toggleRecording(WindowState& s) {
 }
 
 void followClipSaving(WindowState& s) {
-  if (!s.clips.recorder.saving()) return;
-  if (std::optional<std::string> outcome = s.clips.recorder.poll()) s.clips.message = *outcome;
+  LiveRecorder& r = s.clips.recorder;
+  if (!r.saving()) return;
+  // A few clip frames per window frame.
+  r.renderSome(s.clips.frames, s.clips.logos, s.quit.whenSaved ? kQuitRenderBudget : kClipRenderBudget);
+  if (std::optional<std::string> outcome = r.poll()) s.clips.message = *outcome;
   s.wake();  // keep drawing the progress bar until the file is finished
+  quitWhenSaved(s);
 }
 
 void followModelOpening(WindowState& s) {
@@ -50,6 +56,7 @@ void followModelOpening(WindowState& s) {
     m.lookForRecent();
     return;
   }
+  if (s.clips.recorder.active()) toggleRecording(s);  // the clip ends with its model (and is rendered from it)
   const std::string name = std::filesystem::path(outcome->model->model.source).filename().string();
   s.scene = std::make_unique<ViewScene>(std::move(*outcome->model));
   s.picker = Picker();
@@ -138,6 +145,7 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.models.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
   }
   if (actions.cancelOpen) s.models.opener.cancel();
+  if (actions.dismissNotice) s.notice.clear();
   if (actions.toggleRecording || s.clips.toggleRecording) toggleRecording(s);
   s.clips.toggleRecording = false;
   if (actions.savePicture || s.clips.takePicture) {  // the frame just drawn, at the size preset
@@ -145,6 +153,8 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.clips.message = savePicture(s.clips.frames, content, size.width, size.height, defaultPicturePath());
   }
   s.clips.takePicture = false;
+  answerQuit(s, s.quit.answer);
+  s.quit.answer = QuitAnswer::None;
 }
 
 }  // namespace hipscope

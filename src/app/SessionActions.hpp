@@ -10,7 +10,12 @@ namespace hipscope {
 // --record path is a command-line mistake and is thrown as such.
 void toggleRecording(WindowState& s);
 
-// The outcome of a clip being saved, once there is one; keeps the frames coming meanwhile.
+// Seconds of each window frame spent rendering a stopped clip's frames (at least one frame).
+inline constexpr double kClipRenderBudget = 0.012;
+// ...and once "Save and quit" was chosen: only the saving bar is watched then.
+inline constexpr double kQuitRenderBudget = 0.1;
+// Renders a stopped clip a few frames per window frame, then its outcome, once there is one; keeps
+// the frames coming meanwhile. After "Save and quit", closes the window once the clip is saved.
 void followClipSaving(WindowState& s);
 
 // A model being imported: keeps the frames coming, and swaps it in when it arrives whole.

@@ -5,6 +5,8 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app/QuitSafely.hpp"
+#include "options/OptionRegistry.hpp"
 #include "scene/Raycast.hpp"
 
 namespace hipscope {
@@ -88,10 +90,24 @@ void onScroll(GLFWwindow* w, double, double yoffset) {
   s.camera.zoomToward(static_cast<float>(yoffset), s.cursorNdc(x, y));
 }
 
-void onKey(GLFWwindow* w, int key, int, int action, int) {
+// Esc never quits: it closes the quit question, cancels a model being opened, or closes the
+// selection's info card, in that order.
+void onEscape(WindowState& s) {
+  if (s.quit.asking)
+    s.quit.asking = false;
+  else if (s.models.opener.busy())
+    s.models.opener.cancel();
+  else
+    s.settings.select.clear();
+}
+
+void onKey(GLFWwindow* w, int key, int, int action, int mods) {
   WindowState& s = state(w);
   s.wake();
-  if (action != GLFW_PRESS || (s.imgui && s.imgui->wantsKeyboard())) return;
+  if (action != GLFW_PRESS) return;
+  if (key == GLFW_KEY_Q && (mods & GLFW_MOD_CONTROL)) return askToQuit(s);  // even while typing in a field
+  if (key == GLFW_KEY_ESCAPE && s.quit.asking) return onEscape(s);
+  if (s.imgui && s.imgui->wantsKeyboard()) return;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) {
     s.settings.camera.view = static_cast<ViewPreset>(key - GLFW_KEY_1);
     s.settings.camera.orbitYaw = s.settings.camera.orbitPitch = 0.0f;
@@ -101,7 +117,9 @@ void onKey(GLFWwindow* w, int key, int, int action, int) {
     target.target = s.scene->model.bounds.center();
     target.distance = s.camera.fitDistance(s.scene->radius());
     s.moveTo(target, kPresetSeconds);
-  } else if (key == GLFW_KEY_R) {
+  } else if (key == GLFW_KEY_R) {  // back to the start: the scenario left (its caption gone), the camera reset
+    if (s.settings.scenario != 0 || !s.settings.tension.empty()) s.tween.start(s.settings, 1.2f);
+    OptionRegistry::instance().set(s.settings, "scenario", "none", "R");
     s.settings.camera = CameraSettings{};
     s.goToSettingsView(kPresetSeconds);
   } else if (key == GLFW_KEY_P && s.playback.board) {
@@ -112,7 +130,7 @@ void onKey(GLFWwindow* w, int key, int, int action, int) {
   } else if (key == GLFW_KEY_F12) {
     s.clips.takePicture = true;
   } else if (key == GLFW_KEY_ESCAPE) {
-    glfwSetWindowShouldClose(w, GLFW_TRUE);
+    onEscape(s);
   }
 }
 
@@ -128,6 +146,7 @@ void installInput(WindowState& s) {
   glfwSetScrollCallback(w, onScroll);
   glfwSetKeyCallback(w, onKey);
   glfwSetWindowRefreshCallback(w, onRefresh);
+  glfwSetWindowCloseCallback(w, onWindowClose);  // asks first while a clip records or saves
 }
 
 }  // namespace hipscope

@@ -20,6 +20,7 @@
 #include "ui/ImGuiLayer.hpp"
 #include "ui/Logo.hpp"
 #include "ui/Panel.hpp"
+#include "ui/QuitQuestion.hpp"
 #include "view/Picker.hpp"
 #include "view/SettingsTween.hpp"
 #include "view/ViewScene.hpp"
@@ -69,6 +70,13 @@ struct Clips {
   std::string failedLogo;  // a logo path set in the panel that could not be read (said once)
 };
 
+// Quitting while a clip records or saves asks first (app/QuitSafely).
+struct Quitting {
+  bool asking = false;                   // the question is open
+  bool whenSaved = false;                // "Save and quit": the window closes once the clip is saved
+  QuitAnswer answer = QuitAnswer::None;  // this frame's, acted on after it
+};
+
 // --storyboard without --record: played in the window; P starts it again.
 struct Playback {
   const Storyboard* board = nullptr;
@@ -79,24 +87,27 @@ struct Playback {
 struct WindowState {
   const CommandLine& cmd;
   Window& window;
-  std::unique_ptr<ViewScene> scene;
-  Settings settings;            // what the panel, keys and presets set
-  OrbitCamera camera;           // what the mouse turned
-  CameraTransition transition;  // the camera easing to a new view
-  SettingsTween tween;          // scenarios and presets easing into place
+  std::shared_ptr<ViewScene> scene;  // shared with a clip still being rendered from it
+  Settings settings;                 // what the panel, keys and presets set
+  OrbitCamera camera;                // what the mouse turned
+  CameraTransition transition;       // the camera easing to a new view
+  SettingsTween tween;               // scenarios and presets easing into place
   std::unique_ptr<ImGuiLayer> imgui;
   float uiScale = 1.0f;  // the scale the ImGui layer was made at
   FrameRenderer frames;  // the window's own
   Picker picker;
-  FrameLayout layout;    // framebuffer pixels; the 3D view on the left
-  int redrawFrames = 3;  // frames still to draw after the last event (ImGui settles over a few)
-  double clock = 0;      // animation time; advances 1/fps per frame while recording
+  FrameLayout layout;        // framebuffer pixels; the 3D view on the left
+  int redrawFrames = 3;      // frames still to draw after the last event (ImGui settles over a few)
+  double clock = 0;          // animation time, in real seconds (or --frame-seconds a frame)
+  double forcedSeconds = 0;  // with --frame-seconds: the seconds the frames have stepped
   Pointer pointer;
   ModelFiles models;
   SavedViews views;
   Clips clips;
   Playback playback;
+  Quitting quit;
   PanelFields fields;  // the panel's text fields
+  std::string notice;  // what the window could not take from what it remembered, until dismissed
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }

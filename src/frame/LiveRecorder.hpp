@@ -1,9 +1,13 @@
-// Recording the 3D view from the window into a clip. The clip is rendered offscreen at its own size
-// (independent of the window) by the frame recipe, with the caption, and the app's clock advances
-// exactly 1/fps per recorded frame, so a slow machine still makes a smooth clip (the window then runs
-// in slow motion).
+// Recording the window into a clip, in two parts. While recording, the window runs at its own pace
+// and hands over what it shows each frame (settings, camera, clock, caption): a timeline stamped
+// with real seconds. When recording stops, the timeline is written beside the clip as a storyboard
+// (OUT.json) and rendered at exactly the clip's frame rate, frame k at k / fps (view/Timeline.hpp),
+// a few frames per window frame (GL stays on the window's thread) while the panel shows the saving
+// bar; then the encoder finishes the file on a thread. The clip lasts as long as the session did,
+// however fast or slow the window drew, and plays smoothly.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -11,37 +15,61 @@
 
 #include "frame/Frame.hpp"
 #include "recording/VideoEncoder.hpp"
+#include "ui/Logo.hpp"
+#include "view/Timeline.hpp"
 
 namespace hipscope {
 
 class LiveRecorder {
  public:
-  bool active() const { return encoder_ != nullptr; }
-  // Throws UserError naming the file when it cannot be created; nothing changes then.
-  void start(const std::filesystem::path& target, int width, int height, int fps);
-  // Renders the frame for what the window shows at clip size through `frames` and queues it.
-  // `panel`: what the window's panel shows, drawn beside the 3D view (record.panel), or null.
-  // Leaves the window's framebuffer bound.
-  void capture(FrameRenderer& frames, const FrameContent& content, const PanelInfo* panel = nullptr);
-  // Stops taking frames and finishes the file on a background thread, so the window keeps drawing
-  // (with a progress bar) while the last frames are encoded and the file is closed and renamed.
+  // Seconds on some steady clock; a test or --frame-seconds passes its own.
+  using Clock = std::function<double()>;
+  LiveRecorder();
+  void setClock(Clock clock) { clock_ = std::move(clock); }
+
+  bool active() const { return recording_; }
+  // Throws UserError naming the file when it cannot be created; nothing changes then. `scene` is kept
+  // until the clip is rendered (the window may open another model meanwhile). `renderer`: the GL
+  // renderer's name, for a clip that shows the panel.
+  void start(const std::filesystem::path& target, int width, int height, int fps,
+             std::shared_ptr<const ViewScene> scene, std::string renderer = {});
+  // What the window shows now (its `time` is set here, from the clock).
+  void record(TimelineSample sample);
+  // Ends the timeline now and writes it as a storyboard; rendering the clip starts (renderSome).
   void stop();
-  bool saving() const { return saving_.valid(); }
-  float savingProgress() const { return savingEncoder_ ? savingEncoder_->progress() : 1.0f; }
+  bool saving() const { return rendering_ || saving_.valid(); }
+  // 0..1: the clip's frames rendered, then the encoder's last frames written.
+  float savingProgress() const;
+  // Renders the next clip frames through `frames` for about `budgetSeconds` (at least one frame);
+  // after the last one the encoder finishes on a thread. Leaves the window's framebuffer bound.
+  void renderSome(FrameRenderer& frames, LogoCache& logos, double budgetSeconds);
   // Once saving is done: the one-line outcome for the panel ("saved ..." or the error), given once.
   std::optional<std::string> poll();
-  // Blocks until saving is done; the outcome, or "" when nothing was being saved.
-  std::string waitUntilSaved();
-  float frameSeconds() const { return 1.0f / static_cast<float>(fps_); }
-  float clipSeconds() const { return static_cast<float>(frames_) / static_cast<float>(fps_); }
+  // Stops recording if needed, renders what is left and waits for the file: the outcome, or "" when
+  // there was no clip (closing the window, a logout).
+  std::string finishNow(FrameRenderer& frames, LogoCache& logos);
+  // Seconds recorded so far (while recording), or the clip's length.
+  float clipSeconds() const;
   const std::filesystem::path& target() const { return target_; }
+  const Timeline& timeline() const { return timeline_; }
+  int framesRendered() const { return next_; }
+  // Where the storyboard of a clip goes: the same name with .json.
+  static std::filesystem::path storyboardPath(const std::filesystem::path& clip);
 
  private:
+  void renderFrame(FrameRenderer& frames, LogoCache& logos);
+  std::string savedMessage() const;
+
+  Clock clock_;
+  double started_ = 0;
+  bool recording_ = false, rendering_ = false;
+  Timeline timeline_;
+  std::shared_ptr<const ViewScene> scene_;
+  std::string renderer_, storyboardNote_;
   std::unique_ptr<VideoEncoder> encoder_;
-  std::unique_ptr<VideoEncoder> savingEncoder_;
   std::future<std::string> saving_;
   std::filesystem::path target_;
-  int width_ = 0, height_ = 0, fps_ = 30, frames_ = 0;
+  int width_ = 0, height_ = 0, fps_ = 30, next_ = 0, total_ = 0;
   bool panelLaidOut_ = false;
 };
 

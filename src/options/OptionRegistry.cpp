@@ -184,6 +184,17 @@ std::string OptionRegistry::describe() const {
   return out.str();
 }
 
+void OptionRegistry::resetToDefaults(Settings& settings, unsigned roles) const {
+  const Settings defaults;
+  for (const OptionSpec& spec : specs_) {
+    if (!spec.has(roles)) continue;
+    if (spec.kind == OptionKind::FloatMap)
+      std::get<FloatMapRef>(spec.field)(settings) = std::get<FloatMapRef>(spec.field)(const_cast<Settings&>(defaults));
+    else
+      set(settings, spec.key, formatValue(spec, defaults), "defaults");
+  }
+}
+
 bool sameValue(const OptionSpec& spec, const Settings& a, const Settings& b) {
   Settings& x = const_cast<Settings&>(a);  // field accessors are shared by get and set; nothing is written
   Settings& y = const_cast<Settings&>(b);

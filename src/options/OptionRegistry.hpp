@@ -49,6 +49,8 @@ struct OptionSpec {
   std::string defaultValue;          // as text, filled in by the registry
   unsigned roles = 0;                // role::k... flags
   std::string section;  // the panel section its widget sits in; "" for none (own widgets or not in the window)
+  std::string label;    // the panel's words for it ("X-ray"); the key goes in its tooltip, for storyboards
+  std::vector<std::string> choiceLabels;  // Enum: the panel's words per choice, or empty for the choices as written
 
   bool has(unsigned r) const { return (roles & r) == r; }
 };
@@ -68,6 +70,9 @@ class OptionRegistry {
   // "key=value" form, as given to --set.
   void apply(Settings& settings, std::string_view assignment, std::string_view origin = "--set") const;
   std::string get(const Settings& settings, std::string_view key) const;
+  // Every option with `roles` back at its default: presets, scenarios and saved views start from
+  // there (role::kView), so each is a pure function of what it sets, whatever was shown before.
+  void resetToDefaults(Settings& settings, unsigned roles) const;
 
   // Human-readable table for --list-options.
   std::string describe() const;

@@ -68,16 +68,37 @@ constexpr const char* kLookSection = "Look";
 OptionRegistry buildOptionTable() {
   using namespace role;
   OptionRegistry r;
-  auto addFloat = [&r](std::string key, float& (*field)(Settings&), float min, float max, std::string help,
-                       unsigned roles, std::string section) {
-    r.add({std::move(key), OptionKind::Float, std::move(help), field, min, max, {}, {}, roles, std::move(section)});
+  auto addFloat = [&r](std::string key, std::string label, float& (*field)(Settings&), float min, float max,
+                       std::string help, unsigned roles, std::string section) {
+    r.add({std::move(key),
+           OptionKind::Float,
+           std::move(help),
+           field,
+           min,
+           max,
+           {},
+           {},
+           roles,
+           std::move(section),
+           std::move(label)});
   };
-  auto addBool = [&r](std::string key, bool& (*field)(Settings&), std::string help, unsigned roles,
+  auto addBool = [&r](std::string key, std::string label, bool& (*field)(Settings&), std::string help, unsigned roles,
                       std::string section) {
-    r.add({std::move(key), OptionKind::Bool, std::move(help), field, 0, 0, {}, {}, roles, std::move(section)});
+    r.add({std::move(key),
+           OptionKind::Bool,
+           std::move(help),
+           field,
+           0,
+           0,
+           {},
+           {},
+           roles,
+           std::move(section),
+           std::move(label)});
   };
-  auto addEnum = [&r](std::string key, EnumField field, std::vector<std::string> choices, std::string help,
-                      unsigned roles, std::string section) {
+  auto addEnum = [&r](std::string key, std::string label, EnumField field, std::vector<std::string> choices,
+                      std::string help, unsigned roles, std::string section,
+                      std::vector<std::string> choiceLabels = {}) {
     r.add({std::move(key),
            OptionKind::Enum,
            std::move(help),
@@ -87,84 +108,87 @@ OptionRegistry buildOptionTable() {
            std::move(choices),
            {},
            roles,
-           std::move(section)});
+           std::move(section),
+           std::move(label),
+           std::move(choiceLabels)});
   };
-  auto addText = [&r](std::string key, OptionKind kind, TextRef field, std::string help, unsigned roles,
-                      std::string section) {
-    r.add({std::move(key), kind, std::move(help), field, 0, 0, {}, {}, roles, std::move(section)});
+  auto addText = [&r](std::string key, std::string label, OptionKind kind, TextRef field, std::string help,
+                      unsigned roles, std::string section) {
+    r.add({std::move(key), kind, std::move(help), field, 0, 0, {}, {}, roles, std::move(section), std::move(label)});
   };
 
-  addEnum("view",
+  addEnum("view", "Seen from",
           {[](const Settings& s) { return static_cast<int>(s.camera.view); },
            [](Settings& s, int v) { s.camera.view = static_cast<ViewPreset>(v); }},
-          choicesOf<ViewPreset>(), "side of the body the camera looks at", kView | kCamera | kReframes, kViewSection);
+          choicesOf<ViewPreset>(), "side of the body the camera looks at", kView | kCamera | kReframes, kViewSection,
+          {"front", "back", "left side", "right side", "from above", "from below"});
   addFloat(
-      "camera.orbit_yaw", [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180, 180,
+      "camera.orbit_yaw", "Turn around the body", [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180, 180,
       "degrees turned around the body's long axis from the view", kView | kCamera, kCameraSection);
   addFloat(
-      "camera.orbit_pitch", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89, 89,
-      "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
+      "camera.orbit_pitch", "Look from above or below", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89,
+      89, "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
   addFloat(
-      "camera.roll", [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
+      "camera.roll", "Turn the picture", [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
       "degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left",
       kView | kCamera, kCameraSection);
   addFloat(
-      "camera.zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
+      "camera.zoom", "Zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
       "magnification; 1 frames the whole model", kView | kCamera, kCameraSection);
-  addEnum("camera.focus",
+  addEnum("camera.focus", "Frame",
           {[](const Settings& s) { return static_cast<int>(s.camera.focus); },
            [](Settings& s, int v) { s.camera.focus = static_cast<CameraFocus>(v); }},
           choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)",
-          kView | kCamera | kReframes, kCameraSection);
+          kView | kCamera | kReframes, kCameraSection, {"the whole model", "the pelvis"});
   addFloat(
-      "camera.fov", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90, "vertical field of view in degrees",
-      kView | kCamera, kCameraSection);
-  addEnum("model.units",
+      "camera.fov", "Lens angle", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
+      "vertical field of view in degrees", kView | kCamera, kCameraSection);
+  addEnum("model.units", "Length unit of model files",
           {[](const Settings& s) { return static_cast<int>(s.model.units); },
            [](Settings& s, int v) { s.model.units = static_cast<ModelUnits>(v); }},
           choicesOf<ModelUnits>(),
           "length unit of a model file that does not say (auto: what the file says, else metres)", kPreference, "");
-  addEnum("model.up",
+  addEnum("model.up", "Up axis of model files",
           {[](const Settings& s) { return static_cast<int>(s.model.up); },
            [](Settings& s, int v) { s.model.up = static_cast<ModelUp>(v); }},
           choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)", kPreference,
           "");
   addText(
-      "model.mapping", OptionKind::Path, [](Settings& s) -> std::string& { return s.model.mapping; },
+      "model.mapping", "Mapping file", OptionKind::Path, [](Settings& s) -> std::string& { return s.model.mapping; },
       "mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)", 0, "");
   addEnum(
-      "anatomy.sciatic_nerve",
+      "anatomy.sciatic_nerve", "Sciatic nerve",
       {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
        [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
       choicesOf<SciaticCourse>(),
       "where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one in six)",
-      kPreference, kVariantSection);
+      kPreference, kVariantSection, {"below the piriformis (most people)", "through the piriformis (about 1 in 6)"});
   addBool(
-      "pose.walking", [](Settings& s) -> bool& { return s.pose.walking; },
+      "pose.walking", "Walking", [](Settings& s) -> bool& { return s.pose.walking; },
       "walk: the hips and low back move through a gait cycle, one stride every 1.1 s", kView, kPoseSection);
   const unsigned angle = kView | kEases;
   addFloat(
-      "pose.hip_flexion_l", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
+      "pose.hip_flexion_l", "Left hip bent forward", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
       "left hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
   addFloat(
-      "pose.hip_flexion_r", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30, 120,
-      "right hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
+      "pose.hip_flexion_r", "Right hip bent forward", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30,
+      120, "right hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
   addFloat(
-      "pose.hip_abduction_l", [](Settings& s) -> float& { return s.pose.hipAbductionL; }, -30, 45,
-      "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+      "pose.hip_abduction_l", "Left leg out to the side", [](Settings& s) -> float& { return s.pose.hipAbductionL; },
+      -30, 45, "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
   addFloat(
-      "pose.hip_abduction_r", [](Settings& s) -> float& { return s.pose.hipAbductionR; }, -30, 45,
-      "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+      "pose.hip_abduction_r", "Right leg out to the side", [](Settings& s) -> float& { return s.pose.hipAbductionR; },
+      -30, 45, "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
   addFloat(
-      "pose.hip_rotation_l", [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45, 45,
+      "pose.hip_rotation_l", "Left hip turned in", [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45, 45,
       "left hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
   addFloat(
-      "pose.hip_rotation_r", [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45, 45,
+      "pose.hip_rotation_r", "Right hip turned in", [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45, 45,
       "right hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
   addFloat(
-      "pose.lumbar_flexion", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30, 60,
-      "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
-  addEnum("render.background",
+      "pose.lumbar_flexion", "Low back bent forward", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30,
+      60, "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
+  addEnum("render.background", "Background",
           {[](const Settings& s) { return static_cast<int>(s.render.background); },
            [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
           choicesOf<Background>(),
@@ -172,73 +196,82 @@ OptionRegistry buildOptionTable() {
           "in clips)",
           kPreference, kLookSection);
   addBool(
-      "render.wireframe", [](Settings& s) -> bool& { return s.render.wireframe; },
+      "render.wireframe", "Show the mesh's triangles", [](Settings& s) -> bool& { return s.render.wireframe; },
       "draw triangle edges over the surfaces", kView, kLookSection);
   addBool(
-      "render.xray", [](Settings& s) -> bool& { return s.render.xray; },
+      "render.xray", "X-ray", [](Settings& s) -> bool& { return s.render.xray; },
       "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through", kView, kLookSection);
   addFloat(
-      "render.peel", [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
+      "render.peel", "Peel away layers", [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
       "peel the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases, kLookSection);
   addFloat(
-      "render.light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
+      "render.light", "Light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
       "brightness of the key light", kPreference, kLookSection);
   addBool(
-      "ui.panel", [](Settings& s) -> bool& { return s.ui.panel; }, "show the side panel in the window", kPreference,
-      "");
+      "ui.panel", "Side panel", [](Settings& s) -> bool& { return s.ui.panel; }, "show the side panel in the window",
+      kPreference, "");
   addLayerOptions(r, std::make_index_sequence<kLayerCount>());
   addText(
-      "select", OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
+      "select", "Selected structure", OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
       "structure to select and highlight, e.g. piriformis_r (empty: none)", kView, "");
   addText(
-      "hidden", OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
+      "hidden", "Hidden structures", OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
       "structures to hide, comma-separated; gluteus_maximus means both sides", kView, "");
   addText(
-      "isolate", OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
+      "isolate", "Show only", OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
       "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
   addBool(
-      "labels", [](Settings& s) -> bool& { return s.labels; },
+      "labels", "Name structures in the view", [](Settings& s) -> bool& { return s.labels; },
       "name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "
       "lines",
       kPreference, kViewSection);
   addBool(
-      "highlight.deep", [](Settings& s) -> bool& { return s.highlightDeep; },
+      "highlight.deep", "Highlight the deep muscles", [](Settings& s) -> bool& { return s.highlightDeep; },
       "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)", kView,
       kHighlightSection);
-  addEnum("names",
+  addEnum("names", "Names",
           {[](const Settings& s) { return static_cast<int>(s.names); },
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
           choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both", kPreference,
-          kViewSection);
-  addEnum("names.wording",
+          kViewSection, {"both", "clinical", "plain words"});
+  addEnum("names.wording", "Plain names say",
           {[](const Settings& s) { return static_cast<int>(s.nameWording); },
            [](Settings& s, int v) { s.nameWording = static_cast<NameWording>(v); }},
           choicesOf<NameWording>(),
           "how the plain names are worded: everyday (\"big butt muscle\") or formal (\"large buttock muscle\")",
-          kPreference, kViewSection);
-  addEnum("record.size",
+          kPreference, kViewSection, {"everyday words (butt)", "formal words (buttock)"});
+  addEnum("record.size", "Clip size",
           {[](const Settings& s) { return s.record.size; }, [](Settings& s, int v) { s.record.size = v; }},
           clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)", kPreference,
           kRecordSection);
-  addEnum("record.fps", {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
+  addEnum("record.fps", "Frames per second",
+          {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
           clipFpsNames(), "frames per second of clips recorded from the window", kPreference, kRecordSection);
   addBool(
-      "record.panel", [](Settings& s) -> bool& { return s.record.panel; },
+      "record.panel", "Show this panel in clips", [](Settings& s) -> bool& { return s.record.panel; },
       "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)", kPreference,
       kRecordSection);
   addText(
-      "record.logo", OptionKind::Path, [](Settings& s) -> std::string& { return s.record.logo; },
+      "record.logo", "Clinic logo (PNG file)", OptionKind::Path,
+      [](Settings& s) -> std::string& { return s.record.logo; },
       "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots", kPreference,
       kRecordSection);
   addText(
-      "record.watermark", OptionKind::Words, [](Settings& s) -> std::string& { return s.record.watermark; },
+      "record.watermark", "Clinic name on clips", OptionKind::Words,
+      [](Settings& s) -> std::string& { return s.record.watermark; },
       "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name", kPreference,
       kRecordSection);
   std::vector<std::string> presetNames;
   for (const Preset& p : presets()) presetNames.emplace_back(p.name);
-  addEnum("preset",
+  addEnum("preset", "Preset",
           {[](const Settings& s) { return s.preset; },
            [](Settings& s, int v) {
+             // A preset is what it sets on top of the defaults: it frames and shows the same from any
+             // state, and leaves any scenario (and its caption). "none" changes nothing.
+             if (v != 0) {
+               OptionRegistry::instance().resetToDefaults(s, role::kView);
+               s.scenario = 0;
+             }
              s.preset = v;
              for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
                OptionRegistry::instance().apply(s, assignment,
@@ -263,23 +296,28 @@ OptionRegistry buildOptionTable() {
          ""});
   std::vector<std::string> scenarioNames;
   for (const Scenario& sc : scenarios()) scenarioNames.emplace_back(sc.preset.name);
-  addEnum("scenario",
+  addEnum("scenario", "Why it hurts",
           {[](const Settings& s) { return s.scenario; },
            [](Settings& s, int v) {
+             // A scenario is what it sets on top of the defaults, as a preset is. "none" leaves the
+             // scenario: its caption goes and its muscles relax; the view stays as it is.
+             if (v != 0) {
+               OptionRegistry::instance().resetToDefaults(s, role::kView);
+               s.preset = 0;
+             } else {
+               s.tension.clear();
+             }
              s.scenario = v;
              const Preset& p = scenarios()[static_cast<std::size_t>(v)].preset;
-             if (v != 0)
-               for (std::string_view assignment : scenarioReset())
-                 OptionRegistry::instance().apply(s, assignment, "scenario reset");
              for (std::string_view assignment : p.assignments)
                OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
            }},
           scenarioNames, "one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release", 0, "");
   addFloat(
-      "time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
+      "time", "Time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
       "animation time in seconds (headless frames; the window uses the clock)", 0, "");
   addFloat(
-      "ui.scale", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
+      "ui.scale", "Text size", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
       "panel text size, times the monitor's scale", kPreference, "");
   return r;
 }

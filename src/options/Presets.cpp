@@ -23,13 +23,14 @@ constexpr std::array<std::string_view, 8> kUnderGlutes{"view=posterior",
 constexpr std::array<std::string_view, 6> kSciaticNerve{"view=posterior",  "camera.orbit_yaw=0", "camera.orbit_pitch=0",
                                                         "camera.zoom=1.6", "render.xray=true",   "select=piriformis_r"};
 
-// Posture presets set every pose angle, walking and the picture's roll, so they can follow one another;
-// all but standing also say where the camera looks from.
+// Posture presets: every pose angle, walking and the picture's roll, and where the camera looks from.
+// A preset applies on top of the defaults of what is shown (OptionTable's "preset"), so standing,
+// which names no view, is seen from the default one.
 struct Posture {
   std::string_view name, help;
   std::array<float, 7> angles;  // hip flexion l/r, abduction l/r, rotation l/r, lumbar flexion (degrees)
   bool walking;
-  std::string_view view;  // "" leaves the camera where it is
+  std::string_view view;  // "" : the default view
   float yaw, roll;
 };
 

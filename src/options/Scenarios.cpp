@@ -1,4 +1,4 @@
-// Scenario definitions. Applying one first resets what any scenario changes (scenarioReset), then sets its own.
+// Scenario definitions. Applying one starts from the defaults of what is shown (role::kView), then sets its own.
 #include "options/Scenarios.hpp"
 
 #include <array>
@@ -41,38 +41,8 @@ constexpr std::array<Scenario, 6> kScenarios{{
      "Release: the muscles let go, the pull calms and the nerve is free again."},
 }};
 
-// Everything a scenario may change, back at rest: scenarios can follow one another in any order.
-constexpr auto kRelaxAll = std::to_array<std::string_view>({"tension.hip_rotators=0",
-                                                            "tension.hip_flexors=0",
-                                                            "tension.hamstrings=0",
-                                                            "tension.glutes=0",
-                                                            "tension.quadriceps=0",
-                                                            "tension.adductors=0",
-                                                            "tension.low_back=0",
-                                                            "tension.piriformis_l=0",
-                                                            "tension.piriformis_r=0",
-                                                            "pose.hip_flexion_l=0",
-                                                            "pose.hip_flexion_r=0",
-                                                            "pose.hip_abduction_l=0",
-                                                            "pose.hip_abduction_r=0",
-                                                            "pose.hip_rotation_l=0",
-                                                            "pose.hip_rotation_r=0",
-                                                            "pose.lumbar_flexion=0",
-                                                            "pose.walking=false",
-                                                            "camera.roll=0",
-                                                            "render.xray=false",
-                                                            "render.peel=0",
-                                                            "highlight.deep=false",
-                                                            "select=",
-                                                            "hidden=",
-                                                            "isolate=",
-                                                            "layers.superficial_glutes.opacity=1",
-                                                            "layers.thigh.opacity=1",
-                                                            "layers.low_back.opacity=1"});
-
 }  // namespace
 
 std::span<const Scenario> scenarios() { return kScenarios; }
-std::span<const std::string_view> scenarioReset() { return kRelaxAll; }
 
 }  // namespace hipscope

@@ -15,7 +15,5 @@ struct Scenario {
 
 // Index 0 is "none".
 std::span<const Scenario> scenarios();
-// Assignments applied before a scenario's own, so any scenario can follow any other.
-std::span<const std::string_view> scenarioReset();
 
 }  // namespace hipscope

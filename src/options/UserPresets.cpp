@@ -59,14 +59,7 @@ std::vector<std::string> captureView(const Settings& settings) {
 
 void applyUserPreset(Settings& settings, const UserPreset& preset) {
   const OptionRegistry& registry = OptionRegistry::instance();
-  const Settings defaults;
-  for (const OptionSpec& spec : registry.all()) {
-    if (!spec.has(role::kView)) continue;
-    if (spec.kind == OptionKind::FloatMap)
-      std::get<std::map<std::string, float>& (*)(Settings&)>(spec.field)(settings).clear();
-    else
-      registry.set(settings, spec.key, formatValue(spec, defaults), "view reset");
-  }
+  registry.resetToDefaults(settings, role::kView);
   settings.preset = 0;  // the view is neither a built-in preset nor a scenario any more
   settings.scenario = 0;
   for (const std::string& assignment : preset.assignments)

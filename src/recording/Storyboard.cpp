@@ -104,7 +104,15 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
     step.subtitle = s.value("subtitle", std::string());
     if (s.contains("set")) {
       if (!s["set"].is_object()) fail("set", where + ".set: expected an object of option: value");
-      for (const auto& [key, value] : s["set"].items()) {
+      // A preset or scenario is the base the step's other options change: applied first, since it
+      // starts from the defaults of what is shown (JSON objects keep no order).
+      std::vector<std::pair<std::string, const nlohmann::json*>> ordered;
+      for (const char* base : {"preset", "scenario"})
+        if (s["set"].contains(base)) ordered.emplace_back(base, &s["set"][base]);
+      for (const auto& [key, value] : s["set"].items())
+        if (key != "preset" && key != "scenario") ordered.emplace_back(key, &value);
+      for (const auto& [key, json] : ordered) {
+        const nlohmann::json& value = *json;
         std::string text = asText(value);
         // A file named in a storyboard (a logo) is found beside the storyboard, wherever it is run from.
         const OptionSpec* spec = registry.find(key);

@@ -163,7 +163,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
           glBindTexture(GL_TEXTURE_2D, model.texture(r.texture));
           glActiveTexture(GL_TEXTURE0);
         }
-        mesh_.set("uHighlight", flag(&PartStyles::highlighted, i, 0) ? 1.0f : 0.0f);
+        mesh_.set("uHighlight", static_cast<float>(flag(&PartStyles::highlighted, i, 0)));
         mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
         mesh_.set("uAlpha", alpha);
         mesh_.set("uTension", styles && i < styles->tension.size() ? styles->tension[i] : 0.0f);

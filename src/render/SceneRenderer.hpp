@@ -23,7 +23,7 @@ inline constexpr float kHiddenOpacity = 0.02f;
 // How each part is drawn (one entry per part, in model order); empty vectors mean "all default".
 struct PartStyles {
   std::vector<char> visible;      // 0: not drawn
-  std::vector<char> highlighted;  // 1: highlight colour and pulsing rim
+  std::vector<char> highlighted;  // 1: highlight colour and pulsing rim; 2: selected (its own colour, outlined)
   std::vector<char> fibres;       // 1: muscle striations
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   std::vector<float> tension;     // 0..1: contraction tint

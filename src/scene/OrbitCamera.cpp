@@ -108,6 +108,13 @@ CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, con
   return camera;
 }
 
+bool samePose(const OrbitPose& a, const OrbitPose& b) {
+  const float tolerance = 1e-3f * std::max(a.distance, b.distance);
+  return std::abs(std::remainder(a.yaw - b.yaw, 360.0f)) < 0.1f && std::abs(a.pitch - b.pitch) < 0.1f &&
+         std::abs(std::remainder(a.roll - b.roll, 360.0f)) < 0.1f && std::abs(a.distance - b.distance) < tolerance &&
+         glm::distance(a.target, b.target) < tolerance;
+}
+
 float easeInOut(float t) {
   t = std::clamp(t, 0.0f, 1.0f);
   return t < 0.5f ? 4.0f * t * t * t : 1.0f - std::pow(-2.0f * t + 2.0f, 3.0f) * 0.5f;

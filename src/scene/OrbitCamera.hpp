@@ -63,6 +63,10 @@ OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& l
 CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens,
                                 CameraSettings camera);
 
+// Whether two poses show the same picture, within what a person could see: angles within 0.1 degree,
+// the target and distance within 0.1 % of the distance. The view box says "custom" when not.
+bool samePose(const OrbitPose& a, const OrbitPose& b);
+
 // Ease-in-out cubic on 0..1.
 float easeInOut(float t);
 // Interpolates two poses; yaw takes the short way round.

@@ -99,6 +99,9 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   std::string windowShot;
   app.add_option("--window-shot", windowShot, "with --exit-after-frames: save the last window frame, panel included")
       ->needs("--exit-after-frames");
+  app.add_option("--frame-seconds", out.frameSeconds,
+                 "window tests: each frame moves the clocks (animation, live clip) this many seconds")
+      ->check(CLI::Range(0.001, 10.0));
   app.add_flag("--gl-strict", out.glStrict, "turn on GL debug output; any GL error fails the run");
 
   try {

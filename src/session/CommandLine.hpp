@@ -25,6 +25,7 @@ struct CommandLine {
   int frames = 240;                                 // --bench frame count
   int exitAfterFrames = 0;                          // window smoke test: close after N frames
   std::optional<std::filesystem::path> windowShot;  // with exitAfterFrames: PNG of the last window frame
+  double frameSeconds = 0;                          // window tests: each frame steps the clocks this much
   bool glStrict = false;                            // GL errors fail the run (tests)
   Settings settings;                                // after --view and every --set
 };

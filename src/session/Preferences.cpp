@@ -60,7 +60,7 @@ Preferences loadPreferences(const fs::path& folder) {
   return prefs;
 }
 
-void applyPreferences(Preferences& prefs, Settings& settings) {
+void applyPreferences(Preferences& prefs, Settings& settings, const CheckRemembered& check) {
   const OptionRegistry& registry = OptionRegistry::instance();
   const Settings defaults;
   for (auto it = prefs.options.begin(); it != prefs.options.end();) {
@@ -72,6 +72,8 @@ void applyPreferences(Preferences& prefs, Settings& settings) {
     }
     if (formatValue(*spec, settings) == formatValue(*spec, defaults)) {  // the command line did not set it
       try {
+        if (const std::string why = check ? check(it->first, it->second) : std::string(); !why.empty())
+          throw UserError("settings.json: " + it->first + ": " + why);
         registry.set(settings, it->first, it->second, "settings.json");
       } catch (const UserError& e) {
         prefs.problems.push_back(std::string(e.what()) + "; forgotten");

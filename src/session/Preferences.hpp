@@ -4,6 +4,7 @@
 // they stay reproducible; the command line wins over a remembered value.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -25,9 +26,14 @@ struct Preferences {
 
 Preferences loadPreferences(const std::filesystem::path& folder);
 
+// Why a remembered value no longer fits beyond its option's own checks (a logo file since moved or
+// damaged), or "" when it does.
+using CheckRemembered = std::function<std::string(const std::string& key, const std::string& value)>;
+
 // Applies remembered options that the command line left at their defaults; a value that no longer
-// fits (an option renamed, a range changed) becomes a problem line, never a silent default.
-void applyPreferences(Preferences& prefs, Settings& settings);
+// fits (an option renamed, a range changed, `check` says why) becomes a problem line, never a silent
+// default, and is forgotten: taken out of `prefs`, so the next save leaves it out.
+void applyPreferences(Preferences& prefs, Settings& settings, const CheckRemembered& check = {});
 
 // Remembers the preferences that differ between `startup` and `now` (changed during this run), on
 // top of what was remembered before; writes every file atomically. Throws UserError naming the file.

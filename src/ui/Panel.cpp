@@ -2,6 +2,7 @@
 #include "ui/Panel.hpp"
 
 #include "ui/PanelSections.hpp"
+#include "ui/SelectionCard.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -20,10 +21,18 @@
 namespace hipscope {
 namespace {
 
-bool optionWidget(const OptionSpec& spec, Settings& settings) {
+// The panel's words for a choice.
+const std::string& choiceLabel(const OptionSpec& spec, int i) {
+  const auto& words = spec.choiceLabels.empty() ? spec.choices : spec.choiceLabels;
+  return words.at(static_cast<std::size_t>(i));
+}
+
+// One option's widget, labelled in plain words; the tooltip says what it does and its key (for
+// storyboards and --set). `preview` replaces an Enum's shown value (the view box's "custom").
+bool optionWidget(const OptionSpec& spec, Settings& settings, const char* preview) {
   ImGui::PushID(spec.key.c_str());
   bool changed = false;
-  const char* label = spec.key.c_str();
+  const char* label = spec.label.empty() ? spec.key.c_str() : spec.label.c_str();
   switch (spec.kind) {
     case OptionKind::Bool:
       changed = ImGui::Checkbox(label, &std::get<bool& (*)(Settings&)>(spec.field)(settings));
@@ -48,9 +57,10 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
     case OptionKind::Enum: {
       const EnumField& field = std::get<EnumField>(spec.field);
       int current = field.get(settings);
-      if (ImGui::BeginCombo(label, spec.choices.at(current).c_str())) {
+      if (ImGui::BeginCombo(label, preview ? preview : choiceLabel(spec, current).c_str())) {
         for (int i = 0; i < static_cast<int>(spec.choices.size()); ++i) {
-          if (ImGui::Selectable(spec.choices[i].c_str(), i == current) && i != current) {
+          // A choice is taken even when it is the current one under a "custom" preview (back to the view).
+          if (ImGui::Selectable(choiceLabel(spec, i).c_str(), i == current && !preview) && (i != current || preview)) {
             field.set(settings, i);
             changed = true;
           }
@@ -60,25 +70,30 @@ bool optionWidget(const OptionSpec& spec, Settings& settings) {
       break;
     }
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", spec.help.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(option %s)", spec.help.c_str(), spec.key.c_str());
   ImGui::PopID();
   return changed;
 }
 
 }  // namespace
 
-bool sectionWidgets(const char* title, Settings& settings) {
+bool sectionWidgets(const char* title, Settings& settings, bool* viewChosen) {
   bool changed = false;
-  for (const OptionSpec& spec : OptionRegistry::instance().all())
-    if (spec.section == title) changed |= optionWidget(spec, settings);
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+    if (spec.section != title) continue;
+    const bool custom = viewChosen && spec.key == "view";
+    const bool chose = optionWidget(spec, settings, custom ? "custom (moved by hand)" : nullptr);
+    if (custom && chose) *viewChosen = true;
+    changed |= chose;
+  }
   return changed;
 }
 
 namespace {
 
-bool optionGroup(const char* title, Settings& settings, bool open) {
+bool optionGroup(const char* title, Settings& settings, bool open, bool* viewChosen = nullptr) {
   if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
-  return sectionWidgets(title, settings);
+  return sectionWidgets(title, settings, viewChosen);
 }
 
 }  // namespace
@@ -98,9 +113,18 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 9.0f);
 
   ImGui::TextWrapped("Pelvis and hip anatomy: where low back pain and sciatica come from.");
+  if (actions && !info.notice.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
+    ImGui::TextWrapped("%s", info.notice.c_str());
+    ImGui::PopStyleColor();
+    actions->dismissNotice = ImGui::SmallButton("OK");
+  }
   ImGui::Separator();
   bool changed = false;
-  changed |= optionGroup("View", settings, true);
+  // Once the mouse has moved the camera the view box says "custom"; choosing a view goes back to it.
+  bool viewChosen = false;
+  changed |= optionGroup("View", settings, true, info.cameraMoved ? &viewChosen : nullptr);
+  if (viewChosen && actions) actions->presetApplied = true;
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   bool firstButton = true;
   for (const Preset& preset : presets()) {
@@ -123,18 +147,24 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   }
   if (actions) savedViews(info, fields->viewName, *actions);
   if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
-    for (const Scenario& sc : scenarios()) {
-      if (sc.preset.name == "none") continue;
-      const bool current = settings.scenario > 0 &&
-                           scenarios()[static_cast<std::size_t>(settings.scenario)].preset.name == sc.preset.name;
-      if (ImGui::Selectable(std::string(sc.preset.help).c_str(), current)) {
+    for (std::size_t i = 0; i < scenarios().size(); ++i) {
+      const Scenario& sc = scenarios()[i];
+      const bool current = static_cast<std::size_t>(settings.scenario) == i;
+      const std::string label = i == 0 ? "None: leave the scenario" : std::string(sc.preset.help);
+      if (ImGui::Selectable(label.c_str(), current) && !current) {
         OptionRegistry::instance().set(settings, "scenario", sc.preset.name, "panel");
         changed = true;
-        if (actions) actions->presetApplied = true;
+        if (actions && i != 0) actions->presetApplied = true;  // "none" leaves the camera where it is
       }
     }
   }
-  if (actions && ImGui::CollapsingHeader("Model")) modelFiles(info, *fields, *actions);
+  if (ImGui::CollapsingHeader("Model")) {
+    if (actions)
+      modelFiles(info, *fields, *actions);
+    else
+      ImGui::TextWrapped("Showing %s", info.modelName.c_str());
+    ImGui::TextDisabled("%zu structures, %zu triangles", info.structures, info.triangles);
+  }
   if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen))
     changed |= recordClip(settings, info, *actions);
   changed |= optionGroup("Camera", settings, false);
@@ -142,7 +172,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   changed |= optionGroup("Anatomical variant", settings, false);
   const bool measured = info.compressionMeasured[0] || info.compressionMeasured[1];
   if ((info.mechanics || measured) && ImGui::CollapsingHeader("Tension")) {
-    changed |= tensionSliders(settings);
+    changed |= tensionSliders(settings, info.selectedName);
     // Measured between the piriformis and the nerve as drawn (mechanics/SciaticContact.hpp).
     auto percent = [&](int side) {
       return info.compressionMeasured[side]
@@ -164,39 +194,41 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       ImGui::PushID(static_cast<int>(row.id));
       changed |= ImGui::Checkbox("##visible", &visible);
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("layers.%s.visible (%d structures)", std::string(enumName(row.id)).c_str(), row.parts);
+        ImGui::SetTooltip("Show or hide these %d structures\n(option layers.%s.visible)", row.parts,
+                          std::string(enumName(row.id)).c_str());
       ImGui::SameLine();
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
       changed |= ImGui::SliderFloat("##opacity", &settings.layers[static_cast<std::size_t>(row.id)].opacity, 0.0f, 1.0f,
                                     "%.2f");
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("opacity: below 1 ghosts the layer so deeper structures show");
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("How solid: below 1 ghosts the layer so deeper structures show\n(option layers.%s.opacity)",
+                          std::string(enumName(row.id)).c_str());
       ImGui::SameLine();
-      ImGui::TextUnformatted(row.label.c_str());
+      ImGui::TextWrapped("%s", row.label.c_str());  // long names wrap, never cut off
       ImGui::PopID();
     }
   }
   if (!info.structureRows.empty() && ImGui::CollapsingHeader("Structures")) changed |= structureTree(settings, info);
-  if (ImGui::CollapsingHeader("Selected", ImGuiTreeNodeFlags_DefaultOpen)) infoCard(settings, info, changed);
-  if (ImGui::CollapsingHeader("Model", ImGuiTreeNodeFlags_DefaultOpen)) {
-    ImGui::TextWrapped("%s", info.modelName.c_str());
-    ImGui::Text("%zu structures, %zu triangles", info.structures, info.triangles);
-  }
   if (ImGui::CollapsingHeader("Controls")) {
     ImGui::BulletText("Left-drag: rotate");
     ImGui::BulletText("Right- or Shift-drag: pan");
     ImGui::BulletText("Wheel: zoom toward the cursor");
     ImGui::BulletText("Double-click: centre on that point");
     ImGui::BulletText("1-6: front, back, left, right, top, bottom");
-    ImGui::BulletText("F: frame all   R: reset");
+    ImGui::BulletText("F: frame all   R: reset the view and leave the scenario");
     ImGui::BulletText("F9: start or stop recording a clip");
     ImGui::BulletText("F12: save a picture of the view");
     ImGui::BulletText("P: play the storyboard again (--storyboard)");
+    ImGui::BulletText("Esc: close the info card, or cancel");
+    ImGui::BulletText("Ctrl+Q: quit (asks first while a clip records)");
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s", info.renderer.c_str());
   if (info.frameMs > 0) ImGui::TextDisabled("%.1f ms / frame", info.frameMs);
   ImGui::PopItemWidth();
   ImGui::End();
+  // The selection's card sits in the 3D view, left of the panel.
+  changed |= drawSelectionCard(settings, info, {0.0f, layout.y, layout.x, layout.height});
   return changed;
 }
 

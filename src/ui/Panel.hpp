@@ -29,6 +29,7 @@ struct PanelInfo {
   std::size_t structures = 0;
   std::string renderer;
   float frameMs = 0.0f;
+  bool cameraMoved = false;                 // the mouse turned, panned or zoomed away from the view the settings frame
   std::vector<LayerRow> layers;             // the layers this model has, outermost first
   std::vector<StructureRow> structureRows;  // every part, in model order
   bool mechanics = false;                   // the model has muscle mechanics (the built-in one)
@@ -38,6 +39,7 @@ struct PanelInfo {
   float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
   const Structure* selected = nullptr;      // catalog entry of the selected structure, if any
   std::string selectedName;                 // its name in the chosen naming mode
+  float selectedAnchorX = -1.0f;            // where it is across the 3D view (ImGui x), -1 when not known
   bool recording = false;                   // a clip is being recorded from the window
   float recordSeconds = 0.0f;               // clip time recorded so far
   bool saving = false;                      // a stopped clip is being finished
@@ -52,6 +54,7 @@ struct PanelInfo {
   std::string openMessage;                  // the last open's problem, if any
   std::span<const UserPreset> userPresets;  // the views the user saved
   std::string presetMessage;                // the last save's outcome, or why the file could not be read
+  std::string notice;                       // said once at the top until dismissed (a remembered value forgotten)
 };
 
 // The panel's own text fields, which the window keeps from frame to frame and the panel edits.
@@ -69,6 +72,7 @@ struct PanelActions {
   bool saveView = false;       // save what is shown under the name in the field
   int applyView = -1;          // index of a saved view to show
   int deleteView = -1;         // index of a saved view to forget
+  bool dismissNotice = false;  // the notice's OK
   bool presetApplied = false;  // a preset or scenario button: the camera goes to its view even if unchanged
 };
 

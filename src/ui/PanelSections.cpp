@@ -77,7 +77,7 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
   return changed;
 }
 
-bool tensionSliders(Settings& settings) {
+bool tensionSliders(Settings& settings, const std::string& selectedName) {
   bool changed = false;
   auto slider = [&](const std::string& key, const std::string& label) {
     float value = settings.tension.count(key) ? settings.tension.at(key) : 0.0f;
@@ -91,39 +91,12 @@ bool tensionSliders(Settings& settings) {
     for (char& c : label) c = c == '_' ? ' ' : c;
     slider(group, label);
   }
-  if (!settings.select.empty()) slider(settings.select, settings.select);
+  if (!settings.select.empty()) slider(settings.select, selectedName.empty() ? settings.select : selectedName);
   if (ImGui::SmallButton("Relax all")) {
     settings.tension.clear();
     changed = true;
   }
   return changed;
-}
-
-void infoCard(Settings& settings, const PanelInfo& info, bool& changed) {
-  if (settings.select.empty()) {
-    ImGui::TextDisabled("Click a structure to see what it is and why it matters.");
-    return;
-  }
-  ImGui::TextWrapped("%s", info.selectedName.c_str());
-  if (const Structure* s = info.selected) {
-    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", s->layName(settings.nameWording).c_str());
-    if (settings.names == NameMode::Lay) ImGui::TextDisabled("%s", s->clinical.c_str());
-    auto field = [](const char* label, const std::string& text) {
-      if (text.empty()) return;
-      ImGui::TextDisabled("%s", label);
-      ImGui::SameLine();
-      ImGui::TextWrapped("%s", text.c_str());
-    };
-    field(s->kind == StructureKind::Muscle ? "Origin:" : "Where:", s->origin);
-    field("Insertion:", s->insertion);
-    field(s->kind == StructureKind::Muscle ? "Action:" : "Role:", s->action);
-    ImGui::Spacing();
-    ImGui::TextWrapped("%s", s->pain.c_str());
-  }
-  if (ImGui::SmallButton("Clear selection")) {
-    settings.select.clear();
-    changed = true;
-  }
 }
 
 void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& actions) {

@@ -6,16 +6,15 @@
 
 namespace hipscope {
 
-// The widgets of the options the registry puts in section `title`, in registry order.
-bool sectionWidgets(const char* title, Settings& settings);
+// The widgets of the options the registry puts in section `title`, in registry order. With
+// `viewChosen`, the view box shows "custom" and sets it when a view is chosen there.
+bool sectionWidgets(const char* title, Settings& settings, bool* viewChosen = nullptr);
 
 // Every structure by layer, with a search box: tick to show or hide, "only" to isolate, click the
 // name to select it.
 bool structureTree(Settings& settings, const PanelInfo& info);
 // One slider per muscle group, and one for the selected muscle: tension 0 (relaxed) to 1 (tight).
-bool tensionSliders(Settings& settings);
-// The selected structure's names, origin, insertion, action and part in the pain.
-void infoCard(Settings& settings, const PanelInfo& info, bool& changed);
+bool tensionSliders(Settings& settings, const std::string& selectedName);
 // The views the user saved: one button each (right-click to forget it), and a field to save
 // what is shown now under a name.
 void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& actions);

@@ -207,4 +207,16 @@ std::string captionOf(const Settings& settings) {
                                : std::string();
 }
 
+std::optional<glm::vec2> ViewScene::screenPointOf(const std::string& id, const OrbitCamera& camera,
+                                                  const ScreenRect& view) const {
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    if (model.parts[i].name != id) continue;
+    const glm::vec4 clip = camera.projection(radius()) * camera.view() * glm::vec4(centres[i], 1.0f);
+    if (clip.w <= 0) return std::nullopt;
+    const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+    return glm::vec2(view.x + (ndc.x * 0.5f + 0.5f) * view.width, view.y + (0.5f - ndc.y * 0.5f) * view.height);
+  }
+  return std::nullopt;
+}
+
 }  // namespace hipscope

@@ -63,6 +63,10 @@ struct ViewScene {
   // (spreadAnchors). Without an id image, anchors are the parts' centres projected into `view`.
   std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
                                    const ScreenRect& view, const IdImage* ids = nullptr, float minApart = 24.0f) const;
+  // Where structure `id`'s centre falls in `view` (ImGui coordinates), if the model has it and it is
+  // in front of the camera.
+  std::optional<glm::vec2> screenPointOf(const std::string& id, const OrbitCamera& camera,
+                                         const ScreenRect& view) const;
   std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
   // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
   static std::vector<char> pickable(const PartStyles& st);

@@ -40,7 +40,7 @@ if(CODE EQUAL 0 AND at GREATER -1)
     message(FATAL_ERROR "${video}.partial left behind")
   endif()
   execute_process(COMMAND ffprobe -v error -count_frames -select_streams v:0
-                          -show_entries stream=codec_name,width,height,nb_read_frames -of compact "${video}"
+                          -show_entries stream=codec_name,width,height,nb_read_frames:format=duration -of compact "${video}"
                   RESULT_VARIABLE probe_rc OUTPUT_VARIABLE probe ERROR_VARIABLE probe_err)
   if(NOT probe_rc EQUAL 0 OR NOT probe_err STREQUAL "")
     message(FATAL_ERROR "ffprobe cannot read ${video}: ${probe_err}")

@@ -100,3 +100,17 @@ TEST(Options, TensionKeysNameAnyMuscleOrGroup) {
   EXPECT_NE(errorOf(s, "tension.piri-formis=0.5").find("only letters"), std::string::npos);
   EXPECT_NE(errorOf(s, "tension.=0.5").find("unknown option"), std::string::npos);
 }
+
+TEST(Options, EveryPanelWidgetSpeaksInPlainWords) {
+  for (const OptionSpec& spec : OptionRegistry::instance().all()) {
+    if (spec.section.empty()) continue;  // not a widget of the panel
+    EXPECT_FALSE(spec.label.empty()) << spec.key << " has no label: the panel would show its key";
+    EXPECT_EQ(spec.label.find_first_of("._"), std::string::npos) << spec.key << ": \"" << spec.label << "\"";
+    EXPECT_NE(spec.label, spec.key);
+    if (!spec.choiceLabels.empty()) EXPECT_EQ(spec.choiceLabels.size(), spec.choices.size()) << spec.key;
+    for (const std::string& words : spec.choiceLabels) EXPECT_EQ(words.find('_'), std::string::npos) << spec.key;
+  }
+  const OptionSpec* view = OptionRegistry::instance().find("view");
+  ASSERT_NE(view, nullptr);
+  EXPECT_EQ(view->choiceLabels.at(static_cast<std::size_t>(ViewPreset::Posterior)), "back");
+}

@@ -195,3 +195,20 @@ TEST(OrbitCamera, OrbitSettingsForUndoesFramedPose) {
   far.distance *= 100.0f;  // zoomed out past the option's range: clamped, not an invalid view
   EXPECT_EQ(orbitSettingsFor(far, bounds, lens, CameraSettings{}).zoom, 0.25f);
 }
+
+TEST(OrbitCamera, SamePoseNoticesATurnAPanOrAZoomButNotRoundingNoise) {
+  OrbitPose a;
+  a.target = {0.1f, 0.9f, 0.0f};
+  a.yaw = 179.99f;
+  a.distance = 2.0f;
+  OrbitPose b = a;
+  b.yaw = -179.98f;  // the same direction, written the other way round
+  b.distance = 2.0f + 1e-4f;
+  EXPECT_TRUE(samePose(a, b));
+  OrbitPose turned = a, panned = a, zoomed = a, tilted = a;
+  turned.yaw += 2.0f;
+  panned.target.x += 0.05f;
+  zoomed.distance *= 0.9f;
+  tilted.pitch += 1.0f;
+  for (const OrbitPose& moved : {turned, panned, zoomed, tilted}) EXPECT_FALSE(samePose(a, moved));
+}

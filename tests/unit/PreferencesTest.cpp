@@ -66,3 +66,30 @@ TEST(Preferences, RememberWhatWasChangedAndLetTheCommandLineWin) {
   }
   fs::remove_all(dir);
 }
+
+TEST(Preferences, ARememberedValueTheCheckRefusesIsSaidOnceAndForgotten) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "hipscope-prefs-check";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "settings.json") << R"({"options": {"record.logo": "/gone/logo.png", "labels": "true"}})";
+  auto check = [](const std::string& key, const std::string& value) -> std::string {
+    return key == "record.logo" && !std::filesystem::exists(value) ? "cannot read " + value : "";
+  };
+  Preferences prefs = loadPreferences(dir);
+  Settings s;
+  applyPreferences(prefs, s, check);
+  EXPECT_TRUE(s.labels);
+  EXPECT_TRUE(s.record.logo.empty());
+  ASSERT_EQ(prefs.problems.size(), 1u);
+  EXPECT_NE(prefs.problems[0].find("record.logo: cannot read /gone/logo.png"), std::string::npos) << prefs.problems[0];
+  EXPECT_NE(prefs.problems[0].find("forgotten"), std::string::npos) << prefs.problems[0];
+  savePreferences(dir, prefs, s, s);
+  // The next start: nothing to say, the logo is gone from the file.
+  Preferences next = loadPreferences(dir);
+  Settings again;
+  applyPreferences(next, again, check);
+  EXPECT_TRUE(next.problems.empty());
+  EXPECT_EQ(next.options.count("record.logo"), 0u);
+  EXPECT_TRUE(again.labels);
+  std::filesystem::remove_all(dir);
+}

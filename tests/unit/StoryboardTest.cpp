@@ -40,6 +40,20 @@ TEST(Storyboard, StepsCarrySettingsForward) {
   EXPECT_NE(b.steps[0].settings.camera.zoom, 2.0f);
 }
 
+TEST(Storyboard, AStepsPresetOrScenarioIsTheBaseItsOtherOptionsChange) {
+  // "camera.zoom" sorts before "scenario", and a scenario starts from the defaults: the zoom still wins.
+  const Storyboard b = parseStoryboard(R"({"steps": [
+      {"duration": 1, "set": {"camera.zoom": 2.5, "scenario": "both", "highlight.deep": true}},
+      {"duration": 1, "set": {"camera.orbit_yaw": 12, "preset": "sitting"}}]})",
+                                       "clip.json", Settings{});
+  EXPECT_FLOAT_EQ(b.steps[0].settings.camera.zoom, 2.5f);
+  EXPECT_TRUE(b.steps[0].settings.highlightDeep);
+  EXPECT_GT(b.steps[0].settings.tension.at("piriformis_r"), 0.5f);
+  EXPECT_FLOAT_EQ(b.steps[1].settings.camera.orbitYaw, 12.0f);
+  EXPECT_FLOAT_EQ(b.steps[1].settings.pose.hipFlexionL, 90.0f);
+  EXPECT_EQ(b.steps[1].settings.scenario, 0) << "a preset leaves the scenario";
+}
+
 TEST(Storyboard, MistakesNameTheLine) {
   EXPECT_EQ(errorOf("{\n\"steps\": [\n{\"duration\": 1, \"set\": {\"view\": \"postrior\"}}\n]}"),
             "clip.json line 3: steps[0].set: view=postrior: unknown value (did you mean \"posterior\"?)");

@@ -1,0 +1,34 @@
+// The quit question as an ImGui modal.
+#include "ui/QuitQuestion.hpp"
+
+#include <imgui.h>
+
+namespace hipscope {
+
+QuitAnswer drawQuitQuestion(bool recording) {
+  const char* title = "Quit Hipscope?";
+  if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+  const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  QuitAnswer answer = QuitAnswer::None;
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
+    return answer;
+  if (recording) {
+    ImGui::TextUnformatted("A clip is being recorded.");
+    ImGui::TextUnformatted("Stop and save it, then quit?");
+  } else {
+    ImGui::TextUnformatted("A clip is still being saved.");
+    ImGui::TextUnformatted("Finish saving it, then quit?");
+  }
+  ImGui::Spacing();
+  if (ImGui::Button("Save and quit")) answer = QuitAnswer::SaveAndQuit;
+  ImGui::SameLine();
+  if (ImGui::Button(recording ? "Keep recording" : "Keep working") ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    answer = QuitAnswer::Stay;
+  if (answer != QuitAnswer::None) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  return answer;
+}
+
+}  // namespace hipscope

@@ -1,0 +1,36 @@
+# A live recording in the window ended by SIGTERM (a logout, a shutdown), as `timeout` sends it after
+# 3 s: the app finishes the clip it was recording and exits 0, leaving a complete OUT.mp4 (at least
+# a second long, readable to the end) and no OUT.mp4.partial.
+cmake_minimum_required(VERSION 3.25)
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(video "${WORK}/out.mp4")
+execute_process(COMMAND timeout --preserve-status -s TERM 3 "${HIPSCOPE}" --record "${video}" --size 320x240 --fps 30
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+message(STATUS "exit ${rc}\nstdout: ${out}\nstderr: ${err}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "expected exit 0 after SIGTERM, got ${rc}")
+endif()
+if(EXISTS "${video}.partial")
+  message(FATAL_ERROR "${video}.partial left behind")
+endif()
+if(NOT EXISTS "${video}")
+  message(FATAL_ERROR "no ${video}: the clip being recorded was lost")
+endif()
+execute_process(COMMAND ffprobe -v error -count_frames -select_streams v:0 -show_entries
+                        stream=nb_read_frames:format=duration -of default=nw=1 "${video}"
+                RESULT_VARIABLE probe_rc OUTPUT_VARIABLE probe ERROR_VARIABLE probe_err)
+message(STATUS "ffprobe: ${probe}")
+if(NOT probe_rc EQUAL 0 OR NOT probe_err STREQUAL "")
+  message(FATAL_ERROR "ffprobe cannot read ${video}: ${probe_err}")
+endif()
+string(REGEX MATCH "duration=([0-9.]+)" _ "${probe}")
+set(duration "${CMAKE_MATCH_1}")
+string(REGEX MATCH "nb_read_frames=([0-9]+)" _ "${probe}")
+set(frames "${CMAKE_MATCH_1}")
+if(duration STREQUAL "" OR duration LESS 1.0 OR frames LESS 30)
+  message(FATAL_ERROR "the clip is not complete: duration '${duration}' s, ${frames} frames")
+endif()
+if(NOT out MATCHES "saved .*out\\.mp4 \\(")
+  message(FATAL_ERROR "the app did not say where the clip was saved")
+endif()
