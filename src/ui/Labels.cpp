@@ -64,17 +64,19 @@ std::vector<LeaderLine> leaderLines(const std::vector<LabelBox>& boxes, const st
 }
 
 std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
-                                   const ScreenRect& view, float margin, float gap) {
+                                   const ScreenRect& view, float margin, float gap, glm::vec2 reserved) {
   std::vector<LabelBox> boxes(labels.size());
   std::vector<std::size_t> columns[2];
-  const float centre = view.x + view.width * 0.5f, top = view.y + margin, bottom = view.y + view.height - margin;
+  const float centre = view.x + view.width * 0.5f, bottom = view.y + view.height - margin;
   for (std::size_t i = 0; i < labels.size(); ++i) {
     boxes[i].size = sizes[i];
     boxes[i].left = labels[i].anchor.x < centre;
     boxes[i].position.x = boxes[i].left ? view.x + margin : view.x + view.width - margin - sizes[i].x;
     columns[boxes[i].left ? 0 : 1].push_back(i);
   }
-  for (std::vector<std::size_t>& column : columns) {
+  for (int side = 0; side < 2; ++side) {
+    std::vector<std::size_t>& column = columns[side];
+    const float top = view.y + margin + (side == 0 ? reserved.x : reserved.y);
     std::stable_sort(column.begin(), column.end(),
                      [&](std::size_t a, std::size_t b) { return labels[a].anchor.y < labels[b].anchor.y; });
     stack(column, labels, boxes, top, bottom, gap);
@@ -97,7 +99,7 @@ std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, cons
 }
 
 FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureText& measure, const ScreenRect& view,
-                       float margin, float gap, float pad) {
+                       float margin, float gap, float pad, glm::vec2 reserved) {
   FittedLabels fit;
   const float centre = view.x + view.width * 0.5f;
   // A box ends a gap short of the centre line, so the two columns can never touch; and short of the
@@ -108,7 +110,7 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
     nearest = std::min(nearest, l.anchor.x < centre ? l.anchor.x - view.x : view.x + view.width - l.anchor.x);
   const float most = view.width * 0.5f - margin - gap - 2 * pad;
   fit.wrap = std::max(1.0f, std::min(most, std::max(view.width * 0.2f, nearest - margin - 2 * gap - 2 * pad)));
-  const float room = view.height - 2 * margin;
+  const float room[2] = {view.height - 2 * margin - reserved.x, view.height - 2 * margin - reserved.y};
   for (std::size_t count = labels.size(); count > 0; --count) {
     for (float scale = 1.0f; scale >= kMinLabelScale - 1e-3f; scale -= 0.1f) {
       std::vector<glm::vec2> sizes;
@@ -123,21 +125,21 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
       }
       bool fits = true;
       for (int side = 0; side < 2; ++side)
-        fits = fits && heights[side] + gap * static_cast<float>(std::max(0, counts[side] - 1)) <= room;
+        fits = fits && heights[side] + gap * static_cast<float>(std::max(0, counts[side] - 1)) <= room[side];
       if (!fits) continue;
       fit.scale = scale;
       fit.shown.resize(count);
       for (std::size_t i = 0; i < count; ++i) fit.shown[i] = i;
       fit.boxes =
           layoutLabels(std::vector<LabelRequest>(labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(count)),
-                       sizes, view, margin, gap);
+                       sizes, view, margin, gap, reserved);
       return fit;
     }
   }
   return fit;
 }
 
-void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
+void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::vec2 reserved) {
   if (labels.empty()) return;
   ImDrawList* draw = ImGui::GetForegroundDrawList();
   ImFont* font = ImGui::GetFont();
@@ -146,7 +148,7 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view) {
     const ImVec2 size = font->CalcTextSizeA(fontSize * scale, wrap, wrap, text.c_str());
     return glm::vec2(std::floor(size.x + 0.99999f), size.y);  // rounded up, as ImGui::CalcTextSize does
   };
-  const FittedLabels fit = fitLabels(labels, measure, view, fontSize * 0.8f, fontSize * 0.3f, pad);
+  const FittedLabels fit = fitLabels(labels, measure, view, fontSize * 0.8f, fontSize * 0.3f, pad, reserved);
   const ImU32 box = IM_COL32(16, 18, 24, 215), edge = IM_COL32(120, 190, 235, 255), ink = IM_COL32(240, 242, 246, 255);
   std::vector<LabelRequest> shown;
   for (std::size_t i : fit.shown) shown.push_back(labels[i]);
@@ -188,7 +190,15 @@ float drawCaption(const std::string& text, const ScreenRect& view, float opacity
   return y - pad;
 }
 
-void drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo) {
+float watermarkBottom(const std::string& text, bool logo, const ScreenRect& view) {
+  const float margin = std::min(view.width, view.height) * 0.04f;
+  float bottom = view.y;
+  if (logo) bottom = view.y + margin + view.height * 0.1f + margin * 0.25f;
+  if (!text.empty()) bottom = (logo ? bottom : view.y + margin) + std::max(ImGui::GetFontSize(), view.height * 0.028f);
+  return bottom;
+}
+
+float drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo) {
   ImDrawList* draw = ImGui::GetForegroundDrawList();
   const float margin = std::min(view.width, view.height) * 0.04f;
   float top = view.y + margin;
@@ -202,13 +212,14 @@ void drawWatermark(const std::string& text, const ScreenRect& view, const Logo* 
                    ImVec2(at.x + size.x, at.y + size.y), ImVec2(0, 0), ImVec2(1, 1), IM_COL32(255, 255, 255, 210));
     top += size.y + margin * 0.25f;
   }
-  if (text.empty()) return;
+  if (text.empty()) return logo && logo->width > 0 && logo->height > 0 ? top : view.y;
   ImFont* font = ImGui::GetFont();
   const float size = std::max(ImGui::GetFontSize(), view.height * 0.028f);
   const ImVec2 extent = font->CalcTextSizeA(size, view.width * 0.5f, 0.0f, text.c_str());
   const ImVec2 at(view.x + view.width - margin - extent.x, top);
   draw->AddText(font, size, ImVec2(at.x + 1, at.y + 1), IM_COL32(0, 0, 0, 120), text.c_str());
   draw->AddText(font, size, at, IM_COL32(255, 255, 255, 170), text.c_str());
+  return at.y + extent.y;
 }
 
 }  // namespace hipscope

@@ -33,8 +33,10 @@ bool segmentsCross(glm::vec2 a0, glm::vec2 a1, glm::vec2 b0, glm::vec2 b1);
 // anchor left of the view's centre to the left column), each stacked top to bottom in its anchors'
 // order, pushed apart so no box overlaps another, then reordered where two leader lines (stub
 // `gap * 2`) would cross until none does.
+// `reserved`: pixels kept clear at the top of the left (x) and right (y) column, e.g. under the
+// selection's card.
 std::vector<LabelBox> layoutLabels(const std::vector<LabelRequest>& labels, const std::vector<glm::vec2>& sizes,
-                                   const ScreenRect& view, float margin, float gap);
+                                   const ScreenRect& view, float margin, float gap, glm::vec2 reserved = {0, 0});
 
 // Fitting labels into a small frame (a phone clip, a 640x360 still): each box at most half the view
 // wide and ending short of the structures nearest the margins, its text wrapped to that width, and the type shrunk
@@ -50,11 +52,11 @@ struct FittedLabels {
 // measure(text, scale, wrap): the text's size at that scale, wrapped at `wrap` pixels.
 using MeasureText = std::function<glm::vec2(const std::string& text, float scale, float wrap)>;
 FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureText& measure, const ScreenRect& view,
-                       float margin, float gap, float pad);
+                       float margin, float gap, float pad, glm::vec2 reserved = {0, 0});
 
 // Lays labels out (fitLabels) and draws them with their leader lines onto ImGui's foreground layer;
 // call between ImGuiLayer::beginFrame and endFrame. `view`: where labels may go (aboveCaption).
-void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view);
+void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::vec2 reserved = {0, 0});
 
 // A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
 // `opacity` fades it in and out (0..1); `subtitle`, if any, goes under it in smaller type.
@@ -69,7 +71,10 @@ inline ScreenRect aboveCaption(const ScreenRect& view, float captionTop) {
 
 struct Logo;
 // A watermark: the clinic's logo and/or name, small and half-transparent in the top-right corner
-// inside the safe margins (the name below the logo). Nothing when both are empty.
-void drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo = nullptr);
+// inside the safe margins (the name below the logo). Nothing when both are empty. Returns the bottom
+// of what it drew (the view's top when nothing), so labels can stay below it.
+float drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo = nullptr);
+// Where a watermark of `text` (and a logo, if `logo`, at its tallest) ends, without drawing it.
+float watermarkBottom(const std::string& text, bool logo, const ScreenRect& view);
 
 }  // namespace hipscope

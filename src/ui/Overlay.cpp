@@ -1,19 +1,25 @@
 // Caption, labels and watermark over a frame.
 #include "ui/Overlay.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "ui/Labels.hpp"
 #include "ui/Logo.hpp"
+#include "ui/SelectionCard.hpp"
 
 namespace hipscope {
 
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
                  const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids) {
   const float captionTop = drawCaption(caption.title, view, caption.opacity, caption.subtitle);
+  const float watermarkBottom = drawWatermark(settings.record.watermark, view, logo);
+  // Labels stay clear of the caption, the watermark (top right) and the selection's card.
+  glm::vec2 reserved = selectionCardCover(view);
+  if (watermarkBottom > view.y) reserved.y = std::max(reserved.y, watermarkBottom - view.y);
   const float apart = ImGui::GetFontSize() * 1.5f;  // leader lines' ends at least this far apart
-  drawLabels(scene.labels(settings, styles, camera, view, ids, apart), aboveCaption(view, captionTop));
-  drawWatermark(settings.record.watermark, view, logo);
+  drawLabels(scene.labels(settings, styles, camera, view, ids, apart), aboveCaption(view, captionTop), reserved);
 }
 
 bool hasOverlay(const Settings& settings, const Caption& caption) {

@@ -165,3 +165,20 @@ TEST(Labels, ATallCaptionKeepsLabelsAboveItEvenPastTheMiddle) {
   for (const LabelBox& b : fit.boxes) EXPECT_LE(b.position.y + b.size.y, 120.0f);
   EXPECT_TRUE(fitLabels(labels, fakeMeasure, aboveCaption(view, 5.0f), 10.0f, 4.0f, 5.0f).boxes.empty());
 }
+
+TEST(Labels, LabelsKeepClearOfWhatSitsAtTheTopOfTheirColumn) {
+  // The selection's card over the top 250 px of the right half, the watermark's 40 px on the left.
+  const ScreenRect view{0, 0, 1000, 700};
+  std::vector<LabelRequest> labels;
+  std::vector<glm::vec2> sizes;
+  for (int i = 0; i < 8; ++i) {
+    labels.push_back({"label " + std::to_string(i), {i % 2 ? 700.0f : 300.0f, 20.0f + 40.0f * i}});
+    sizes.push_back({180.0f, 26.0f});
+  }
+  const MeasureText measure = [](const std::string&, float scale, float) { return glm::vec2(170, 18) * scale; };
+  const FittedLabels fit = fitLabels(labels, measure, view, 10.0f, 4.0f, 4.0f, {40.0f, 250.0f});
+  ASSERT_EQ(fit.shown.size(), labels.size()) << "there is room for all of them below";
+  for (const LabelBox& box : fit.boxes) EXPECT_GE(box.position.y, view.y + 10.0f + (box.left ? 40.0f : 250.0f));
+  const auto unreserved = layoutLabels(labels, sizes, view, 10.0f, 4.0f);
+  EXPECT_LT(unreserved[1].position.y, 250.0f) << "without the reservation the first right label sits at the top";
+}
