@@ -141,7 +141,7 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
 
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::vec2 reserved) {
   if (labels.empty()) return;
-  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();
   const float fontSize = ImGui::GetFontSize(), pad = fontSize * 0.35f;
   const MeasureText measure = [&](const std::string& text, float scale, float wrap) {
@@ -169,7 +169,7 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::v
 
 float drawCaption(const std::string& text, const ScreenRect& view, float opacity, const std::string& subtitle) {
   if (text.empty() && subtitle.empty()) return view.y + view.height;
-  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();
   const float size = std::max(ImGui::GetFontSize() * 1.5f, view.height * 0.045f), small = size * 0.72f;
   const float margin = view.width * 0.08f, wrap = view.width - 2 * margin;  // title-safe margins
@@ -199,7 +199,7 @@ float watermarkBottom(const std::string& text, bool logo, const ScreenRect& view
 }
 
 float drawWatermark(const std::string& text, const ScreenRect& view, const Logo* logo) {
-  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const float margin = std::min(view.width, view.height) * 0.04f;
   float top = view.y + margin;
   if (logo && logo->width > 0 && logo->height > 0) {

@@ -54,7 +54,8 @@ using MeasureText = std::function<glm::vec2(const std::string& text, float scale
 FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureText& measure, const ScreenRect& view,
                        float margin, float gap, float pad, glm::vec2 reserved = {0, 0});
 
-// Lays labels out (fitLabels) and draws them with their leader lines onto ImGui's foreground layer;
+// Lays labels out (fitLabels) and draws them with their leader lines onto ImGui's background layer (under
+// the card, the quit question and tooltips, over the 3D view);
 // call between ImGuiLayer::beginFrame and endFrame. `view`: where labels may go (aboveCaption).
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::vec2 reserved = {0, 0});
 

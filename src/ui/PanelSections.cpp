@@ -20,6 +20,16 @@ bool found(const StructureRow& row, std::string_view query) {
   return containsAnyCase(row.label, query) || containsAnyCase(row.id, query);
 }
 
+// A selectable row whose text wraps to the panel's width instead of being cut off.
+bool wrappedSelectable(const std::string& text, bool selected) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+  const bool clicked = ImGui::Selectable("##row", selected, 0, ImVec2(width, size.y));
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetItemRectMin(),
+                                      ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width);
+  return clicked;
+}
+
 }  // namespace
 
 bool structureTree(Settings& settings, const PanelInfo& info) {
@@ -43,7 +53,11 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
     for (const StructureRow& row : info.structureRows) any |= row.layer == layer.id && found(row, search);
     if (!any) continue;
     ImGui::PushID(static_cast<int>(layer.id));
-    if (ImGui::TreeNodeEx(layer.label.c_str(), search[0] ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    // The node's own label is empty and its name wraps beside it: a long layer name is never cut off.
+    const bool open = ImGui::TreeNodeEx("##layer", search[0] ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", layer.label.c_str());
+    if (open) {
       for (const StructureRow& row : info.structureRows) {
         if (row.layer != layer.id || !found(row, search)) continue;
         ImGui::PushID(row.id.c_str());
@@ -64,7 +78,7 @@ bool structureTree(Settings& settings, const PanelInfo& info) {
           changed = true;
         }
         ImGui::SameLine();
-        if (ImGui::Selectable(row.label.c_str(), settings.select == row.id)) {
+        if (wrappedSelectable(row.label, settings.select == row.id)) {
           settings.select = row.id;
           changed = true;
         }

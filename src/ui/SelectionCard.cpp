@@ -62,7 +62,7 @@ bool drawSelectionCard(Settings& settings, const PanelInfo& info, const ScreenRe
       ImGui::TextWrapped("%s", text.c_str());
     };
     field(s->kind == StructureKind::Muscle ? "Origin:" : "Where:", s->origin);
-    field("Insertion:", s->insertion);
+    field(s->kind == StructureKind::Muscle ? "Insertion:" : "Ends:", s->insertion);
     field(s->kind == StructureKind::Muscle ? "Action:" : "Role:", s->action);
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s->pain.c_str());
