@@ -24,8 +24,16 @@ StoryFrame storyFrameAt(const Storyboard& board, const ViewScene& scene, float a
   frame.title = !current.title.empty() ? current.title : captionOf(frame.settings);
   frame.subtitle = current.subtitle;
   frame.finished = t >= board.duration();
-  frame.captionOpacity =
-      frame.finished ? 1.0f : std::clamp(std::min(local, current.duration - local) / 0.4f, 0.0f, 1.0f);
+  // The caption fades in and out where it changes, not at every step (a recorded session's steps are
+  // half a second long, its scenario's caption the same throughout).
+  auto words = [&](std::size_t i) {
+    const StoryStep& s = board.steps[i];
+    return std::make_pair(s.title.empty() ? captionOf(s.settings) : s.title, s.subtitle);
+  };
+  const bool sameBefore = step > 0 && words(step - 1) == words(step);
+  const bool sameAfter = step + 1 < board.steps.size() && words(step + 1) == words(step);
+  const float in = sameBefore ? 1.0f : local / 0.4f, out = sameAfter ? 1.0f : (current.duration - local) / 0.4f;
+  frame.captionOpacity = frame.finished ? 1.0f : std::clamp(std::min(in, out), 0.0f, 1.0f);
   return frame;
 }
 

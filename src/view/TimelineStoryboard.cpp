@@ -14,13 +14,10 @@ namespace {
 
 using Assignments = std::map<std::string, std::string>;
 
-// The settings at `t` with the camera turned into camera keys, as key -> value text.
-Assignments assignmentsAt(const Timeline& timeline, const ViewScene& scene, float aspect, double t) {
-  const TimelineSample sample = timeline.at(t);
-  Settings settings = sample.shown;
-  const OrbitCamera lens = scene.cameraFor(settings, aspect);
-  settings.camera = orbitSettingsFor(sample.pose, scene.framing(settings), lens, settings.camera);
+// What is shown in `settings` (and its scenario), as key -> value text.
+Assignments assignmentsOf(const Settings& settings) {
   Assignments out;
+  out["scenario"] = OptionRegistry::instance().get(settings, "scenario");  // its caption comes with it
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
     const bool branding = spec.key == "record.watermark" || spec.key == "record.logo";
     if (!spec.has(role::kView) && !branding) continue;
@@ -39,6 +36,31 @@ Assignments assignmentsAt(const Timeline& timeline, const ViewScene& scene, floa
     }
   }
   return out;
+}
+
+// The settings at `t` with the camera turned into camera keys.
+Assignments assignmentsAt(const Timeline& timeline, const ViewScene& scene, float aspect, double t) {
+  const TimelineSample sample = timeline.at(t);
+  Settings settings = sample.shown;
+  const OrbitCamera lens = scene.cameraFor(settings, aspect);
+  settings.camera = orbitSettingsFor(sample.pose, scene.framing(settings), lens, settings.camera);
+  return assignmentsOf(settings);
+}
+
+// What a step that sets `scenario` starts from when its storyboard is read, so the step says only
+// what differs from that: a scenario starts from the defaults of what is shown; "none" leaves what
+// was shown (`before`) with the muscles relaxed.
+Assignments scenarioBase(const std::string& scenario, const Assignments& before) {
+  if (scenario == "none") {
+    Assignments relaxed;
+    for (const auto& [key, value] : before)
+      if (key.rfind("tension.", 0) != 0) relaxed[key] = value;
+    relaxed["scenario"] = scenario;
+    return relaxed;
+  }
+  Settings settings;
+  OptionRegistry::instance().set(settings, "scenario", scenario, "recorded session");
+  return assignmentsOf(settings);
 }
 
 // A value for JSON: numbers and booleans as such, the rest as text.
@@ -74,13 +96,17 @@ std::string timelineStoryboard(const Timeline& timeline, const ViewScene& scene,
   const double first = 1.0 / clip.fps;  // the moment recording started, held for a frame
   Assignments shown = assignmentsAt(timeline, scene, aspect, 0.0);
   nlohmann::json steps = nlohmann::json::array();
-  steps.push_back({{"duration", first}, {"transition", 0}, {"set", changes({}, shown)}});
+  nlohmann::json opening = changes(scenarioBase(shown.at("scenario"), assignmentsOf(Settings{})), shown);
+  opening["scenario"] = shown.at("scenario");
+  steps.push_back({{"duration", first}, {"transition", 0}, {"set", std::move(opening)}});
   const double duration = timeline.duration();
   constexpr double kLongestStep = 600.0;  // what a storyboard allows
   for (double start = 0; start < duration - 1e-6; start += stepSeconds) {
     const double end = std::min(start + stepSeconds, duration), length = end - start;
     Assignments next = assignmentsAt(timeline, scene, aspect, end);
-    nlohmann::json set = changes(shown, next);
+    const bool newScenario = next.at("scenario") != shown.at("scenario");
+    nlohmann::json set = changes(newScenario ? scenarioBase(next.at("scenario"), shown) : shown, next);
+    if (newScenario) set["scenario"] = next.at("scenario");
     nlohmann::json& last = steps.back();
     if (set.empty() && last["duration"].get<double>() + length <= kLongestStep) {
       last["duration"] = last["duration"].get<double>() + length;  // nothing moved: the step before, held longer

@@ -10,6 +10,7 @@
 #include "BuiltInModel.hpp"
 #include "GlFixture.hpp"
 #include "frame/LiveRecorder.hpp"
+#include "options/OptionRegistry.hpp"
 #include "recording/Storyboard.hpp"
 #include "view/StoryboardPlayer.hpp"
 
@@ -18,6 +19,12 @@ using hipscope::test::builtInModel;
 using hipscope::test::GlTest;
 
 namespace {
+
+Settings with(const std::string& assignment) {
+  Settings s;
+  OptionRegistry::instance().apply(s, assignment, "test");
+  return s;
+}
 
 std::string run(const std::string& command) {
   std::string out;
@@ -51,6 +58,14 @@ TEST_F(GlTest, FiveSecondsAtTenFramesASecondMakeAFiveSecondClipAndAStoryboardTha
     TimelineSample s;
     s.shown.pose.hipFlexionR = 10 * t;
     s.shown.render.xray = t > 2.5f;
+    // From 3 s on the piriformis scenario, as the panel applies it (its caption, tension, selection),
+    // the hip still turning; from 4.5 s "none" again.
+    if (t > 3.0f && t <= 4.5f) {
+      const float hip = s.shown.pose.hipFlexionR;
+      const bool xray = s.shown.render.xray;
+      OptionRegistry::instance().set(s.shown, "scenario", "piriformis", "test");
+      s.shown.pose.hipFlexionR = hip, s.shown.render.xray = xray;
+    }
     s.pose = framed;
     s.pose.yaw = framed.yaw + 8 * t;
     s.clock = t;
@@ -100,6 +115,22 @@ TEST_F(GlTest, FiveSecondsAtTenFramesASecondMakeAFiveSecondClipAndAStoryboardTha
     EXPECT_NEAR(std::remainder(replay.pose.yaw - (framed.yaw + 8 * t), 360.0f), 0.0f, 0.2f) << "at " << t << " s";
     EXPECT_EQ(replay.settings.render.xray, t > 2.5f) << "at " << t << " s";
   }
+  // The scenario comes back with its caption, steady across the half-second steps, and goes again.
+  const std::string caption = captionOf(with("scenario=piriformis"));
+  for (float t : {3.6f, 4.0f, 4.05f}) {
+    const StoryFrame replay = storyFrameAt(board, *scene, aspect, t + 1.0f / 30);
+    EXPECT_EQ(replay.title, caption) << "at " << t << " s";
+    EXPECT_FLOAT_EQ(replay.captionOpacity, 1.0f) << "at " << t << " s: the caption blinks between steps";
+    EXPECT_EQ(replay.settings.select, "piriformis_r") << "at " << t << " s";
+    EXPECT_GT(replay.settings.tension.at("piriformis_r"), 0.5f) << "at " << t << " s";
+    EXPECT_EQ(replay.settings.hidden, "gluteus_maximus,gluteus_medius") << "at " << t << " s";
+  }
+  const StoryFrame after = storyFrameAt(board, *scene, aspect, 4.9f + 1.0f / 30);
+  EXPECT_TRUE(after.title.empty()) << after.title;
+  EXPECT_TRUE(after.settings.select.empty());
+  EXPECT_TRUE(after.settings.hidden.empty()) << after.settings.hidden;
+  EXPECT_LT(after.settings.tension.count("piriformis_r") ? after.settings.tension.at("piriformis_r") : 0.0f, 0.05f)
+      << "relaxing as the session did";
   std::filesystem::remove_all(dir);
 }
 
