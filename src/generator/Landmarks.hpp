@@ -56,12 +56,24 @@ inline constexpr glm::vec3 glutealTuberosity{0.126f, -0.160f, -0.084f};
 inline constexpr glm::vec3 kneeCentre{0.088f, -0.478f, -0.072f};
 inline constexpr glm::vec3 lateralCondyle{0.110f, -0.482f, -0.080f};
 inline constexpr glm::vec3 medialCondyle{0.066f, -0.484f, -0.080f};
-// Below the knee (insertions only; the leg bones are not modelled)
+// Below the knee (Leg.cpp builds the leg bones on these; muscle insertions)
 inline constexpr glm::vec3 tibialTuberosity{0.088f, -0.530f, -0.052f};
 inline constexpr glm::vec3 fibularHead{0.118f, -0.530f, -0.090f};
 inline constexpr glm::vec3 pesAnserinus{0.062f, -0.556f, -0.058f};
 inline constexpr glm::vec3 medialTibialCondyle{0.070f, -0.515f, -0.092f};
 inline constexpr glm::vec3 gerdysTubercle{0.112f, -0.522f, -0.060f};
+// The knee's flexion axis passes through the femoral condyles a little above their centres (where
+// the posterior condyles' curvature is centred); the ankle's through the talar dome below the tibia.
+inline constexpr glm::vec3 kneeJoint{0.088f, -0.470f, -0.077f};
+inline constexpr glm::vec3 ankleJoint{0.088f, -0.892f, -0.074f};
+inline constexpr float tibialPlateauTop = -0.511f;  // just below the femoral condyles (-0.508)
+inline constexpr glm::vec3 medialMalleolus{0.065f, -0.890f, -0.078f};
+inline constexpr glm::vec3 lateralMalleolus{0.113f, -0.890f, -0.085f};
+inline constexpr glm::vec3 fibularNeck{0.120f, -0.553f, -0.092f};
+inline constexpr glm::vec3 heel{0.090f, -0.926f, -0.118f};
+// The knees sit closer together than the hips: below the hip centre everything is moved toward the
+// midline, by this much at the knee and below (the mechanical axis about 0.8 degrees oblique).
+inline constexpr float kneeInset = 0.006f;
 }  // namespace lm
 
 }  // namespace hipscope::gen

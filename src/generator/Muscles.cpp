@@ -256,7 +256,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
       s.name("adductor_magnus"), s,
       {{0.022f, -0.104f, -0.030f}, {0.042f, -0.114f, -0.070f}, {0.056f, -0.118f, -0.100f}, {0.062f, -0.120f, -0.108f}},
       {{0.116f, -0.150f, -0.086f},
-       {0.106f, -0.290f, -0.075f},
+       {0.108f, -0.290f, -0.071f},
        {0.094f, -0.380f, -0.078f},
        {0.070f, -0.420f, -0.078f},
        {0.054f, -0.452f, -0.072f}},
@@ -283,6 +283,10 @@ std::vector<GenMesh> buildMuscles(const BoneDistance& bones) {
   addSide(out, kRight, bones);
   for (GenMesh& m : out) {
     pushOutOfBones(m, bones, 0.0008f);
+    // Where a tendon ends on the small bones at the knee (the fibular head, the kneecap) it starts deep
+    // inside them: a second pass takes the last vertices out.
+    if (std::any_of(m.positions.begin(), m.positions.end(), [](const glm::vec3& p) { return p.y < -0.45f; }))
+      pushOutOfBones(m, bones, 0.0008f);
     // The line of action runs through the muscle, which lies on the bone: keep it just off it.
     for (glm::vec3& p : m.lineOfAction)
       for (int i = 0; i < 4 && bones(p) < 0.002f; ++i) p += bones.gradient(p) * (0.002f - bones(p) + 1e-4f);

@@ -289,13 +289,13 @@ std::vector<GenMesh> buildNerves(const BoneDistance& bones, const GenMesh& pirif
         pushOutOfBones(root, bones, 0.0006f);
         merge(nerve, root);
       }
-      // The split above the knee.
+      // The split above the knee: the tibial and common fibular nerves (LegNerves.cpp) go on from here.
       merge(nerve,
-            loft("", mirrored(s, {{0.098f, -0.400f, -0.106f}, {0.094f, -0.460f, -0.110f}, {0.090f, -0.522f, -0.108f}}),
-                 constant({0.0042f, 0.0042f}), {16, 10, {0, 0, 1}}));
+            loft("", mirrored(s, {{0.098f, -0.400f, -0.106f}, {0.096f, -0.430f, -0.108f}, {0.0935f, -0.462f, -0.110f}}),
+                 constant({0.0042f, 0.0042f}), {12, 10, {0, 0, 1}}));
       merge(nerve,
-            loft("", mirrored(s, {{0.100f, -0.400f, -0.106f}, {0.112f, -0.460f, -0.104f}, {0.121f, -0.515f, -0.094f}}),
-                 constant({0.0032f, 0.0032f}), {16, 10, {0, 0, 1}}));
+            loft("", mirrored(s, {{0.100f, -0.400f, -0.106f}, {0.110f, -0.430f, -0.105f}, {0.1195f, -0.462f, -0.104f}}),
+                 constant({0.0032f, 0.0032f}), {12, 10, {0, 0, 1}}));
       computeNormals(nerve);
       out.push_back(nerve);
     }

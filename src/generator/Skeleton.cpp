@@ -1,10 +1,12 @@
-// Bone shapes: hip bones, sacrum, coccyx, L1-L5 with discs, femurs, each built from blended strokes.
+// Bone shapes: hip bones, sacrum, coccyx, L1-L5 with discs, femurs, each built from blended strokes (the
+// leg below the knee: Leg.cpp).
 #include "generator/Skeleton.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "generator/Landmarks.hpp"
+#include "generator/Leg.hpp"
 
 namespace hipscope::gen {
 namespace {
@@ -228,6 +230,7 @@ std::vector<BoneShape> skeletonShapes() {
                      (below + above) * 0.5f - glm::vec3(0.03f, 0.012f, 0.022f),
                      (below + above) * 0.5f + glm::vec3(0.03f, 0.012f, 0.022f), 0.0022f, kDisc});
   }
+  for (BoneShape& b : legShapes()) bones.push_back(std::move(b));
   return bones;
 }
 

@@ -16,7 +16,7 @@ struct BoneShape {
   glm::vec4 color;
 };
 
-// Every bone and disc, both sides.
+// Every bone and disc, both sides, in authoring space (Leg.hpp: convergedShapes for model space).
 std::vector<BoneShape> skeletonShapes();
 
 // Distance to the nearest bone surface (negative inside a bone), fast outside bounding boxes.

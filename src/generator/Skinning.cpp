@@ -9,11 +9,12 @@
 #include <nlohmann/json.hpp>
 
 #include "generator/Landmarks.hpp"
+#include "generator/Leg.hpp"
 
 namespace hipscope::gen {
 namespace {
 
-constexpr int kPelvis = 0, kHipL = 6, kHipR = 7;
+constexpr int kPelvis = 0, kHipL = 6, kHipR = 7, kKneeL = 8, kKneeR = 9, kAnkleL = 10, kAnkleR = 11;
 // Top of the greater trochanter: its centre plus the half-height of its bulk (Skeleton.cpp, femur).
 constexpr float kTrochanterTop = lm::greaterTrochanter.y + 0.022f;
 int lumbarJoint(int level) { return 6 - level; }  // L5 -> 1 ... L1 -> 5
@@ -25,9 +26,15 @@ glm::vec3 discCentre(int level) {  // disc below vertebra `level` (1..5)
 }
 
 // Joint that moves a bone, by the bone's name.
+// The kneecap glides in the femur's groove: it moves with the thigh (its tendon to the tibia is not
+// modelled), so a bent knee never drives it into the condyles.
 int jointOfBone(const std::string& name) {
-  if (name == "femur_l") return kHipL;
-  if (name == "femur_r") return kHipR;
+  if (name == "femur_l" || name == "patella_l") return kHipL;
+  if (name == "femur_r" || name == "patella_r") return kHipR;
+  if (name == "tibia_l" || name == "fibula_l") return kKneeL;
+  if (name == "tibia_r" || name == "fibula_r") return kKneeR;
+  if (name == "foot_l") return kAnkleL;
+  if (name == "foot_r") return kAnkleR;
   if (name.size() == 2 && name[0] == 'l') return lumbarJoint(name[1] - '0');
   return kPelvis;
 }
@@ -46,6 +53,10 @@ std::vector<Joint> skeletonJoints() {
         {"lumbar_l" + std::to_string(level), level == 5 ? kPelvis : lumbarJoint(level + 1), discCentre(level)});
   joints.push_back({"hip_l", kPelvis, kLeft(lm::hipCentre)});
   joints.push_back({"hip_r", kPelvis, kRight(lm::hipCentre)});
+  joints.push_back({"knee_l", kHipL, convergeLegs(kLeft(lm::kneeJoint))});
+  joints.push_back({"knee_r", kHipR, convergeLegs(kRight(lm::kneeJoint))});
+  joints.push_back({"ankle_l", kKneeL, convergeLegs(kLeft(lm::ankleJoint))});
+  joints.push_back({"ankle_r", kKneeR, convergeLegs(kRight(lm::ankleJoint))});
   return joints;
 }
 
@@ -125,6 +136,9 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
     const bool right = m.lineOfAction.front().x < 0;
     auto leftCopy = [](glm::vec3 p) { return glm::vec3(std::abs(p.x), p.y, p.z); };
     const glm::vec3 hip = lm::hipCentre;  // the left hip; the points are left copies
+    // The joint of the thigh: a hamstring or the IT band that inserts below the knee still lies on
+    // the femur up the thigh.
+    auto thighOf = [](int joint) { return joint == kKneeL || joint == kAnkleL ? kHipL : joint; };
     const glm::vec3 insertion = leftCopy(m.lineOfAction.back());
     const int insertionJoint = nearestJoint(insertion, bones);
     nlohmann::ordered_json points = nlohmann::ordered_json::array();
@@ -146,17 +160,22 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
       // far-off tuberosity can read nearer than the femur in the distance fields.
       const bool belowPelvis = p.y < lm::ischialTuberosity.y - 0.02f;
       const bool thigh = insertionJoint != kPelvis && (onFrontOfThigh || belowPelvis);
-      int joint = attachment               ? nearestJoint(p, bones)
-                  : overHip                ? kPelvis
-                  : nearInsertion || thigh ? insertionJoint
-                                           : nearestJoint(p, bones);
+      int joint = attachment      ? nearestJoint(p, bones)
+                  : overHip       ? kPelvis
+                  : nearInsertion ? insertionJoint
+                  : thigh         ? thighOf(insertionJoint)
+                                  : nearestJoint(p, bones);
       // Nothing of the femur but its head reaches above the top of the greater trochanter (about
       // 1 cm above the hip centre). A via point higher than that cannot rest on the femur: it lies
       // on the superior hip capsule or the outer ilium (the gluteus medius's belly, the gluteus
       // minimus's tendon on its way to the front of the trochanter), which move with the pelvis,
       // even where the trochanter below reads nearest or the insertion is close.
       if (!attachment && joint == kHipL && p.y > kTrochanterTop) joint = kPelvis;
-      const int sidedJoint = right && joint == kHipL ? kHipR : joint;
+      const int sidedJoint = !right             ? joint
+                             : joint == kHipL   ? kHipR
+                             : joint == kKneeL  ? kKneeR
+                             : joint == kAnkleL ? kAnkleR
+                                                : joint;
       nlohmann::ordered_json point = {{"joint", joints[sidedJoint].name},
                                       {"position", {original.x, original.y, original.z}}};
       if (!attachment) {

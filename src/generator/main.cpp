@@ -4,6 +4,8 @@
 #include <future>
 
 #include "generator/GlbWriter.hpp"
+#include "generator/Leg.hpp"
+#include "generator/LegNerves.hpp"
 #include "generator/Muscles.hpp"
 #include "generator/Nerves.hpp"
 #include "generator/Skinning.hpp"
@@ -30,7 +32,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    const std::vector<BoneShape> shapes = skeletonShapes();
+    // Authored with the leg straight below the hip; drawn with the thighs converging to the knees.
+    const std::vector<BoneShape> authored = skeletonShapes();
+    const std::vector<BoneShape> shapes = convergedShapes(authored);
     // Bones are independent: polygonise them in parallel (the result does not depend on timing).
     // Each also gets a coarser copy, "NAME.lod1", for when it is small on screen (the renderer's
     // level of detail; the loader attaches it to NAME).
@@ -51,9 +55,12 @@ int main(int argc, char** argv) {
     bindToSkeleton(coarse, shapes);
     for (GenMesh& m : coarse) m.name += kLodSuffix;
 
-    const BoneDistance bones(shapes);
+    const BoneDistance bones(authored);
     std::vector<GenMesh> muscles = buildMuscles(bones);
     std::vector<GenMesh> nerves = buildNerves(bones, named(muscles, "piriformis_l"), named(muscles, "piriformis_r"));
+    for (GenMesh& m : buildLegNerves(bones)) nerves.push_back(std::move(m));
+    for (GenMesh& m : muscles) convergeMesh(m);
+    for (GenMesh& m : nerves) convergeMesh(m);
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     bindToSkeleton(meshes, shapes);

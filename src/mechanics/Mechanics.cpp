@@ -22,6 +22,14 @@ glm::mat4 hipRotation(int side, float flexionDeg, float abductionDeg, float rota
   return flex * abd * rot;
 }
 
+glm::mat4 kneeRotation(float flexionDeg) {
+  return glm::rotate(glm::mat4(1), glm::radians(flexionDeg), glm::vec3(1, 0, 0));
+}
+
+glm::mat4 ankleRotation(float dorsiflexionDeg) {
+  return glm::rotate(glm::mat4(1), glm::radians(-dorsiflexionDeg), glm::vec3(1, 0, 0));
+}
+
 Mechanics Mechanics::load(const std::filesystem::path& path) {
   std::ifstream in(path);
   if (!in) throw UserError("could not read " + path.string() + ": no such file or not readable");
@@ -79,6 +87,10 @@ std::vector<glm::mat4> Mechanics::jointTransforms(const Pose& pose) const {
     if (j.name == "hip_l" || j.name == "hip_r") {
       const int side = j.name == "hip_l" ? 0 : 1;
       local = hipRotation(side, pose.hipFlexion[side], pose.hipAbduction[side], pose.hipRotation[side]);
+    } else if (j.name == "knee_l" || j.name == "knee_r") {
+      local = kneeRotation(pose.kneeFlexion[j.name == "knee_l" ? 0 : 1]);
+    } else if (j.name == "ankle_l" || j.name == "ankle_r") {
+      local = ankleRotation(pose.ankleFlexion[j.name == "ankle_l" ? 0 : 1]);
     } else if (j.name.rfind("lumbar_", 0) == 0) {
       // Each lumbar level takes a fifth of the flexion, bending the spine forward (+Z) above it.
       local = glm::rotate(glm::mat4(1), glm::radians(pose.lumbarFlexion / 5.0f), glm::vec3(1, 0, 0));

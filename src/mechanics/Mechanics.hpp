@@ -15,6 +15,8 @@ struct Pose {
   std::array<float, 2> hipAbduction{0, 0};  // + takes it out to the side
   std::array<float, 2> hipRotation{0, 0};   // + internal rotation
   float lumbarFlexion = 0;                  // + bends the low back forward, shared over L1-L5
+  std::array<float, 2> kneeFlexion{0, 0};   // + bends the knee, the heel toward the buttock
+  std::array<float, 2> ankleFlexion{0, 0};  // + dorsiflexion (toes up), - plantar flexion
 };
 
 struct MusclePath {
@@ -61,5 +63,9 @@ class Mechanics {
 
 // Rotation in model axes for a hip of side `side` (0 left, 1 right): flexion, abduction, rotation.
 glm::mat4 hipRotation(int side, float flexionDeg, float abductionDeg, float rotationDeg);
+// The knee's and the ankle's hinge in the thigh's and the shank's frame (about the X axis): knee
+// flexion takes the shank backward (-Z), dorsiflexion takes the toes up (+Y).
+glm::mat4 kneeRotation(float flexionDeg);
+glm::mat4 ankleRotation(float dorsiflexionDeg);
 
 }  // namespace hipscope

@@ -188,6 +188,18 @@ OptionRegistry buildOptionTable() {
   addFloat(
       "pose.lumbar_flexion", "Low back bent forward", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30,
       60, "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
+  addFloat(
+      "pose.knee_flexion_l", "Left knee bent", [](Settings& s) -> float& { return s.pose.kneeFlexionL; }, 0, 140,
+      "left knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
+  addFloat(
+      "pose.knee_flexion_r", "Right knee bent", [](Settings& s) -> float& { return s.pose.kneeFlexionR; }, 0, 140,
+      "right knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
+  addFloat(
+      "pose.ankle_flexion_l", "Left ankle: toes up", [](Settings& s) -> float& { return s.pose.ankleFlexionL; }, -50,
+      30, "left ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
+  addFloat(
+      "pose.ankle_flexion_r", "Right ankle: toes up", [](Settings& s) -> float& { return s.pose.ankleFlexionR; }, -50,
+      30, "right ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
   addEnum("render.background", "Background",
           {[](const Settings& s) { return static_cast<int>(s.render.background); },
            [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},

@@ -28,51 +28,62 @@ constexpr std::array<std::string_view, 6> kSciaticNerve{"view=posterior",  "came
 // which names no view, is seen from the default one.
 struct Posture {
   std::string_view name, help;
-  std::array<float, 7> angles;  // hip flexion l/r, abduction l/r, rotation l/r, lumbar flexion (degrees)
+  // hip flexion l/r, abduction l/r, rotation l/r, lumbar flexion, knee flexion l/r, ankle l/r (degrees)
+  std::array<float, 11> angles;
   bool walking;
   std::string_view view;  // "" : the default view
   float yaw, roll;
 };
 
-constexpr std::array<std::string_view, 7> kAngleKeys{
-    "pose.hip_flexion_l",  "pose.hip_flexion_r",  "pose.hip_abduction_l", "pose.hip_abduction_r",
-    "pose.hip_rotation_l", "pose.hip_rotation_r", "pose.lumbar_flexion"};
+constexpr std::array<std::string_view, 11> kAngleKeys{
+    "pose.hip_flexion_l",  "pose.hip_flexion_r",   "pose.hip_abduction_l", "pose.hip_abduction_r",
+    "pose.hip_rotation_l", "pose.hip_rotation_r",  "pose.lumbar_flexion",  "pose.knee_flexion_l",
+    "pose.knee_flexion_r", "pose.ankle_flexion_l", "pose.ankle_flexion_r"};
 
 constexpr std::array<Posture, 6> kPostures{{
-    {"standing", "standing upright: every joint at zero", {0, 0, 0, 0, 0, 0, 0}, false, "", 0, 0},
-    // Sitting for a long time: hips flexed about 90 degrees, so the iliopsoas rests short.
+    {"standing", "standing upright: every joint at zero", {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, false, "", 0, 0},
+    // Sitting for a long time: hips and knees flexed about 90 degrees, feet flat (ankles neutral), so
+    // the iliopsoas rests short.
     {"sitting",
-     "sitting for a long time: hips flexed 90 degrees, the iliopsoas short",
-     {90, 90, 0, 0, 0, 0, 10},
+     "sitting for a long time: hips and knees bent 90 degrees, the iliopsoas short",
+     {90, 90, 0, 0, 0, 0, 10, 90, 90, 0, 0},
      false,
      "left",
      0,
      0},
-    // Bending to lift with a rounded back: hips and low back flexed together.
-    {"bending_to_lift", "bending to lift: hips and low back flexed", {70, 70, 0, 0, 0, 0, 45}, false, "left", 20, 0},
+    // Bending to lift with a rounded back: hips and low back flexed together, the knees bent a little
+    // (35 degrees) and the shins leaning forward over the feet (ankles 10 degrees toes up).
+    {"bending_to_lift",
+     "bending to lift: hips and low back flexed, knees a little bent",
+     {70, 70, 0, 0, 0, 0, 45, 35, 35, 10, 10},
+     false,
+     "left",
+     20,
+     0},
     // Lying on the back with the legs straight: the hip flexors, at full length, pull the low back
     // into a hollow. Seen from above the table, the patient across the screen.
     {"lying_on_back",
      "lying on the back, legs straight: the hip flexors hollow the low back",
-     {0, 0, 0, 0, 0, 0, -8},
+     {0, 0, 0, 0, 0, 0, -8, 0, 0, 0, 0},
      false,
      "anterior",
      0,
      90},
     // Lying on the left side for a long time with the top knee dropped forward across the bed: the
     // top (right) hip flexed, pulled across and turned in, the position that stretches the piriformis
-    // over the sciatic nerve. Seen from behind the patient.
+    // over the sciatic nerve; the top knee bent 70 degrees, the bottom one a little, the feet relaxed
+    // (pointing slightly down). Seen from behind the patient.
     {"lying_on_side",
-     "lying on the side, top knee dropped across: the piriformis stretched over the nerve",
-     {35, 60, 0, -20, 0, 20, 15},
+     "lying on the side, top knee bent and dropped across: the piriformis stretched over the nerve",
+     {35, 60, 0, -20, 0, 20, 15, 20, 70, -15, -15},
      false,
      "posterior",
      0,
      90},
     // Walking: the gait cycle, seen from the side so the legs swing across the picture.
     {"walking",
-     "walking: the hips and low back move through the gait cycle",
-     {0, 0, 0, 0, 0, 0, 0},
+     "walking: the hips, knees, ankles and low back move through the gait cycle",
+     {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
      true,
      "left",
      15,

@@ -46,7 +46,9 @@ struct PoseSettings {
   float hipAbductionL = 0, hipAbductionR = 0;
   float hipRotationL = 0, hipRotationR = 0;  // + internal
   float lumbarFlexion = 0;
-  bool walking = false;  // an animated gait cycle on top of the angles above (mechanics/Gait.hpp)
+  float kneeFlexionL = 0, kneeFlexionR = 0;    // + bent, the heel toward the buttock
+  float ankleFlexionL = 0, ankleFlexionR = 0;  // + toes up (dorsiflexion)
+  bool walking = false;                        // an animated gait cycle on top of the angles above (mechanics/Gait.hpp)
 };
 
 struct LayerSettings {

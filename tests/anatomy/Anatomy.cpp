@@ -67,7 +67,8 @@ Anatomy load() {
 const std::vector<std::string>& boneNames() {
   static const std::vector<std::string> names{
       "hip_bone_l", "hip_bone_r", "sacrum",     "coccyx",     "l1",         "l2",         "l3",      "l4",
-      "l5",         "disc_l1_l2", "disc_l2_l3", "disc_l3_l4", "disc_l4_l5", "disc_l5_s1", "femur_l", "femur_r"};
+      "l5",         "disc_l1_l2", "disc_l2_l3", "disc_l3_l4", "disc_l4_l5", "disc_l5_s1", "femur_l", "femur_r",
+      "tibia_l",    "tibia_r",    "fibula_l",   "fibula_r",   "patella_l",  "patella_r",  "foot_l",  "foot_r"};
   return names;
 }
 
@@ -83,6 +84,11 @@ const std::vector<std::string>& sidedMuscleNames() {
       "psoas_major",        "biceps_femoris_long", "semitendinosus",     "semimembranosus",      "rectus_femoris",
       "vastus_lateralis",   "vastus_medialis",     "vastus_intermedius", "tensor_fasciae_latae", "adductor_magnus",
       "quadratus_lumborum", "erector_spinae"};
+  return names;
+}
+
+const std::vector<std::string>& sidedNerveNames() {
+  static const std::vector<std::string> names{"sciatic_nerve", "tibial_nerve", "common_fibular_nerve"};
   return names;
 }
 

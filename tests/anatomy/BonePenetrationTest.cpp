@@ -94,8 +94,11 @@ TEST(AnatomyFidelity, NoMuscleVertexMoreThan2mmInsideBone) {
     else
       std::printf("bone %s: not in the model, not checked against\n", name.c_str());
 
+  // The nerves too: each is laid clear of the bones it runs past (behind the knee, round the fibula).
+  std::vector<std::string> soft = sidedMuscleNames();
+  soft.insert(soft.end(), sidedNerveNames().begin(), sidedNerveNames().end());
   std::vector<std::pair<std::string, const MeshQuery*>> muscles;
-  for (const auto& base : sidedMuscleNames())
+  for (const auto& base : soft)
     for (const char* side : kSides) {
       const std::string name = sided(base, side);
       if (const MeshQuery* p = a.part(name))

@@ -60,14 +60,15 @@ TEST(AnatomyFidelity, ModelHasEveryCatalogPart) {
   std::vector<std::string> expected = boneNames();
   for (const auto& base : sidedMuscleNames())
     for (const char* side : kSides) expected.push_back(sided(base, side));
-  for (const char* side : kSides) expected.push_back(sided("sciatic_nerve", side));
+  for (const auto& base : sidedNerveNames())
+    for (const char* side : kSides) expected.push_back(sided(base, side));
   int present = 0;
   for (const auto& name : expected) {
     const MeshQuery* p = a.part(name);
     EXPECT_NE(p, nullptr) << "the model has no part named '" << name << "' (or it has no triangles)";
     if (p) ++present;
   }
-  for (const char* joint : {"hip_l", "hip_r"})
+  for (const char* joint : {"hip_l", "hip_r", "knee_l", "knee_r", "ankle_l", "ankle_r"})
     EXPECT_TRUE(a.joint(joint)) << "the model has no joint node named '" << joint << "'";
   for (const auto& name : a.duplicateParts) ADD_FAILURE() << "more than one mesh node is named '" << name << "'";
   std::size_t triangles = 0, vertices = 0;

@@ -2,6 +2,7 @@
 #include "Reference.hpp"
 
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,26 @@ const std::vector<Vec3>* Reference::path(const std::string& name) const {
   return it == musclePaths.end() ? nullptr : &it->second;
 }
 
+Box referenceBox(const std::filesystem::path& directory, const std::vector<std::string>& parts) {
+  Box box;
+  for (const std::string& part : parts) {
+    const auto file = directory / (part + "_pelvisframe.obj");
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot open reference file " + file.string());
+    std::size_t vertices = 0;
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("v ", 0) != 0) continue;
+      std::istringstream fields(line.substr(2));
+      Vec3 v;
+      if (!(fields >> v.x >> v.y >> v.z)) throw std::runtime_error(file.string() + ": bad vertex line: " + line);
+      box.add(fromReference(v));
+      ++vertices;
+    }
+    if (vertices == 0) throw std::runtime_error(file.string() + ": no vertices");
+  }
+  return box;
+}
+
 Reference loadReference(const std::filesystem::path& directory) {
   Reference ref;
   ref.directory = directory;
@@ -43,6 +64,11 @@ Reference loadReference(const std::filesystem::path& directory) {
     ref.hipCentreLeft = fromReference(vec(landmarks.at("hip_joint_centre_l")));
     ref.hipCentreRight = fromReference(vec(landmarks.at("hip_joint_centre_r")));
     ref.sciaticNotchRight = fromReference(vec(landmarks.at("greater_sciatic_notch_r_estimate").at("point")));
+    for (int side = 0; side < 2; ++side) {
+      const std::string suffix = side == 0 ? "_l" : "_r";
+      ref.kneeCentre[side] = fromReference(vec(landmarks.at("knee_joint_centre" + suffix)));
+      ref.ankleCentre[side] = fromReference(vec(landmarks.at("ankle_joint_centre" + suffix)));
+    }
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(landmarksFile.string() + ": " + e.what());
   }

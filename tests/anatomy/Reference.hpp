@@ -24,7 +24,9 @@ struct Reference {
   Vec3 pelvisSize{0};     // pelvis incl. sacrum, bounding-box extent along our X, Y, Z
   Vec3 hipCentreLeft{0};  // hip joint centres
   Vec3 hipCentreRight{0};
-  Vec3 sciaticNotchRight{0};  // estimate of the right greater sciatic notch apex
+  Vec3 sciaticNotchRight{0};              // estimate of the right greater sciatic notch apex
+  Vec3 kneeCentre[2]{Vec3(0), Vec3(0)};   // knee joint centres, left then right
+  Vec3 ankleCentre[2]{Vec3(0), Vec3(0)};  // ankle joint centres, left then right
   // Muscle paths by reference name ("glut_max1_r"), origin first, insertion last, default pose.
   std::map<std::string, std::vector<Vec3>> musclePaths;
 
@@ -33,5 +35,9 @@ struct Reference {
 
 // Reads landmarks.json and muscles.json; throws std::runtime_error naming the file on bad data.
 Reference loadReference(const std::filesystem::path& directory);
+
+// The bounding box of the vertices of the reference meshes `parts` ("tibia_l" reads
+// tibia_l_pelvisframe.obj), in our frame; throws std::runtime_error naming a file it cannot read.
+Box referenceBox(const std::filesystem::path& directory, const std::vector<std::string>& parts);
 
 }  // namespace hipscope::anatomy

@@ -13,7 +13,7 @@ TEST_F(GlTest, IdBufferMatchesRayCastOnTheBuiltInModel) {
   const int w = 160, h = 120;
   OrbitCamera camera;
   camera.aspect = static_cast<float>(w) / h;
-  camera.pose = framedPose(model.bounds, ViewPreset::Posterior, camera, 20.0f, 10.0f, 1.6f);
+  camera.pose = framedPose(model.bounds, ViewPreset::Posterior, camera, 20.0f, 10.0f, 2.0f);
   IdRenderer ids;
   ids.render(gpu, camera, model.bounds.radius(), w, h, nullptr);
 

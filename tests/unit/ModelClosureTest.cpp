@@ -53,5 +53,7 @@ TEST(BuiltInModel, EveryBoneHasACoarserLevelOfDetailBoundToTheSameJoint) {
     EXPECT_EQ(lod.vertices[0].joints[0], part.vertices[0].joints[0]) << part.name;
     EXPECT_EQ(lod.vertices[0].weights[0], part.vertices[0].weights[0]) << part.name;
   }
-  EXPECT_EQ(bones, 16);  // 2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them
+  // 2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them; each leg's tibia, fibula,
+  // patella and foot
+  EXPECT_EQ(bones, 24);
 }
