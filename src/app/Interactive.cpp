@@ -281,7 +281,7 @@ int runInteractive(const CommandLine& cmd) {
   loadRemembered(s, configFolder, prefs);
   s.settings = initial;
   const Settings startup = initial;  // preferences changed from here on are remembered at exit
-  s.playback = {board ? &*board : nullptr, 0.0f, board.has_value()};
+  s.playback = {board ? &*board : nullptr, nullptr, 0.0f, board.has_value()};
   installInput(s);  // our callbacks first: the ImGui backend chains to them
   s.uiScale = s.settings.ui.scale;
   s.imgui = std::make_unique<ImGuiLayer>(window.handle(), s.uiScale * window.contentScale());
@@ -294,6 +294,7 @@ int runInteractive(const CommandLine& cmd) {
     for (const StoryStep& step : board->steps) s.clips.logos.get(step.settings.record.logo);
   if (cmd.frameSeconds > 0) s.clips.recorder.setClock([&s] { return s.forcedSeconds; });
   if (cmd.record) toggleRecording(s);  // --record without --storyboard: from the first frame
+  s.drops = cmd.drops;                 // --drop: as if dropped on the window
 
   bool first = true;
   int frames = 0;
@@ -319,6 +320,7 @@ int runInteractive(const CommandLine& cmd) {
     glfwGetWindowSize(window.handle(), &winW, &winH);
     followClipSaving(s);
     followModelOpening(s);
+    openDropped(s);
     if (fbW <= 0 || fbH <= 0) continue;  // minimised
     layOut(s, fbW, fbH, winW);
     if (first) s.camera.pose = s.scene->cameraFor(s.settings, s.camera.aspect).pose;

@@ -1,6 +1,8 @@
 // The window's session actions.
 #include "app/SessionActions.hpp"
 
+#include <cstdio>
+
 #include <GLFW/glfw3.h>
 
 #include "app/QuitSafely.hpp"
@@ -9,6 +11,7 @@
 #include "options/ClipFormats.hpp"
 #include "options/OptionRegistry.hpp"
 #include "render/Screen.hpp"
+#include "session/DroppedFile.hpp"
 
 namespace hipscope {
 
@@ -53,11 +56,14 @@ void followModelOpening(WindowState& s) {
   if (!outcome) return;
   if (!outcome->model) {
     m.message = outcome->error;  // the current model stays
+    s.notice = outcome->error;   // said at the top too: the Model section may be closed
+    std::fprintf(stderr, "hipscope: %s\n", outcome->error.c_str());
     m.lookForRecent();
     return;
   }
   if (s.clips.recorder.active()) toggleRecording(s);  // the clip ends with its model (and is rendered from it)
   const std::string name = std::filesystem::path(outcome->model->model.source).filename().string();
+  std::fprintf(stderr, "hipscope: opened %s\n", name.c_str());
   s.scene = std::make_unique<ViewScene>(std::move(*outcome->model));
   s.picker = Picker();
   s.pointer.hovered.reset();
@@ -74,6 +80,38 @@ void followModelOpening(WindowState& s) {
   }
   s.goToSettingsView(kPresetSeconds);
   m.lookForRecent();
+}
+
+void openDropped(WindowState& s) {
+  if (s.drops.empty()) return;
+  const DropPlan plan = planDrop(s.drops);
+  s.drops.clear();
+  s.wake();
+  std::string message = plan.message;
+  auto say = [&message](const std::string& line) { message += (message.empty() ? "" : "; ") + line; };
+  if (plan.open && plan.open->kind == DroppedFile::Kind::Model) {
+    if (s.models.opener.busy()) {
+      say(s.models.opener.path().filename().string() + " is still being opened; drop " +
+          plan.open->path.filename().string() + " again once it has loaded");
+    } else {
+      s.models.message.clear();
+      s.models.opener.start(plan.open->path, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
+    }
+  } else if (plan.open) {  // a storyboard: checked whole before it plays, as --storyboard is
+    try {
+      auto board = std::make_shared<Storyboard>(loadStoryboard(plan.open->path, s.settings));
+      for (const StoryStep& step : board->steps) {
+        checkStructureOptions(step.settings, s.scene->model);
+        s.clips.logos.get(step.settings.record.logo);
+      }
+      s.playback = {board.get(), board, 0.0f, true};
+    } catch (const UserError& e) {
+      say(e.what());
+    }
+  }
+  if (message.empty()) return;
+  s.notice = message;
+  std::fprintf(stderr, "hipscope: %s\n", message.c_str());  // for a log too
 }
 
 void savedViewAction(WindowState& s, const PanelActions& actions) {

@@ -80,6 +80,7 @@ struct Quitting {
 // --storyboard without --record: played in the window; P starts it again.
 struct Playback {
   const Storyboard* board = nullptr;
+  std::shared_ptr<const Storyboard> dropped;  // a storyboard dropped on the window: `board` points at it
   float time = 0;
   bool playing = false;
 };
@@ -107,7 +108,8 @@ struct WindowState {
   Playback playback;
   Quitting quit;
   PanelFields fields;  // the panel's text fields
-  std::string notice;  // what the window could not take from what it remembered, until dismissed
+  std::string notice;  // what the window could not take (a remembered value, a dropped file), until dismissed
+  std::vector<std::filesystem::path> drops;  // files dropped on the window, taken once a frame
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }

@@ -102,6 +102,8 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--frame-seconds", out.frameSeconds,
                  "window tests: each frame moves the clocks (animation, live clip) this many seconds")
       ->check(CLI::Range(0.001, 10.0));
+  app.add_option("--drop", out.drops,
+                 "window: act as if FILE had been dropped on the window once it is up (scripts and tests)");
   app.add_flag("--gl-strict", out.glStrict, "turn on GL debug output; any GL error fails the run");
 
   try {

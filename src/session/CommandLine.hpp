@@ -26,6 +26,7 @@ struct CommandLine {
   int exitAfterFrames = 0;                          // window smoke test: close after N frames
   std::optional<std::filesystem::path> windowShot;  // with exitAfterFrames: PNG of the last window frame
   double frameSeconds = 0;                          // window tests: each frame steps the clocks this much
+  std::vector<std::filesystem::path> drops;         // --drop: files dropped on the window once it is up
   bool glStrict = false;                            // GL errors fail the run (tests)
   Settings settings;                                // after --view and every --set
 };
