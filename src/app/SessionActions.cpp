@@ -71,6 +71,7 @@ void followModelOpening(WindowState& s) {
   s.settings.select.clear(), s.settings.hidden.clear(), s.settings.isolate.clear(), s.settings.tension.clear();
   s.settings.scenario = 0;
   s.tween = SettingsTween();
+  s.playback = Playback();  // a storyboard names the old model's structures: it stops
   glfwSetWindowTitle(s.window.handle(), ("Hipscope — " + name).c_str());
   m.message.clear();
   try {
