@@ -139,6 +139,7 @@ PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& rendere
   info.recordMessage = s.clips.message;
   info.recentModels = s.models.recent.paths;
   info.recentMissing = s.models.recentMissing;
+  info.choosing = s.models.chooser.busy();
   info.opening = s.models.opener.busy();
   info.openingName = s.models.opener.path().filename().string();
   info.openingSeconds = s.models.opener.seconds();
@@ -306,7 +307,8 @@ int runInteractive(const CommandLine& cmd) {
     if (cmd.exitAfterFrames || animating || s.redrawFrames > 0)
       glfwPollEvents();
     else
-      glfwWaitEventsTimeout(0.25);  // an idle window still notices a SIGTERM
+      glfwWaitEventsTimeout(0.25);           // an idle window still notices a SIGTERM
+    if (s.models.chooser.ready()) s.wake();  // the file chooser answered (it posted an empty event)
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
 
     const float dt = advanceClock(s, last);

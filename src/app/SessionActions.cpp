@@ -50,6 +50,15 @@ void followClipSaving(WindowState& s) {
 
 void followModelOpening(WindowState& s) {
   ModelFiles& m = s.models;
+  if (std::optional<FileChoice> choice = m.chooser.poll()) {  // "Open...": what the person chose
+    if (choice->path && !m.opener.busy()) {
+      m.message.clear();
+      m.opener.start(*choice->path, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
+    } else if (!choice->message.empty()) {
+      m.message = choice->message;
+    }
+    s.wake();
+  }
   if (!m.opener.busy()) return;
   s.wake();  // count the seconds
   std::optional<ModelOpener::Outcome> outcome = m.opener.poll();
@@ -184,6 +193,12 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.models.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
   }
   if (actions.cancelOpen) s.models.opener.cancel();
+  if (actions.chooseModel && !s.models.chooser.busy())
+    s.models.chooser.start("Open a model in Hipscope",
+                           {"3D models (OBJ, glTF/GLB, FBX, STL, PLY, DAE)",
+                            {"*.obj", "*.OBJ", "*.gltf", "*.glb", "*.GLB", "*.fbx", "*.FBX", "*.stl", "*.STL", "*.ply",
+                             "*.PLY", "*.dae", "*.DAE"}},
+                           [] { glfwPostEmptyEvent(); });
   if (actions.dismissNotice) s.notice.clear();
   if (actions.toggleRecording || s.clips.toggleRecording) toggleRecording(s);
   s.clips.toggleRecording = false;

@@ -13,6 +13,7 @@
 #include "frame/Frame.hpp"
 #include "frame/LiveRecorder.hpp"
 #include "options/UserPresets.hpp"
+#include "platform/FileChooser.hpp"
 #include "platform/Window.hpp"
 #include "recording/Storyboard.hpp"
 #include "session/CommandLine.hpp"
@@ -44,6 +45,7 @@ struct Pointer {
 struct ModelFiles {
   std::filesystem::path recentFile;
   ModelOpener opener;
+  FileChooser chooser;  // "Open...": the desktop's file chooser, on its own thread
   std::string message;  // why the last open failed
   RecentModels recent;
   std::vector<char> recentMissing;  // per recent model: not found when last looked (at start, after an open)
