@@ -6,9 +6,10 @@ pkgs=(build-essential cmake pkg-config
       libglfw3-dev libglm-dev libassimp-dev libepoxy-dev libimgui-dev libstb-dev
       nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libegl-dev libegl-mesa0 libgl1-mesa-dri
       libavcodec-dev libavformat-dev libswscale-dev libavutil-dev libportal-dev
+      libcairo2-dev libpango1.0-dev
       fonts-dejavu-core)
 if [ "$mode" = test ]; then
-  pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux clang-format)  # util-linux: setpriv, to test unreadable files as root
+  pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux clang-format poppler-utils)  # poppler-utils: the handout's test  # util-linux: setpriv, to test unreadable files as root
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -7,6 +7,7 @@
 
 #include "app/QuitSafely.hpp"
 #include "base/Error.hpp"
+#include "frame/Handout.hpp"
 #include "frame/Picture.hpp"
 #include "options/ClipFormats.hpp"
 #include "options/OptionRegistry.hpp"
@@ -207,6 +208,8 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.clips.message = savePicture(s.clips.frames, content, size.width, size.height, defaultPicturePath());
   }
   s.clips.takePicture = false;
+  if (actions.saveHandout)  // the view as the mouse left it, in ~/Documents
+    s.clips.message = saveHandout(s.clips.frames, *s.scene, content.shown, s.camera, defaultHandoutPath());
   answerQuit(s, s.quit.answer);
   s.quit.answer = QuitAnswer::None;
 }

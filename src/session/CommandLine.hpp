@@ -10,8 +10,9 @@
 namespace hipscope {
 
 struct CommandLine {
-  std::optional<std::filesystem::path> model;   // default: the built-in model
-  std::optional<std::filesystem::path> output;  // headless PNG
+  std::optional<std::filesystem::path> model;    // default: the built-in model
+  std::optional<std::filesystem::path> output;   // headless PNG
+  std::optional<std::filesystem::path> handout;  // the patient's handout (PDF)
   int width = 1280, height = 720;
   bool ui = false;                                  // draw the panel into --output frames
   bool coverage = false;                            // with --output: print pixels per structure as JSON

@@ -71,6 +71,7 @@ struct PanelActions {
   bool cancelOpen = false;
   bool toggleRecording = false;
   bool savePicture = false;    // a PNG of the view at the size preset
+  bool saveHandout = false;    // the patient's one-page PDF of what is shown
   bool saveView = false;       // save what is shown under the name in the field
   int applyView = -1;          // index of a saved view to show
   int deleteView = -1;         // index of a saved view to forget

@@ -209,6 +209,12 @@ bool recordClip(Settings& settings, const PanelInfo& info, PanelActions& actions
     actions.toggleRecording = ImGui::Button("Record###record");
     ImGui::SameLine();
     actions.savePicture = ImGui::Button("Save picture");
+    ImGui::SameLine();
+    actions.saveHandout = ImGui::Button("Handout (PDF)");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "A one-page PDF for the patient to take home: pictures of this view, the explanation and the "
+          "structures involved in plain words, your clinic's name and logo");
     changed |= sectionWidgets("Record a clip", settings);
   }
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
