@@ -6,9 +6,14 @@ pkgs=(build-essential cmake pkg-config
       libglfw3-dev libglm-dev libassimp-dev libepoxy-dev libimgui-dev libstb-dev
       nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libegl-dev libegl-mesa0 libgl1-mesa-dri
       libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
-      fonts-dejavu-core)
+      libportal-dev                   # Open...: the desktop portal's file chooser
+      libcairo2-dev libpango1.0-dev   # the patient's handout (PDF)
+      fonts-dejavu-core
+      librsvg2-bin dpkg-dev)  # the icon's PNGs (rsvg-convert); the Debian package (cpack: dpkg-shlibdeps)
 if [ "$mode" = test ]; then
   pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux clang-format)  # util-linux: setpriv, to test unreadable files as root
+  pkgs+=(desktop-file-utils appstream groff-base)  # the package test's validators: desktop entry, metainfo, man page
+  pkgs+=(poppler-utils)  # the handout's test: pdfinfo, pdftotext, pdffonts
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -13,6 +13,7 @@
 #include "base/Error.hpp"
 #include "base/ProcessClock.hpp"
 #include "frame/Frame.hpp"
+#include "frame/Handout.hpp"
 #include "frame/Picture.hpp"
 #include "platform/HeadlessContext.hpp"
 #include "render/IdRenderer.hpp"
@@ -72,6 +73,18 @@ void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const std:
 }
 
 }  // namespace
+
+int runHandout(const CommandLine& cmd) {
+  checkOutputWritable(*cmd.handout);
+  HeadlessSession session(cmd, loadRequestedModel(cmd));
+  const Settings& settings = cmd.settings;
+  // The first picture as a still of this size would frame it.
+  const OrbitCamera camera = session.scene.cameraFor(settings, static_cast<float>(cmd.width) / cmd.height);
+  const std::string message = saveHandout(session.frames, session.scene, settings, camera, *cmd.handout);
+  if (message.rfind("saved ", 0) != 0) throw UserError(message);
+  std::printf("hipscope: %s\n", message.c_str());
+  return exitCodeAfterGl(cmd);
+}
 
 int runOutput(const CommandLine& cmd) {
   checkOutputWritable(*cmd.output);

@@ -4,6 +4,8 @@
 
 namespace hipscope {
 
+// --handout: the patient's one-page PDF of what the options show.
+int runHandout(const CommandLine& cmd);
 int runOutput(const CommandLine& cmd);
 int runBench(const CommandLine& cmd);
 

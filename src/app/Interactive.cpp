@@ -139,6 +139,7 @@ PanelInfo panelInfo(WindowState& s, const Body& body, const std::string& rendere
   info.recordMessage = s.clips.message;
   info.recentModels = s.models.recent.paths;
   info.recentMissing = s.models.recentMissing;
+  info.choosing = s.models.chooser.busy();
   info.opening = s.models.opener.busy();
   info.openingName = s.models.opener.path().filename().string();
   info.openingSeconds = s.models.opener.seconds();
@@ -281,7 +282,7 @@ int runInteractive(const CommandLine& cmd) {
   loadRemembered(s, configFolder, prefs);
   s.settings = initial;
   const Settings startup = initial;  // preferences changed from here on are remembered at exit
-  s.playback = {board ? &*board : nullptr, 0.0f, board.has_value()};
+  s.playback = {board ? &*board : nullptr, nullptr, 0.0f, board.has_value()};
   installInput(s);  // our callbacks first: the ImGui backend chains to them
   s.uiScale = s.settings.ui.scale;
   s.imgui = std::make_unique<ImGuiLayer>(window.handle(), s.uiScale * window.contentScale());
@@ -294,6 +295,7 @@ int runInteractive(const CommandLine& cmd) {
     for (const StoryStep& step : board->steps) s.clips.logos.get(step.settings.record.logo);
   if (cmd.frameSeconds > 0) s.clips.recorder.setClock([&s] { return s.forcedSeconds; });
   if (cmd.record) toggleRecording(s);  // --record without --storyboard: from the first frame
+  s.drops = cmd.drops;                 // --drop: as if dropped on the window
 
   bool first = true;
   int frames = 0;
@@ -305,7 +307,8 @@ int runInteractive(const CommandLine& cmd) {
     if (cmd.exitAfterFrames || animating || s.redrawFrames > 0)
       glfwPollEvents();
     else
-      glfwWaitEventsTimeout(0.25);  // an idle window still notices a SIGTERM
+      glfwWaitEventsTimeout(0.25);           // an idle window still notices a SIGTERM
+    if (s.models.chooser.ready()) s.wake();  // the file chooser answered (it posted an empty event)
     if (s.redrawFrames <= 0 && !animating && !cmd.exitAfterFrames) continue;
 
     const float dt = advanceClock(s, last);
@@ -319,6 +322,7 @@ int runInteractive(const CommandLine& cmd) {
     glfwGetWindowSize(window.handle(), &winW, &winH);
     followClipSaving(s);
     followModelOpening(s);
+    openDropped(s);
     if (fbW <= 0 || fbH <= 0) continue;  // minimised
     layOut(s, fbW, fbH, winW);
     if (first) s.camera.pose = s.scene->cameraFor(s.settings, s.camera.aspect).pose;

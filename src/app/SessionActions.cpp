@@ -1,14 +1,18 @@
 // The window's session actions.
 #include "app/SessionActions.hpp"
 
+#include <cstdio>
+
 #include <GLFW/glfw3.h>
 
 #include "app/QuitSafely.hpp"
 #include "base/Error.hpp"
+#include "frame/Handout.hpp"
 #include "frame/Picture.hpp"
 #include "options/ClipFormats.hpp"
 #include "options/OptionRegistry.hpp"
 #include "render/Screen.hpp"
+#include "session/DroppedFile.hpp"
 
 namespace hipscope {
 
@@ -47,17 +51,29 @@ void followClipSaving(WindowState& s) {
 
 void followModelOpening(WindowState& s) {
   ModelFiles& m = s.models;
+  if (std::optional<FileChoice> choice = m.chooser.poll()) {  // "Open...": what the person chose
+    if (choice->path && !m.opener.busy()) {
+      m.message.clear();
+      m.opener.start(*choice->path, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
+    } else if (!choice->message.empty()) {
+      m.message = choice->message;
+    }
+    s.wake();
+  }
   if (!m.opener.busy()) return;
   s.wake();  // count the seconds
   std::optional<ModelOpener::Outcome> outcome = m.opener.poll();
   if (!outcome) return;
   if (!outcome->model) {
     m.message = outcome->error;  // the current model stays
+    s.notice = outcome->error;   // said at the top too: the Model section may be closed
+    std::fprintf(stderr, "hipscope: %s\n", outcome->error.c_str());
     m.lookForRecent();
     return;
   }
   if (s.clips.recorder.active()) toggleRecording(s);  // the clip ends with its model (and is rendered from it)
   const std::string name = std::filesystem::path(outcome->model->model.source).filename().string();
+  std::fprintf(stderr, "hipscope: opened %s\n", name.c_str());
   s.scene = std::make_unique<ViewScene>(std::move(*outcome->model));
   s.picker = Picker();
   s.pointer.hovered.reset();
@@ -65,6 +81,7 @@ void followModelOpening(WindowState& s) {
   s.settings.select.clear(), s.settings.hidden.clear(), s.settings.isolate.clear(), s.settings.tension.clear();
   s.settings.scenario = 0;
   s.tween = SettingsTween();
+  s.playback = Playback();  // a storyboard names the old model's structures: it stops
   glfwSetWindowTitle(s.window.handle(), ("Hipscope — " + name).c_str());
   m.message.clear();
   try {
@@ -74,6 +91,38 @@ void followModelOpening(WindowState& s) {
   }
   s.goToSettingsView(kPresetSeconds);
   m.lookForRecent();
+}
+
+void openDropped(WindowState& s) {
+  if (s.drops.empty()) return;
+  const DropPlan plan = planDrop(s.drops);
+  s.drops.clear();
+  s.wake();
+  std::string message = plan.message;
+  auto say = [&message](const std::string& line) { message += (message.empty() ? "" : "; ") + line; };
+  if (plan.open && plan.open->kind == DroppedFile::Kind::Model) {
+    if (s.models.opener.busy()) {
+      say(s.models.opener.path().filename().string() + " is still being opened; drop " +
+          plan.open->path.filename().string() + " again once it has loaded");
+    } else {
+      s.models.message.clear();
+      s.models.opener.start(plan.open->path, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
+    }
+  } else if (plan.open) {  // a storyboard: checked whole before it plays, as --storyboard is
+    try {
+      auto board = std::make_shared<Storyboard>(loadStoryboard(plan.open->path, s.settings));
+      for (const StoryStep& step : board->steps) {
+        checkStructureOptions(step.settings, s.scene->model);
+        s.clips.logos.get(step.settings.record.logo);
+      }
+      s.playback = {board.get(), board, 0.0f, true};
+    } catch (const UserError& e) {
+      say(e.what());
+    }
+  }
+  if (message.empty()) return;
+  s.notice = message;
+  std::fprintf(stderr, "hipscope: %s\n", message.c_str());  // for a log too
 }
 
 void savedViewAction(WindowState& s, const PanelActions& actions) {
@@ -145,6 +194,12 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.models.opener.start(actions.openModel, {s.settings.model.units, s.settings.model.up}, s.settings.model.mapping);
   }
   if (actions.cancelOpen) s.models.opener.cancel();
+  if (actions.chooseModel && !s.models.chooser.busy())
+    s.models.chooser.start("Open a model in Hipscope",
+                           {"3D models (OBJ, glTF/GLB, FBX, STL, PLY, DAE)",
+                            {"*.obj", "*.OBJ", "*.gltf", "*.glb", "*.GLB", "*.fbx", "*.FBX", "*.stl", "*.STL", "*.ply",
+                             "*.PLY", "*.dae", "*.DAE"}},
+                           [] { glfwPostEmptyEvent(); });
   if (actions.dismissNotice) s.notice.clear();
   if (actions.toggleRecording || s.clips.toggleRecording) toggleRecording(s);
   s.clips.toggleRecording = false;
@@ -153,6 +208,8 @@ void applyActions(WindowState& s, const PanelActions& actions, const Settings& b
     s.clips.message = savePicture(s.clips.frames, content, size.width, size.height, defaultPicturePath());
   }
   s.clips.takePicture = false;
+  if (actions.saveHandout)  // the view as the mouse left it, in ~/Documents
+    s.clips.message = saveHandout(s.clips.frames, *s.scene, content.shown, s.camera, defaultHandoutPath());
   answerQuit(s, s.quit.answer);
   s.quit.answer = QuitAnswer::None;
 }

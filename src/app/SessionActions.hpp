@@ -21,6 +21,10 @@ void followClipSaving(WindowState& s);
 // A model being imported: keeps the frames coming, and swaps it in when it arrives whole.
 void followModelOpening(WindowState& s);
 
+// Files dropped on the window: a model opens as Open does, a storyboard is checked and plays, and
+// anything else is said at the top of the panel.
+void openDropped(WindowState& s);
+
 // Saves, shows or forgets a view the user named in the panel. The list in memory changes only once
 // the file has been written, so what is shown is what is kept.
 void savedViewAction(WindowState& s, const PanelActions& actions);

@@ -136,6 +136,12 @@ void onKey(GLFWwindow* w, int key, int, int action, int mods) {
 
 void onRefresh(GLFWwindow* w) { state(w).wake(); }
 
+void onDrop(GLFWwindow* w, int count, const char** paths) {
+  WindowState& s = state(w);
+  for (int i = 0; i < count; ++i) s.drops.emplace_back(paths[i]);
+  s.wake();
+}
+
 }  // namespace
 
 void installInput(WindowState& s) {
@@ -145,6 +151,7 @@ void installInput(WindowState& s) {
   glfwSetCursorPosCallback(w, onCursor);
   glfwSetScrollCallback(w, onScroll);
   glfwSetKeyCallback(w, onKey);
+  glfwSetDropCallback(w, onDrop);
   glfwSetWindowRefreshCallback(w, onRefresh);
   glfwSetWindowCloseCallback(w, onWindowClose);  // asks first while a clip records or saves
 }

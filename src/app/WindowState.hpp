@@ -13,6 +13,7 @@
 #include "frame/Frame.hpp"
 #include "frame/LiveRecorder.hpp"
 #include "options/UserPresets.hpp"
+#include "platform/FileChooser.hpp"
 #include "platform/Window.hpp"
 #include "recording/Storyboard.hpp"
 #include "session/CommandLine.hpp"
@@ -44,6 +45,7 @@ struct Pointer {
 struct ModelFiles {
   std::filesystem::path recentFile;
   ModelOpener opener;
+  FileChooser chooser;  // "Open...": the desktop's file chooser, on its own thread
   std::string message;  // why the last open failed
   RecentModels recent;
   std::vector<char> recentMissing;  // per recent model: not found when last looked (at start, after an open)
@@ -80,6 +82,7 @@ struct Quitting {
 // --storyboard without --record: played in the window; P starts it again.
 struct Playback {
   const Storyboard* board = nullptr;
+  std::shared_ptr<const Storyboard> dropped;  // a storyboard dropped on the window: `board` points at it
   float time = 0;
   bool playing = false;
 };
@@ -107,7 +110,8 @@ struct WindowState {
   Playback playback;
   Quitting quit;
   PanelFields fields;  // the panel's text fields
-  std::string notice;  // what the window could not take from what it remembered, until dismissed
+  std::string notice;  // what the window could not take (a remembered value, a dropped file), until dismissed
+  std::vector<std::filesystem::path> drops;  // files dropped on the window, taken once a frame
 
   void wake() { redrawFrames = std::max(redrawFrames, 3); }
   bool uiHasMouse() const { return imgui && imgui->wantsMouse(); }

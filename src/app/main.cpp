@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     if (cmd.storyboard && cmd.record) return runRecord(cmd);  // alone, a storyboard plays in the window
     if (cmd.bench) return runBench(cmd);
     if (cmd.output) return runOutput(cmd);
+    if (cmd.handout) return runHandout(cmd);
     return runInteractive(cmd);
   } catch (const UserError& e) {
     std::fprintf(stderr, "hipscope: error: %s\n", e.what());

@@ -24,7 +24,11 @@ fs::path importWorkerPath() {
   if (const char* env = std::getenv("HIPSCOPE_IMPORT_WORKER"); env && *env) return env;
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return (ec ? fs::current_path() : exe.parent_path()) / "hipscope-import";
+  const fs::path dir = ec ? fs::current_path() : exe.parent_path();
+  // Installed (the Debian package): /usr/bin/hipscope runs /usr/libexec/hipscope/hipscope-import.
+  for (const fs::path& candidate : {dir / "hipscope-import", dir / ".." / "libexec" / "hipscope" / "hipscope-import"})
+    if (fs::exists(candidate, ec)) return candidate;
+  return dir / "hipscope-import";
 }
 
 fs::path builtinModelPath() {

@@ -7,7 +7,8 @@ namespace hipscope {
 // Search order: $HIPSCOPE_ASSET_DIR, <binary dir>/assets, <binary dir>/../share/hipscope/assets.
 std::filesystem::path assetDirectory();
 std::filesystem::path builtinModelPath();
-// The import worker (scene/IsolatedImport.hpp): $HIPSCOPE_IMPORT_WORKER, else beside the hipscope binary.
+// The import worker (scene/IsolatedImport.hpp): $HIPSCOPE_IMPORT_WORKER, else beside the hipscope
+// binary, else <binary dir>/../libexec/hipscope (where the Debian package installs it).
 std::filesystem::path importWorkerPath();
 
 // A new file for the user, named by the date and time ("hipscope-20261124-153000" + extension), in

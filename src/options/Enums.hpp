@@ -13,6 +13,8 @@ enum class NameMode { Both, Clinical, Lay };
 // How the plain names are worded: everyday (may say "butt") or formal ("buttock" instead), for
 // clinics that prefer it.
 enum class NameWording { Everyday, Formal };
+// The handout's paper: the locale's (Letter in the US and a few other countries, else A4), or either.
+enum class HandoutPaper { Auto, A4, Letter };
 // What the camera frames: the whole model, or the pelvis (hip bones and sacrum) where the story is.
 enum class CameraFocus { Whole, Pelvis };
 // Where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (the
@@ -62,6 +64,10 @@ struct EnumNames<NameMode> {
 template <>
 struct EnumNames<NameWording> {
   static constexpr std::array<std::string_view, 2> names = {"everyday", "formal"};
+};
+template <>
+struct EnumNames<HandoutPaper> {
+  static constexpr std::array<std::string_view, 3> names = {"auto", "a4", "letter"};
 };
 template <>
 struct EnumNames<LayerId> {

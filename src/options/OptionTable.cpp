@@ -263,6 +263,12 @@ OptionRegistry buildOptionTable() {
       "record.panel", "Show this panel in clips", [](Settings& s) -> bool& { return s.record.panel; },
       "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)", kPreference,
       kRecordSection);
+  addEnum("handout.paper", "Handout paper",
+          {[](const Settings& s) { return static_cast<int>(s.record.paper); },
+           [](Settings& s, int v) { s.record.paper = static_cast<HandoutPaper>(v); }},
+          choicesOf<HandoutPaper>(),
+          "paper of the patient's handout (PDF): auto (A4, or Letter where the locale uses it)", kPreference,
+          kRecordSection, {"as the system uses", "A4", "Letter"});
   addText(
       "record.logo", "Clinic logo (PNG file)", OptionKind::Path,
       [](Settings& s) -> std::string& { return s.record.logo; },

@@ -33,11 +33,12 @@ struct UiSettings {
 
 // Live recording from the window: indices into recording/ClipFormats.hpp's tables.
 struct RecordSettings {
-  int size = 0;           // 720p
-  int fps = 1;            // 30
-  std::string watermark;  // e.g. the clinic's name, drawn in a corner of clips and screenshots
-  std::string logo;       // a PNG drawn in that corner (ui/Logo.hpp), the text below it
-  bool panel = false;     // live clips show the side panel too (a walkthrough of the app)
+  int size = 0;                             // 720p
+  int fps = 1;                              // 30
+  std::string watermark;                    // e.g. the clinic's name, drawn in a corner of clips and screenshots
+  std::string logo;                         // a PNG drawn in that corner (ui/Logo.hpp), the text below it
+  bool panel = false;                       // live clips show the side panel too (a walkthrough of the app)
+  HandoutPaper paper = HandoutPaper::Auto;  // the handout's paper size
 };
 
 // Joint angles in degrees (see mechanics/Mechanics.hpp for the directions).

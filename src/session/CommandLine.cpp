@@ -69,7 +69,7 @@ void requireExtension(const char* flag, const std::string& file, const std::stri
 ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   CLI::App app{"Hipscope: 3D pelvis and hip anatomy for explaining low back pain and sciatica.", "hipscope"};
   app.set_version_flag("--version", std::string("hipscope 0.1.0"));
-  std::string model, output, size, view;
+  std::string model, output, size, view, handout;
   std::vector<std::string> sets;
   auto* modelFlag = app.add_option("--model", model, "model file to open (OBJ, glTF/GLB, FBX, STL, PLY, DAE)");
   app.add_option("file", model, "model file to open, as with --model")->excludes(modelFlag);
@@ -80,6 +80,9 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--view", view, "anterior, posterior, left, right, superior or inferior");
   app.add_option("--set", sets, "set an option, key=value (repeatable); see --list-options");
   app.add_flag("--ui", out.ui, "draw the side panel into the --output frame");
+  app.add_option("--handout", handout,
+                 "write a one-page PDF for the patient (pictures of what is shown, the explanation, the structures "
+                 "involved) and exit");
   std::string storyboard, record;
   app.add_option("--storyboard", storyboard,
                  "storyboard JSON: with --record, render it to a clip headlessly; alone, play it in the window (P "
@@ -102,6 +105,8 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   app.add_option("--frame-seconds", out.frameSeconds,
                  "window tests: each frame moves the clocks (animation, live clip) this many seconds")
       ->check(CLI::Range(0.001, 10.0));
+  app.add_option("--drop", out.drops,
+                 "window: act as if FILE had been dropped on the window once it is up (scripts and tests)");
   app.add_flag("--gl-strict", out.glStrict, "turn on GL debug output; any GL error fails the run");
 
   try {
@@ -121,6 +126,8 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   if (!output.empty()) requireExtension("--output", output, ".png", "PNG images");
   if (!windowShot.empty()) requireExtension("--window-shot", windowShot, ".png", "PNG images");
   if (!record.empty()) requireExtension("--record", record, ".mp4", "MP4 video (H.264)");
+  if (!handout.empty()) requireExtension("--handout", handout, ".pdf", "PDF documents");
+  if (!handout.empty()) out.handout = handout;
   if (!model.empty()) out.model = model;
   if (!output.empty()) out.output = output;
   if (!windowShot.empty()) out.windowShot = windowShot;

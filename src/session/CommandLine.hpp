@@ -10,8 +10,9 @@
 namespace hipscope {
 
 struct CommandLine {
-  std::optional<std::filesystem::path> model;   // default: the built-in model
-  std::optional<std::filesystem::path> output;  // headless PNG
+  std::optional<std::filesystem::path> model;    // default: the built-in model
+  std::optional<std::filesystem::path> output;   // headless PNG
+  std::optional<std::filesystem::path> handout;  // the patient's handout (PDF)
   int width = 1280, height = 720;
   bool ui = false;                                  // draw the panel into --output frames
   bool coverage = false;                            // with --output: print pixels per structure as JSON
@@ -26,6 +27,7 @@ struct CommandLine {
   int exitAfterFrames = 0;                          // window smoke test: close after N frames
   std::optional<std::filesystem::path> windowShot;  // with exitAfterFrames: PNG of the last window frame
   double frameSeconds = 0;                          // window tests: each frame steps the clocks this much
+  std::vector<std::filesystem::path> drops;         // --drop: files dropped on the window once it is up
   bool glStrict = false;                            // GL errors fail the run (tests)
   Settings settings;                                // after --view and every --set
 };

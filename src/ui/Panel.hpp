@@ -47,6 +47,7 @@ struct PanelInfo {
   std::string recordMessage;                // the last clip's outcome: where it was saved, or the error
   std::vector<std::string> recentModels;    // newest first
   std::vector<char> recentMissing;          // per recent model: not found when the app last looked
+  bool choosing = false;                    // the desktop's file chooser is open
   bool opening = false;                     // a model is being imported
   std::string openingName;                  // its file name
   float openingSeconds = 0.0f;              // how long so far
@@ -65,10 +66,12 @@ struct PanelFields {
 
 // What the user asked for in the panel that is not a setting.
 struct PanelActions {
-  std::string openModel;  // a model file to open (the field's path or a recent one)
+  std::string openModel;     // a model file to open (the field's path or a recent one)
+  bool chooseModel = false;  // "Open...": ask the desktop's file chooser
   bool cancelOpen = false;
   bool toggleRecording = false;
   bool savePicture = false;    // a PNG of the view at the size preset
+  bool saveHandout = false;    // the patient's one-page PDF of what is shown
   bool saveView = false;       // save what is shown under the name in the field
   int applyView = -1;          // index of a saved view to show
   int deleteView = -1;         // index of a saved view to forget

@@ -162,9 +162,16 @@ void modelFiles(const PanelInfo& info, PanelFields& fields, PanelActions& action
     ImGui::ProgressBar(info.openingProgress, ImVec2(-1.0f, 0.0f), overlay);
     actions.cancelOpen = ImGui::Button("Cancel");
   } else {
+    // The desktop's own file chooser; while it is open the window keeps drawing.
+    ImGui::BeginDisabled(info.choosing);
+    actions.chooseModel = ImGui::Button(info.choosing ? "Choosing a file..." : "Open...");
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("Choose a model file with the desktop's file chooser, or drop one on the window");
     char buffer[1024];
     std::snprintf(buffer, sizeof buffer, "%s", fields.openPath.c_str());
-    if (ImGui::InputText("file", buffer, sizeof buffer)) fields.openPath = buffer;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+    if (ImGui::InputTextWithHint("##file", "or type the file's path", buffer, sizeof buffer)) fields.openPath = buffer;
     ImGui::SameLine();
     if (ImGui::Button("Open") && !fields.openPath.empty()) actions.openModel = fields.openPath;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
@@ -202,6 +209,12 @@ bool recordClip(Settings& settings, const PanelInfo& info, PanelActions& actions
     actions.toggleRecording = ImGui::Button("Record###record");
     ImGui::SameLine();
     actions.savePicture = ImGui::Button("Save picture");
+    ImGui::SameLine();
+    actions.saveHandout = ImGui::Button("Handout (PDF)");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "A one-page PDF for the patient to take home: pictures of this view, the explanation and the "
+          "structures involved in plain words, your clinic's name and logo");
     changed |= sectionWidgets("Record a clip", settings);
   }
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);

@@ -1,0 +1,133 @@
+// The handout's content from what is shown.
+#include "frame/Handout.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <map>
+#include <optional>
+
+#include "base/AssetPaths.hpp"
+#include "base/Error.hpp"
+#include "options/OptionRegistry.hpp"
+#include "options/Scenarios.hpp"
+#include "render/Screen.hpp"
+
+namespace hipscope {
+namespace {
+
+constexpr int kPictureWidth = 1200, kPictureHeight = 675;
+constexpr float kInvolved = 0.05f;  // tension or compression above this counts as involved
+
+Image render(FrameRenderer& frames, const ViewScene& scene, const Settings& settings, const OrbitCamera& camera) {
+  Settings shown = settings;
+  shown.labels = true;                              // the patient reads the names on paper
+  shown.render.background = Background::Light;      // less ink than the studio's dark
+  shown.record.watermark = shown.record.logo = "";  // the clinic is named once, at the top of the page
+  const Body body = scene.body(shown, shown.time);
+  const PartStyles styles = scene.styles(body, shown.time);
+  OrbitCamera lens = camera;
+  lens.aspect = static_cast<float>(kPictureWidth) / kPictureHeight;
+  frames.drawOffscreen({scene, shown, styles, lens, Caption{}, nullptr},
+                       offscreenLayout(shown, kPictureWidth, kPictureHeight, false));
+  Image image = frames.readBack();
+  for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // on paper: opaque
+  return image;
+}
+
+// The same settings seen from another side, framed afresh.
+Settings seenFrom(Settings settings, ViewPreset view, bool xray) {
+  settings.camera.view = view;
+  settings.camera.orbitYaw = settings.camera.orbitPitch = settings.camera.roll = 0.0f;
+  settings.render.xray = settings.render.xray || xray;
+  return settings;
+}
+
+// The first two sentences: a handout item is read at a glance.
+std::string firstSentences(const std::string& text) {
+  std::size_t end = 0;
+  for (int n = 0; n < 2 && end != std::string::npos; ++n) {
+    end = text.find(". ", end);
+    if (end != std::string::npos) end += 1;
+  }
+  return end == std::string::npos ? text : text.substr(0, end);
+}
+
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  char text[64];
+  std::strftime(text, sizeof text, "%d %B %Y", std::localtime(&now));
+  return text[0] == '0' ? text + 1 : text;
+}
+
+}  // namespace
+
+HandoutPage handoutPage(FrameRenderer& frames, const ViewScene& scene, const Settings& shown, const OrbitCamera& camera,
+                        const Image* logo) {
+  HandoutPage page;
+  const std::string caption = captionOf(shown);
+  page.title = caption.empty() ? "Your pelvis, hips and low back" : caption;
+  if (shown.scenario > 0) {
+    const std::string_view help = scenarios()[static_cast<std::size_t>(shown.scenario)].preset.help;
+    page.explanation = "What your therapist showed you: " + std::string(help) + ".";
+  }
+  page.pictures.push_back(render(frames, scene, shown, camera));
+  page.captions.push_back("As your therapist showed it.");
+  const ViewPreset side = shown.camera.view == ViewPreset::Left ? ViewPreset::Posterior : ViewPreset::Left;
+  const Settings fromSide = seenFrom(shown, side, false);
+  page.pictures.push_back(render(frames, scene, fromSide, scene.cameraFor(fromSide, 16.0f / 9.0f)));
+  page.captions.push_back(side == ViewPreset::Left ? "From the side." : "From behind.");
+  const Settings xray = seenFrom(shown, ViewPreset::Posterior, true);
+  page.pictures.push_back(render(frames, scene, xray, scene.cameraFor(xray, 16.0f / 9.0f)));
+  page.captions.push_back("From behind, the muscles see-through: the sciatic nerve in yellow.");
+
+  // What is involved: the selected structure, the tense muscles, the pressed nerve; a pair once.
+  const Body body = scene.body(shown, shown.time);
+  std::map<std::string, float> score;  // base id -> how involved
+  std::map<std::string, std::size_t> part;
+  for (std::size_t i = 0; i < scene.model.parts.size(); ++i) {
+    const Structure* s = scene.structure(scene.model.parts[i].name);
+    if (!s) continue;
+    float how = i < body.tension.size() ? body.tension[i] : 0.0f;
+    if (scene.model.parts[i].name == shown.select) how = std::max(how, 3.0f);
+    const NerveCompression& nerve = body.nerves[s->side == 'r' ? 1 : 0];
+    // A pressed nerve is what the patient most needs to read about: first after the selection.
+    if (s->baseId == "sciatic_nerve" && nerve.measured && nerve.amount > kInvolved)
+      how = std::max(how, 1.5f + nerve.amount);
+    if (how <= kInvolved) continue;
+    if (how > score[s->baseId]) score[s->baseId] = how, part[s->baseId] = i;
+  }
+  std::vector<std::pair<float, std::string>> ranked;
+  for (const auto& [id, how] : score) ranked.emplace_back(how, id);
+  std::sort(ranked.rbegin(), ranked.rend());
+  for (const auto& [how, id] : ranked) {
+    const Structure* s = scene.structure(scene.model.parts[part[id]].name);
+    page.items.push_back({displayName(*s, NameMode::Both, shown.nameWording), firstSentences(s->pain)});
+    if (page.items.size() == 6) break;
+  }
+  if (page.explanation.empty() && !page.items.empty())
+    page.explanation = "What your therapist showed you: the structures below, and how they can cause your pain.";
+  page.clinic = shown.record.watermark;
+  page.logo = logo;
+  page.date = today();
+  return page;
+}
+
+std::string saveHandout(FrameRenderer& frames, const ViewScene& scene, const Settings& shown, const OrbitCamera& camera,
+                        const std::filesystem::path& path) {
+  std::string message;
+  try {
+    std::optional<Image> logo;
+    if (!shown.record.logo.empty()) logo = readPng(shown.record.logo);
+    const PaperSize paper = paperFor(shown.record.paper);
+    writeHandout(handoutPage(frames, scene, shown, camera, logo ? &*logo : nullptr), paper, path);
+    message = "saved handout " + path.string() + " (" + paper.name + ")";
+  } catch (const UserError& e) {
+    message = e.what();
+  }
+  bindWindowFramebuffer();
+  return message;
+}
+
+std::filesystem::path defaultHandoutPath() { return datedUserFile("Documents", ".pdf"); }
+
+}  // namespace hipscope
