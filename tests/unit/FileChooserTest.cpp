@@ -39,7 +39,9 @@ const FileFilter kModels{"3D models", {"*.obj", "*.glb"}};
 class FileChooserTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root = fs::temp_directory_path() / "hipscope-chooser-test";
+    // One folder per test: ctest runs them side by side.
+    root = fs::temp_directory_path() /
+           ("hipscope-chooser-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(root);
     // No session bus to be found: the portal cannot answer, as on a bare desktop or in CI.
     setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/hipscope-test-bus", 1);
