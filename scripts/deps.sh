@@ -6,7 +6,7 @@ pkgs=(build-essential cmake pkg-config
       libglfw3-dev libglm-dev libassimp-dev libepoxy-dev libimgui-dev libstb-dev
       nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libegl-dev libegl-mesa0 libgl1-mesa-dri
       libavcodec-dev libavformat-dev libswscale-dev libavutil-dev libportal-dev
-      fonts-dejavu-core)
+      fonts-dejavu-core gettext)  # gettext: msgfmt and xgettext for po/
 if [ "$mode" = test ]; then
   pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux clang-format)  # util-linux: setpriv, to test unreadable files as root
 fi

@@ -200,7 +200,7 @@ OptionRegistry buildOptionTable() {
           choicesOf<Background>(),
           "backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and "
           "in clips)",
-          kPreference, kLookSection);
+          kPreference, kLookSection, {N_("studio"), N_("dark"), N_("light"), N_("transparent")});
   addBool(
       "render.wireframe", N_("Show the mesh's triangles"), [](Settings& s) -> bool& { return s.render.wireframe; },
       "draw triangle edges over the surfaces", kView, kLookSection);
