@@ -1,5 +1,6 @@
 # Every string of po/hipscope.pot translated in each language: the .po merged with the template
 # (a string it lacks comes in untranslated), then each untranslated or fuzzy string listed.
+cmake_minimum_required(VERSION 3.25)
 file(MAKE_DIRECTORY "${WORK}")
 set(failed "")
 foreach(lang IN LISTS LANGUAGES)

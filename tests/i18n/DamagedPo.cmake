@@ -1,5 +1,6 @@
 # A damaged .po stops the build with msgfmt's message naming the file and the line: a copy of
 # po/de.po with one keyword misspelt, compiled as the build compiles it (msgfmt --check -o).
+cmake_minimum_required(VERSION 3.25)
 file(MAKE_DIRECTORY "${WORK}")
 file(READ "${PO}" text)
 # The first translation's msgstr (the header's is the first msgstr of all) misspelt "msgstrr".

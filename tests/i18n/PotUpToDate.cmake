@@ -1,5 +1,6 @@
 # po/hipscope.pot is what the sources give now: a string added to the code or the data files and
 # not extracted (or one removed) fails, named.
+cmake_minimum_required(VERSION 3.25)
 file(MAKE_DIRECTORY "${WORK}")
 execute_process(COMMAND "${CMAKE_COMMAND}" -DROOT=${ROOT} -DOUT=${WORK}/hipscope.pot -DXGETTEXT=${XGETTEXT}
                         -P "${ROOT}/po/MakePot.cmake" RESULT_VARIABLE rc)
