@@ -13,6 +13,7 @@
 #include "base/Error.hpp"
 #include "base/Suggest.hpp"
 #include "base/TextFile.hpp"
+#include "base/Translate.hpp"
 #include "options/Enums.hpp"
 
 namespace hipscope {
@@ -143,18 +144,19 @@ std::string displayName(const Structure& s, NameMode mode, NameWording wording) 
   std::string name;
   switch (mode) {
     case NameMode::Clinical: name = s.clinical; break;
-    case NameMode::Lay: name = s.layName(wording); break;
-    case NameMode::Both: name = combinedName(s.clinical, s.layName(wording)); break;
+    case NameMode::Lay: name = tr(s.layName(wording)); break;
+    case NameMode::Both: name = combinedName(s.clinical, tr(s.layName(wording))); break;
   }
-  if (s.side == 'l') name += ", left";
-  if (s.side == 'r') name += ", right";
+  if (s.side == 'l') name += tr(", left");
+  if (s.side == 'r') name += tr(", right");
   return name;
 }
 
 bool matchesSearch(const Structure& s, std::string_view query) {
   query = trimmed(query);
   if (containsAnyCase(s.id, query) || containsAnyCase(s.clinical, query) || containsAnyCase(s.lay, query) ||
-      containsAnyCase(s.layFormal, query))
+      containsAnyCase(s.layFormal, query) || containsAnyCase(tr(s.lay), query) ||
+      containsAnyCase(tr(s.layFormal), query))
     return true;
   return std::any_of(s.patientWords.begin(), s.patientWords.end(),
                      [&](const std::string& word) { return containsAnyCase(word, query); });

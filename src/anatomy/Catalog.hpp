@@ -43,6 +43,7 @@ struct Catalog {
   const Layer* layer(const std::string& id) const;
 };
 
+// In the language in use (base/Translate.hpp; the clinical name as it is):
 // "Piriformis (deep butt muscle), right" / "Piriformis, right" / "piriformis (deep butt muscle), right";
 // the formal wording says "buttock" where the everyday one says "butt".
 std::string displayName(const Structure& s, NameMode mode, NameWording wording = NameWording::Everyday);

@@ -8,6 +8,7 @@
 
 #include "base/AssetPaths.hpp"
 #include "base/Error.hpp"
+#include "base/Translate.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
 #include "render/Screen.hpp"
@@ -65,20 +66,21 @@ HandoutPage handoutPage(FrameRenderer& frames, const ViewScene& scene, const Set
                         const Image* logo) {
   HandoutPage page;
   const std::string caption = captionOf(shown);
-  page.title = caption.empty() ? "Your pelvis, hips and low back" : caption;
+  useLanguage(enumName(shown.ui.language));  // the page in the patient's language
+  page.title = caption.empty() ? tr("Your pelvis, hips and low back") : caption;
   if (shown.scenario > 0) {
-    const std::string_view help = scenarios()[static_cast<std::size_t>(shown.scenario)].preset.help;
-    page.explanation = "What your therapist showed you: " + std::string(help) + ".";
+    const std::string help(scenarios()[static_cast<std::size_t>(shown.scenario)].preset.help);
+    page.explanation = tr("What your therapist showed you:") + std::string(" ") + tr(help) + ".";
   }
   page.pictures.push_back(render(frames, scene, shown, camera));
-  page.captions.push_back("As your therapist showed it.");
+  page.captions.push_back(tr("As your therapist showed it."));
   const ViewPreset side = shown.camera.view == ViewPreset::Left ? ViewPreset::Posterior : ViewPreset::Left;
   const Settings fromSide = seenFrom(shown, side, false);
   page.pictures.push_back(render(frames, scene, fromSide, scene.cameraFor(fromSide, 16.0f / 9.0f)));
-  page.captions.push_back(side == ViewPreset::Left ? "From the side." : "From behind.");
+  page.captions.push_back(side == ViewPreset::Left ? tr("From the side.") : tr("From behind."));
   const Settings xray = seenFrom(shown, ViewPreset::Posterior, true);
   page.pictures.push_back(render(frames, scene, xray, scene.cameraFor(xray, 16.0f / 9.0f)));
-  page.captions.push_back("From behind, the muscles see-through: the sciatic nerve in yellow.");
+  page.captions.push_back(tr("From behind, the muscles see-through: the sciatic nerve in yellow."));
 
   // What is involved: the selected structure, the tense muscles, the pressed nerve; a pair once.
   const Body body = scene.body(shown, shown.time);
@@ -101,11 +103,11 @@ HandoutPage handoutPage(FrameRenderer& frames, const ViewScene& scene, const Set
   std::sort(ranked.rbegin(), ranked.rend());
   for (const auto& [how, id] : ranked) {
     const Structure* s = scene.structure(scene.model.parts[part[id]].name);
-    page.items.push_back({displayName(*s, NameMode::Both, shown.nameWording), firstSentences(s->pain)});
+    page.items.push_back({displayName(*s, NameMode::Both, shown.nameWording), firstSentences(tr(s->pain))});
     if (page.items.size() == 6) break;
   }
   if (page.explanation.empty() && !page.items.empty())
-    page.explanation = "What your therapist showed you: the structures below, and how they can cause your pain.";
+    page.explanation = tr("What your therapist showed you: the structures below, and how they can cause your pain.");
   page.clinic = shown.record.watermark;
   page.logo = logo;
   page.date = today();

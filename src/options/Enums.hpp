@@ -24,6 +24,8 @@ enum class SciaticCourse { Below, Through };
 // its UnitScaleFactor and UpAxis), and metres, +Y up where it says nothing (OBJ, STL, PLY).
 enum class ModelUnits { Auto, Metres, Centimetres, Millimetres, Inches };
 enum class ModelUp { Auto, Y, Z };
+// The language the patient reads (base/Translate.hpp): the system's, or one chosen.
+enum class Language { Auto, English, German, Spanish };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
 enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
@@ -52,6 +54,10 @@ struct EnumNames<ModelUnits> {
 template <>
 struct EnumNames<ModelUp> {
   static constexpr std::array<std::string_view, 3> names = {"auto", "y", "z"};
+};
+template <>
+struct EnumNames<Language> {
+  static constexpr std::array<std::string_view, 4> names = {"auto", "en", "de", "es"};
 };
 template <>
 struct EnumNames<SciaticCourse> {

@@ -9,6 +9,8 @@
 #include "options/Presets.hpp"
 #include "options/Scenarios.hpp"
 
+#include "base/Translate.hpp"
+
 namespace hipscope {
 namespace {
 
@@ -55,13 +57,13 @@ void addLayerOptions(OptionRegistry& r, std::index_sequence<I...>) {
 }
 
 // Panel sections, in the order the panel shows them.
-constexpr const char* kViewSection = "View";
-constexpr const char* kRecordSection = "Record a clip";
-constexpr const char* kCameraSection = "Camera";
-constexpr const char* kPoseSection = "Pose";
-constexpr const char* kVariantSection = "Anatomical variant";
-constexpr const char* kHighlightSection = "Highlight";
-constexpr const char* kLookSection = "Look";
+constexpr const char* kViewSection = N_("View");
+constexpr const char* kRecordSection = N_("Record a clip");
+constexpr const char* kCameraSection = N_("Camera");
+constexpr const char* kPoseSection = N_("Pose");
+constexpr const char* kVariantSection = N_("Anatomical variant");
+constexpr const char* kHighlightSection = N_("Highlight");
+constexpr const char* kLookSection = N_("Look");
 
 }  // namespace
 
@@ -117,171 +119,175 @@ OptionRegistry buildOptionTable() {
     r.add({std::move(key), kind, std::move(help), field, 0, 0, {}, {}, roles, std::move(section), std::move(label)});
   };
 
-  addEnum("view", "Seen from",
+  addEnum("view", N_("Seen from"),
           {[](const Settings& s) { return static_cast<int>(s.camera.view); },
            [](Settings& s, int v) { s.camera.view = static_cast<ViewPreset>(v); }},
           choicesOf<ViewPreset>(), "side of the body the camera looks at", kView | kCamera | kReframes, kViewSection,
-          {"front", "back", "left side", "right side", "from above", "from below"});
+          {N_("front"), N_("back"), N_("left side"), N_("right side"), N_("from above"), N_("from below")});
   addFloat(
-      "camera.orbit_yaw", "Turn around the body", [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180, 180,
-      "degrees turned around the body's long axis from the view", kView | kCamera, kCameraSection);
+      "camera.orbit_yaw", N_("Turn around the body"), [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180,
+      180, "degrees turned around the body's long axis from the view", kView | kCamera, kCameraSection);
   addFloat(
-      "camera.orbit_pitch", "Look from above or below", [](Settings& s) -> float& { return s.camera.orbitPitch; }, -89,
-      89, "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
+      "camera.orbit_pitch", N_("Look from above or below"), [](Settings& s) -> float& { return s.camera.orbitPitch; },
+      -89, 89, "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
   addFloat(
-      "camera.roll", "Turn the picture", [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
+      "camera.roll", N_("Turn the picture"), [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
       "degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left",
       kView | kCamera, kCameraSection);
   addFloat(
-      "camera.zoom", "Zoom", [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
+      "camera.zoom", N_("Zoom"), [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
       "magnification; 1 frames the whole model", kView | kCamera, kCameraSection);
-  addEnum("camera.focus", "Frame",
+  addEnum("camera.focus", N_("Frame"),
           {[](const Settings& s) { return static_cast<int>(s.camera.focus); },
            [](Settings& s, int v) { s.camera.focus = static_cast<CameraFocus>(v); }},
           choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)",
-          kView | kCamera | kReframes, kCameraSection, {"the whole model", "the pelvis"});
+          kView | kCamera | kReframes, kCameraSection, {N_("the whole model"), N_("the pelvis")});
   addFloat(
-      "camera.fov", "Lens angle", [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
+      "camera.fov", N_("Lens angle"), [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
       "vertical field of view in degrees", kView | kCamera, kCameraSection);
-  addEnum("model.units", "Length unit of model files",
+  addEnum("model.units", N_("Length unit of model files"),
           {[](const Settings& s) { return static_cast<int>(s.model.units); },
            [](Settings& s, int v) { s.model.units = static_cast<ModelUnits>(v); }},
           choicesOf<ModelUnits>(),
           "length unit of a model file that does not say (auto: what the file says, else metres)", kPreference, "");
-  addEnum("model.up", "Up axis of model files",
+  addEnum("model.up", N_("Up axis of model files"),
           {[](const Settings& s) { return static_cast<int>(s.model.up); },
            [](Settings& s, int v) { s.model.up = static_cast<ModelUp>(v); }},
           choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)", kPreference,
           "");
   addText(
-      "model.mapping", "Mapping file", OptionKind::Path, [](Settings& s) -> std::string& { return s.model.mapping; },
+      "model.mapping", N_("Mapping file"), OptionKind::Path,
+      [](Settings& s) -> std::string& { return s.model.mapping; },
       "mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)", 0, "");
   addEnum(
-      "anatomy.sciatic_nerve", "Sciatic nerve",
+      "anatomy.sciatic_nerve", N_("Sciatic nerve"),
       {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
        [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
       choicesOf<SciaticCourse>(),
       "where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one in six)",
-      kPreference, kVariantSection, {"below the piriformis (most people)", "through the piriformis (about 1 in 6)"});
+      kPreference, kVariantSection,
+      {N_("below the piriformis (most people)"), N_("through the piriformis (about 1 in 6)")});
   addBool(
-      "pose.walking", "Walking", [](Settings& s) -> bool& { return s.pose.walking; },
+      "pose.walking", N_("Walking"), [](Settings& s) -> bool& { return s.pose.walking; },
       "walk: the hips and low back move through a gait cycle, one stride every 1.1 s", kView, kPoseSection);
   const unsigned angle = kView | kEases;
   addFloat(
-      "pose.hip_flexion_l", "Left hip bent forward", [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30, 120,
-      "left hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
+      "pose.hip_flexion_l", N_("Left hip bent forward"), [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30,
+      120, "left hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
   addFloat(
-      "pose.hip_flexion_r", "Right hip bent forward", [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30,
+      "pose.hip_flexion_r", N_("Right hip bent forward"), [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30,
       120, "right hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
   addFloat(
-      "pose.hip_abduction_l", "Left leg out to the side", [](Settings& s) -> float& { return s.pose.hipAbductionL; },
-      -30, 45, "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+      "pose.hip_abduction_l", N_("Left leg out to the side"),
+      [](Settings& s) -> float& { return s.pose.hipAbductionL; }, -30, 45,
+      "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
   addFloat(
-      "pose.hip_abduction_r", "Right leg out to the side", [](Settings& s) -> float& { return s.pose.hipAbductionR; },
-      -30, 45, "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+      "pose.hip_abduction_r", N_("Right leg out to the side"),
+      [](Settings& s) -> float& { return s.pose.hipAbductionR; }, -30, 45,
+      "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
   addFloat(
-      "pose.hip_rotation_l", "Left hip turned in", [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45, 45,
-      "left hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
+      "pose.hip_rotation_l", N_("Left hip turned in"), [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45,
+      45, "left hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
   addFloat(
-      "pose.hip_rotation_r", "Right hip turned in", [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45, 45,
-      "right hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
+      "pose.hip_rotation_r", N_("Right hip turned in"), [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45,
+      45, "right hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
   addFloat(
-      "pose.lumbar_flexion", "Low back bent forward", [](Settings& s) -> float& { return s.pose.lumbarFlexion; }, -30,
-      60, "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
+      "pose.lumbar_flexion", N_("Low back bent forward"), [](Settings& s) -> float& { return s.pose.lumbarFlexion; },
+      -30, 60, "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
   addFloat(
-      "pose.knee_flexion_l", "Left knee bent", [](Settings& s) -> float& { return s.pose.kneeFlexionL; }, 0, 140,
+      "pose.knee_flexion_l", N_("Left knee bent"), [](Settings& s) -> float& { return s.pose.kneeFlexionL; }, 0, 140,
       "left knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
   addFloat(
-      "pose.knee_flexion_r", "Right knee bent", [](Settings& s) -> float& { return s.pose.kneeFlexionR; }, 0, 140,
+      "pose.knee_flexion_r", N_("Right knee bent"), [](Settings& s) -> float& { return s.pose.kneeFlexionR; }, 0, 140,
       "right knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
   addFloat(
-      "pose.ankle_flexion_l", "Left ankle: toes up", [](Settings& s) -> float& { return s.pose.ankleFlexionL; }, -50,
-      30, "left ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
+      "pose.ankle_flexion_l", N_("Left ankle: toes up"), [](Settings& s) -> float& { return s.pose.ankleFlexionL; },
+      -50, 30, "left ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
   addFloat(
-      "pose.ankle_flexion_r", "Right ankle: toes up", [](Settings& s) -> float& { return s.pose.ankleFlexionR; }, -50,
-      30, "right ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
-  addEnum("render.background", "Background",
+      "pose.ankle_flexion_r", N_("Right ankle: toes up"), [](Settings& s) -> float& { return s.pose.ankleFlexionR; },
+      -50, 30, "right ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
+  addEnum("render.background", N_("Background"),
           {[](const Settings& s) { return static_cast<int>(s.render.background); },
            [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
           choicesOf<Background>(),
           "backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and "
           "in clips)",
-          kPreference, kLookSection);
+          kPreference, kLookSection, {N_("studio"), N_("dark"), N_("light"), N_("transparent")});
   addBool(
-      "render.wireframe", "Show the mesh's triangles", [](Settings& s) -> bool& { return s.render.wireframe; },
+      "render.wireframe", N_("Show the mesh's triangles"), [](Settings& s) -> bool& { return s.render.wireframe; },
       "draw triangle edges over the surfaces", kView, kLookSection);
   addBool(
-      "render.xray", "X-ray", [](Settings& s) -> bool& { return s.render.xray; },
+      "render.xray", N_("X-ray"), [](Settings& s) -> bool& { return s.render.xray; },
       "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through", kView, kLookSection);
   addFloat(
-      "render.peel", "Peel away layers", [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
+      "render.peel", N_("Peel away layers"), [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
       "peel the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases, kLookSection);
   addFloat(
-      "render.light", "Light", [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
+      "render.light", N_("Light"), [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
       "brightness of the key light", kPreference, kLookSection);
   addBool(
-      "ui.panel", "Side panel", [](Settings& s) -> bool& { return s.ui.panel; }, "show the side panel in the window",
-      kPreference, "");
+      "ui.panel", N_("Side panel"), [](Settings& s) -> bool& { return s.ui.panel; },
+      "show the side panel in the window", kPreference, "");
   addLayerOptions(r, std::make_index_sequence<kLayerCount>());
   addText(
-      "select", "Selected structure", OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
+      "select", N_("Selected structure"), OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
       "structure to select and highlight, e.g. piriformis_r (empty: none)", kView, "");
   addText(
-      "hidden", "Hidden structures", OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
+      "hidden", N_("Hidden structures"), OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
       "structures to hide, comma-separated; gluteus_maximus means both sides", kView, "");
   addText(
-      "isolate", "Show only", OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
+      "isolate", N_("Show only"), OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
       "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
   addBool(
-      "labels", "Name structures in the view", [](Settings& s) -> bool& { return s.labels; },
+      "labels", N_("Name structures in the view"), [](Settings& s) -> bool& { return s.labels; },
       "name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "
       "lines",
       kPreference, kViewSection);
   addBool(
-      "highlight.deep", "Highlight the deep muscles", [](Settings& s) -> bool& { return s.highlightDeep; },
+      "highlight.deep", N_("Highlight the deep muscles"), [](Settings& s) -> bool& { return s.highlightDeep; },
       "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)", kView,
       kHighlightSection);
-  addEnum("names", "Names",
+  addEnum("names", N_("Names"),
           {[](const Settings& s) { return static_cast<int>(s.names); },
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
           choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both", kPreference,
-          kViewSection, {"both", "clinical", "plain words"});
-  addEnum("names.wording", "Plain names say",
+          kViewSection, {N_("both"), N_("clinical"), N_("plain words")});
+  addEnum("names.wording", N_("Plain names say"),
           {[](const Settings& s) { return static_cast<int>(s.nameWording); },
            [](Settings& s, int v) { s.nameWording = static_cast<NameWording>(v); }},
           choicesOf<NameWording>(),
           "how the plain names are worded: everyday (\"big butt muscle\") or formal (\"large buttock muscle\")",
-          kPreference, kViewSection, {"everyday words (butt)", "formal words (buttock)"});
-  addEnum("record.size", "Clip size",
+          kPreference, kViewSection, {N_("everyday words (butt)"), N_("formal words (buttock)")});
+  addEnum("record.size", N_("Clip size"),
           {[](const Settings& s) { return s.record.size; }, [](Settings& s, int v) { s.record.size = v; }},
           clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)", kPreference,
           kRecordSection);
-  addEnum("record.fps", "Frames per second",
+  addEnum("record.fps", N_("Frames per second"),
           {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
           clipFpsNames(), "frames per second of clips recorded from the window", kPreference, kRecordSection);
   addBool(
-      "record.panel", "Show this panel in clips", [](Settings& s) -> bool& { return s.record.panel; },
+      "record.panel", N_("Show this panel in clips"), [](Settings& s) -> bool& { return s.record.panel; },
       "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)", kPreference,
       kRecordSection);
-  addEnum("handout.paper", "Handout paper",
+  addEnum("handout.paper", N_("Handout paper"),
           {[](const Settings& s) { return static_cast<int>(s.record.paper); },
            [](Settings& s, int v) { s.record.paper = static_cast<HandoutPaper>(v); }},
           choicesOf<HandoutPaper>(),
           "paper of the patient's handout (PDF): auto (A4, or Letter where the locale uses it)", kPreference,
-          kRecordSection, {"as the system uses", "A4", "Letter"});
+          kRecordSection, {N_("as the system uses"), "A4", "Letter"});
   addText(
-      "record.logo", "Clinic logo (PNG file)", OptionKind::Path,
+      "record.logo", N_("Clinic logo (PNG file)"), OptionKind::Path,
       [](Settings& s) -> std::string& { return s.record.logo; },
       "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots", kPreference,
       kRecordSection);
   addText(
-      "record.watermark", "Clinic name on clips", OptionKind::Words,
+      "record.watermark", N_("Clinic name on clips"), OptionKind::Words,
       [](Settings& s) -> std::string& { return s.record.watermark; },
       "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name", kPreference,
       kRecordSection);
   std::vector<std::string> presetNames;
   for (const Preset& p : presets()) presetNames.emplace_back(p.name);
-  addEnum("preset", "Preset",
+  addEnum("preset", N_("Preset"),
           {[](const Settings& s) { return s.preset; },
            [](Settings& s, int v) {
              // A preset is what it sets on top of the defaults: it frames and shows the same from any
@@ -314,7 +320,7 @@ OptionRegistry buildOptionTable() {
          ""});
   std::vector<std::string> scenarioNames;
   for (const Scenario& sc : scenarios()) scenarioNames.emplace_back(sc.preset.name);
-  addEnum("scenario", "Why it hurts",
+  addEnum("scenario", N_("Why it hurts"),
           {[](const Settings& s) { return s.scenario; },
            [](Settings& s, int v) {
              // A scenario is what it sets on top of the defaults, as a preset is. "none" leaves the
@@ -332,11 +338,18 @@ OptionRegistry buildOptionTable() {
            }},
           scenarioNames, "one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release", 0, "");
   addFloat(
-      "time", "Time", [](Settings& s) -> float& { return s.time; }, 0, 86400,
+      "time", N_("Time"), [](Settings& s) -> float& { return s.time; }, 0, 86400,
       "animation time in seconds (headless frames; the window uses the clock)", 0, "");
   addFloat(
-      "ui.scale", "Text size", [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
+      "ui.scale", N_("Text size"), [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
       "panel text size, times the monitor's scale", kPreference, "");
+  addEnum("ui.language", N_("Language"),
+          {[](const Settings& s) { return static_cast<int>(s.ui.language); },
+           [](Settings& s, int v) { s.ui.language = static_cast<Language>(v); }},
+          choicesOf<Language>(),
+          "the language of names, captions and the panel: auto (the system's: LANGUAGE, LC_MESSAGES, LANG), en, de, "
+          "es",
+          kPreference, kViewSection, {N_("system"), "English", "Deutsch", "Español"});
   return r;
 }
 

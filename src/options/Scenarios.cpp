@@ -1,7 +1,10 @@
-// Scenario definitions. Applying one starts from the defaults of what is shown (role::kView), then sets its own.
+// Scenario definitions (their help and captions translated where shown: N_ marks them for po/). Applying one starts
+// from the defaults of what is shown (role::kView), then sets its own.
 #include "options/Scenarios.hpp"
 
 #include <array>
+
+#include "base/Translate.hpp"
 
 namespace hipscope {
 namespace {
@@ -29,16 +32,16 @@ constexpr auto kRelease = std::to_array<std::string_view>(
 
 constexpr std::array<Scenario, 6> kScenarios{{
     {{"none", "no scenario", kNothing}, ""},
-    {{"tight_hips", "tight hip muscles pulling on the low back", kHipsOnBack},
-     "Tight buttock and hip muscles pull on the pelvis, and the pelvis pulls on your low back."},
-    {{"iliopsoas", "a tight iliopsoas pulling on the lumbar spine", kIliopsoas},
-     "Your deep hip flexor runs from the low back to the thigh bone: tight, it pulls your spine forward."},
-    {{"piriformis", "the piriformis pressing on the sciatic nerve", kPiriformis},
-     "A tight piriformis presses on the sciatic nerve beneath it, sending pain down the leg."},
-    {{"both", "both at once, one leading to the other", kBoth},
-     "Often both happen at once: tight hips load the low back and pinch the nerve."},
-    {{"release", "release: the muscles relax and the nerve is free", kRelease},
-     "Release: the muscles let go, the pull calms and the nerve is free again."},
+    {{"tight_hips", N_("tight hip muscles pulling on the low back"), kHipsOnBack},
+     N_("Tight buttock and hip muscles pull on the pelvis, and the pelvis pulls on your low back.")},
+    {{"iliopsoas", N_("a tight iliopsoas pulling on the lumbar spine"), kIliopsoas},
+     N_("Your deep hip flexor runs from the low back to the thigh bone: tight, it pulls your spine forward.")},
+    {{"piriformis", N_("the piriformis pressing on the sciatic nerve"), kPiriformis},
+     N_("A tight piriformis presses on the sciatic nerve beneath it, sending pain down the leg.")},
+    {{"both", N_("both at once, one leading to the other"), kBoth},
+     N_("Often both happen at once: tight hips load the low back and pinch the nerve.")},
+    {{"release", N_("release: the muscles relax and the nerve is free"), kRelease},
+     N_("Release: the muscles let go, the pull calms and the nerve is free again.")},
 }};
 
 }  // namespace

@@ -28,7 +28,8 @@ struct RenderSettings {
 
 struct UiSettings {
   bool panel = true;
-  float scale = 1.0f;  // multiplied with the monitor's content scale
+  float scale = 1.0f;                  // multiplied with the monitor's content scale
+  Language language = Language::Auto;  // the patient's language (auto: the system's)
 };
 
 // Live recording from the window: indices into recording/ClipFormats.hpp's tables.

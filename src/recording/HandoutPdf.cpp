@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "base/Error.hpp"
+#include "base/Translate.hpp"
 #include "base/UserConfig.hpp"
 
 namespace hipscope {
@@ -132,7 +133,7 @@ std::string handoutPdf(const HandoutPage& page, const PaperSize& paper) {
   }
   y += paragraph(cr, page.explanation, "DejaVu Sans 10.5", kMargin, y, width) + kGap;
   if (!page.items.empty()) {
-    y += paragraph(cr, "What is involved", "DejaVu Sans Bold 12", kMargin, y, width) + 4;
+    y += paragraph(cr, tr("What is involved"), "DejaVu Sans Bold 12", kMargin, y, width) + 4;
     for (const HandoutItem& item : page.items) {
       const double needs = paragraph(cr, item.name, "DejaVu Sans Bold 10", 0, 0, width, 0, false) + 1 +
                            paragraph(cr, item.why, "DejaVu Sans 9", 0, 0, width - 10, 0, false);
@@ -142,7 +143,8 @@ std::string handoutPdf(const HandoutPage& page, const PaperSize& paper) {
     }
   }
   paragraph(cr,
-            "Made with Hipscope. This sheet explains what your therapist showed you; it does not replace their advice.",
+            tr("Made with Hipscope. This sheet explains what your therapist showed you; it does not replace their "
+               "advice."),
             "DejaVu Sans 7.5", kMargin, paper.height - kMargin * 0.75, width, 0.45);
   cairo_show_page(cr);
   cairo_destroy(cr);

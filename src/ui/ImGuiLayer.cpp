@@ -27,8 +27,9 @@ void applyStyle(float scale) {
 
   ImGuiIO& io = ImGui::GetIO();
   const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-  // Latin-1 plus general punctuation (en dash, quotes, bullets) used in the catalog's text.
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0};
+  // Latin-1 and Latin Extended-A (German, Spanish: ä ö ü ß é í ñ ó ú ¿ ¡) plus general punctuation (en
+  // dash, quotes, bullets) used in the catalog's text.
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0};
   if (std::filesystem::exists(font))
     io.Fonts->AddFontFromFileTTF(font, 15.0f * scale, nullptr, ranges);
   else

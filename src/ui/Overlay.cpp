@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "base/Translate.hpp"
 #include "ui/Labels.hpp"
 #include "ui/Logo.hpp"
 #include "ui/SelectionCard.hpp"
@@ -13,6 +14,7 @@ namespace hipscope {
 
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
                  const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids) {
+  useLanguage(enumName(settings.ui.language));  // the labels' names in the patient's language
   const float captionTop = drawCaption(caption.title, view, caption.opacity, caption.subtitle);
   const float watermarkBottom = drawWatermark(settings.record.watermark, view, logo);
   // Labels stay clear of the caption, the watermark (top right) and the selection's card.

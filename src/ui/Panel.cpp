@@ -18,21 +18,33 @@
 #include "options/Presets.hpp"
 #include "options/Scenarios.hpp"
 
+#include "base/Translate.hpp"
+
 namespace hipscope {
 namespace {
 
-// The panel's words for a choice.
-const std::string& choiceLabel(const OptionSpec& spec, int i) {
+// The panel's words for a choice, in the patient's language.
+std::string choiceLabel(const OptionSpec& spec, int i) {
   const auto& words = spec.choiceLabels.empty() ? spec.choices : spec.choiceLabels;
-  return words.at(static_cast<std::size_t>(i));
+  return tr(words.at(static_cast<std::size_t>(i)));
 }
+
+// A header in the patient's language whose ImGui id stays the English title (open or closed it stays
+// so when the language changes).
+std::string header(const char* title) { return std::string(tr(title)) + "###" + title; }
+
+// The preset buttons' words (a preset's name with spaces), for po/.
+[[maybe_unused]] constexpr const char* kPresetWords[] = {
+    N_("standing"),      N_("sitting"), N_("bending to lift"), N_("lying on back"),
+    N_("lying on side"), N_("walking"), N_("under glutes"),    N_("sciatic nerve")};
 
 // One option's widget, labelled in plain words; the tooltip says what it does and its key (for
 // storyboards and --set). `preview` replaces an Enum's shown value (the view box's "custom").
 bool optionWidget(const OptionSpec& spec, Settings& settings, const char* preview) {
   ImGui::PushID(spec.key.c_str());
   bool changed = false;
-  const char* label = spec.label.empty() ? spec.key.c_str() : spec.label.c_str();
+  const std::string words = (spec.label.empty() ? spec.key : tr(spec.label)) + "###" + spec.key;
+  const char* label = words.c_str();
   switch (spec.kind) {
     case OptionKind::Bool:
       changed = ImGui::Checkbox(label, &std::get<bool& (*)(Settings&)>(spec.field)(settings));
@@ -82,7 +94,7 @@ bool sectionWidgets(const char* title, Settings& settings, bool* viewChosen) {
   for (const OptionSpec& spec : OptionRegistry::instance().all()) {
     if (spec.section != title) continue;
     const bool custom = viewChosen && spec.key == "view";
-    const bool chose = optionWidget(spec, settings, custom ? "custom (moved by hand)" : nullptr);
+    const bool chose = optionWidget(spec, settings, custom ? tr("custom (moved by hand)") : nullptr);
     if (custom && chose) *viewChosen = true;
     changed |= chose;
   }
@@ -92,7 +104,7 @@ bool sectionWidgets(const char* title, Settings& settings, bool* viewChosen) {
 namespace {
 
 bool optionGroup(const char* title, Settings& settings, bool open, bool* viewChosen = nullptr) {
-  if (!ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
+  if (!ImGui::CollapsingHeader(header(title).c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
   return sectionWidgets(title, settings, viewChosen);
 }
 
@@ -111,13 +123,14 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings);
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 9.0f);
+  useLanguage(enumName(settings.ui.language));  // a language chosen below is used from the next frame on
 
-  ImGui::TextWrapped("Pelvis and hip anatomy: where low back pain and sciatica come from.");
+  ImGui::TextWrapped("%s", tr("Pelvis and hip anatomy: where low back pain and sciatica come from."));
   if (actions && !info.notice.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
     ImGui::TextWrapped("%s", info.notice.c_str());
     ImGui::PopStyleColor();
-    actions->dismissNotice = ImGui::SmallButton("OK");
+    actions->dismissNotice = ImGui::SmallButton(tr("OK"));
   }
   ImGui::Separator();
   bool changed = false;
@@ -131,6 +144,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     if (preset.name == "none") continue;
     std::string label(preset.name);
     for (char& c : label) c = c == '_' ? ' ' : c;
+    label = tr(label) + "###" + std::string(preset.name);
     // Buttons flow onto the next line when the panel is too narrow for them.
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     if (!firstButton) {
@@ -146,11 +160,12 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
   }
   if (actions) savedViews(info, fields->viewName, *actions);
-  if (ImGui::CollapsingHeader("Why it hurts", ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (ImGui::CollapsingHeader(header(N_("Why it hurts")).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     for (std::size_t i = 0; i < scenarios().size(); ++i) {
       const Scenario& sc = scenarios()[i];
       const bool current = static_cast<std::size_t>(settings.scenario) == i;
-      const std::string label = i == 0 ? "None: leave the scenario" : std::string(sc.preset.help);
+      const std::string label = (i == 0 ? tr("None: leave the scenario") : tr(std::string(sc.preset.help))) + "###" +
+                                std::string(sc.preset.name);
       if (ImGui::Selectable(label.c_str(), current) && !current) {
         OptionRegistry::instance().set(settings, "scenario", sc.preset.name, "panel");
         changed = true;
@@ -158,20 +173,20 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       }
     }
   }
-  if (ImGui::CollapsingHeader("Model")) {
+  if (ImGui::CollapsingHeader(header(N_("Model")).c_str())) {
     if (actions)
       modelFiles(info, *fields, *actions);
     else
-      ImGui::TextWrapped("Showing %s", info.modelName.c_str());
-    ImGui::TextDisabled("%zu structures, %zu triangles", info.structures, info.triangles);
+      ImGui::TextWrapped(tr("Showing %s"), info.modelName.c_str());
+    ImGui::TextDisabled(tr("%zu structures, %zu triangles"), info.structures, info.triangles);
   }
-  if (actions && ImGui::CollapsingHeader("Record a clip", ImGuiTreeNodeFlags_DefaultOpen))
+  if (actions && ImGui::CollapsingHeader(header(N_("Record a clip")).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
     changed |= recordClip(settings, info, *actions);
   changed |= optionGroup("Camera", settings, false);
   changed |= optionGroup("Pose", settings, false);
   changed |= optionGroup("Anatomical variant", settings, false);
   const bool measured = info.compressionMeasured[0] || info.compressionMeasured[1];
-  if ((info.mechanics || measured) && ImGui::CollapsingHeader("Tension")) {
+  if ((info.mechanics || measured) && ImGui::CollapsingHeader(header(N_("Tension")).c_str())) {
     changed |= tensionSliders(settings, info.selectedName);
     // Measured between the piriformis and the nerve as drawn (mechanics/SciaticContact.hpp).
     auto percent = [&](int side) {
@@ -179,48 +194,50 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
                  ? std::to_string(static_cast<int>(info.compression[side] * 100 + 0.5f)) + " %"
                  : std::string("-");
     };
-    if (measured) ImGui::Text("Sciatic nerve pressed: left %s, right %s", percent(0).c_str(), percent(1).c_str());
+    if (measured) ImGui::Text(tr("Sciatic nerve pressed: left %s, right %s"), percent(0).c_str(), percent(1).c_str());
     if (!info.compressionNote.empty()) ImGui::TextWrapped("%s", info.compressionNote.c_str());
     if (info.mechanics)
-      ImGui::Text("Pull on the low back: left %d %%, right %d %%", static_cast<int>(info.strain[0] * 100 + 0.5f),
+      ImGui::Text(tr("Pull on the low back: left %d %%, right %d %%"), static_cast<int>(info.strain[0] * 100 + 0.5f),
                   static_cast<int>(info.strain[1] * 100 + 0.5f));
   }
   changed |= optionGroup("Highlight", settings, true);
   changed |= optionGroup("Look", settings, true);
 
-  if (!info.layers.empty() && ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (!info.layers.empty() && ImGui::CollapsingHeader(header(N_("Layers")).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     for (const LayerRow& row : info.layers) {
       bool& visible = settings.layers[static_cast<std::size_t>(row.id)].visible;
       ImGui::PushID(static_cast<int>(row.id));
       changed |= ImGui::Checkbox("##visible", &visible);
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Show or hide these %d structures\n(option layers.%s.visible)", row.parts,
+        ImGui::SetTooltip(tr("Show or hide these %d structures\n(option layers.%s.visible)"), row.parts,
                           std::string(enumName(row.id)).c_str());
       ImGui::SameLine();
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
       changed |= ImGui::SliderFloat("##opacity", &settings.layers[static_cast<std::size_t>(row.id)].opacity, 0.0f, 1.0f,
                                     "%.2f");
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("How solid: below 1 ghosts the layer so deeper structures show\n(option layers.%s.opacity)",
-                          std::string(enumName(row.id)).c_str());
+        ImGui::SetTooltip(
+            tr("How solid: below 1 ghosts the layer so deeper structures show\n(option layers.%s.opacity)"),
+            std::string(enumName(row.id)).c_str());
       ImGui::SameLine();
       ImGui::TextWrapped("%s", row.label.c_str());  // long names wrap, never cut off
       ImGui::PopID();
     }
   }
-  if (!info.structureRows.empty() && ImGui::CollapsingHeader("Structures")) changed |= structureTree(settings, info);
-  if (ImGui::CollapsingHeader("Controls")) {
-    ImGui::BulletText("Left-drag: rotate");
-    ImGui::BulletText("Right- or Shift-drag: pan");
-    ImGui::BulletText("Wheel: zoom toward the cursor");
-    ImGui::BulletText("Double-click: centre on that point");
-    ImGui::BulletText("1-6: front, back, left, right, top, bottom");
-    ImGui::BulletText("F: frame all   R: reset the view and leave the scenario");
-    ImGui::BulletText("F9: start or stop recording a clip");
-    ImGui::BulletText("F12: save a picture of the view");
-    ImGui::BulletText("P: play the storyboard again (--storyboard)");
-    ImGui::BulletText("Esc: close the info card, or cancel");
-    ImGui::BulletText("Ctrl+Q: quit (asks first while a clip records)");
+  if (!info.structureRows.empty() && ImGui::CollapsingHeader(header(N_("Structures")).c_str()))
+    changed |= structureTree(settings, info);
+  if (ImGui::CollapsingHeader(header(N_("Controls")).c_str())) {
+    ImGui::BulletText("%s", tr("Left-drag: rotate"));
+    ImGui::BulletText("%s", tr("Right- or Shift-drag: pan"));
+    ImGui::BulletText("%s", tr("Wheel: zoom toward the cursor"));
+    ImGui::BulletText("%s", tr("Double-click: centre on that point"));
+    ImGui::BulletText("%s", tr("1-6: front, back, left, right, top, bottom"));
+    ImGui::BulletText("%s", tr("F: frame all   R: reset the view and leave the scenario"));
+    ImGui::BulletText("%s", tr("F9: start or stop recording a clip"));
+    ImGui::BulletText("%s", tr("F12: save a picture of the view"));
+    ImGui::BulletText("%s", tr("P: play the storyboard again (--storyboard)"));
+    ImGui::BulletText("%s", tr("Esc: close the info card, or cancel"));
+    ImGui::BulletText("%s", tr("Ctrl+Q: quit (asks first while a clip records)"));
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s", info.renderer.c_str());

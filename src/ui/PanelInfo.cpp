@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/Translate.hpp"
+
 namespace hipscope {
 
 PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string renderer, float frameMs) {
   const Settings& settings = body.settings;
+  useLanguage(enumName(settings.ui.language));  // the names below in the patient's language
   PanelInfo info{std::filesystem::path(scene.model.source).filename().string(),
                  scene.model.triangleCount(),
                  scene.model.parts.size(),
@@ -39,13 +42,14 @@ PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string
     const auto id = static_cast<LayerId>(i);
     const int parts = static_cast<int>(std::count(scene.layers.begin(), scene.layers.end(), id));
     if (parts == 0) continue;
-    std::string label = id == LayerId::Other ? "Other structures" : std::string(enumName(id));
+    std::string label = id == LayerId::Other ? tr("Other structures") : std::string(enumName(id));
     if (const Layer* layer = scene.catalog ? scene.catalog->layer(std::string(enumName(id))) : nullptr) {
-      const std::string& lay = layer->layName(settings.nameWording);
+      // A layer's two names are plain words in both wordings, so both are translated.
+      const std::string lay = tr(layer->layName(settings.nameWording)), clinical = tr(layer->clinical);
       switch (settings.names) {
-        case NameMode::Clinical: label = layer->clinical; break;
+        case NameMode::Clinical: label = clinical; break;
         case NameMode::Lay: label = lay; break;
-        case NameMode::Both: label = combinedName(layer->clinical, lay); break;
+        case NameMode::Both: label = combinedName(clinical, lay); break;
       }
     }
     info.layers.push_back({id, label, parts});

@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include "base/Translate.hpp"
+
 namespace hipscope {
 
 void drawRecordingIndicator(float seconds) {
@@ -26,7 +28,7 @@ void drawRecordingIndicator(float seconds) {
 void drawSavingProgress(float progress) {
   ImDrawList* draw = ImGui::GetForegroundDrawList();
   const float size = ImGui::GetFontSize();
-  const char* text = "Saving the clip...";
+  const char* text = tr("Saving the clip...");
   const ImVec2 extent = ImGui::CalcTextSize(text);
   const float width = std::max(extent.x, size * 10.0f);
   const ImVec2 at(size, size), end(at.x + width + size, at.y + extent.y + size * 1.4f);

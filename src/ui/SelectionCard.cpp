@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "base/Translate.hpp"
 #include "ui/Labels.hpp"
 
 namespace hipscope {
@@ -50,27 +51,27 @@ bool drawSelectionCard(Settings& settings, const PanelInfo& info, const ScreenRe
   ImGui::PopTextWrapPos();
   ImGui::SameLine(rect.width - close - ImGui::GetStyle().WindowPadding.x);
   if (ImGui::Button("x##close", ImVec2(close, close))) open = false;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close (Esc)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Close (Esc)"));
   ImGui::Separator();
   if (const Structure* s = info.selected) {
-    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", s->layName(settings.nameWording).c_str());
+    if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", tr(s->layName(settings.nameWording)).c_str());
     if (settings.names == NameMode::Lay) ImGui::TextDisabled("%s", s->clinical.c_str());
     auto field = [](const char* label, const std::string& text) {
       if (text.empty()) return;
-      ImGui::TextDisabled("%s", label);
+      ImGui::TextDisabled("%s", tr(label));
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", text.c_str());
+      ImGui::TextWrapped("%s", tr(text).c_str());
     };
-    field(s->kind == StructureKind::Muscle ? "Origin:" : "Where:", s->origin);
-    field(s->kind == StructureKind::Muscle ? "Insertion:" : "Ends:", s->insertion);
-    field(s->kind == StructureKind::Muscle ? "Action:" : "Role:", s->action);
+    field(s->kind == StructureKind::Muscle ? N_("Origin:") : N_("Where:"), s->origin);
+    field(s->kind == StructureKind::Muscle ? N_("Insertion:") : N_("Ends:"), s->insertion);
+    field(s->kind == StructureKind::Muscle ? N_("Action:") : N_("Role:"), s->action);
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", s->pain.c_str());
+    ImGui::TextWrapped("%s", tr(s->pain).c_str());
   } else {
-    ImGui::TextDisabled("This model's file says nothing more about it.");
+    ImGui::TextDisabled("%s", tr("This model's file says nothing more about it."));
   }
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("Esc or a click on empty space closes this card.");
+  ImGui::TextWrapped("%s", tr("Esc or a click on empty space closes this card."));
   ImGui::PopStyleColor();
   const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   drawn = {ImGui::GetCurrentContext(), ImGui::GetFrameCount(), {at.x, at.y, size.x, size.y}};

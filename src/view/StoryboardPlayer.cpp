@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "base/Translate.hpp"
+
 namespace hipscope {
 
 StoryFrame storyFrameAt(const Storyboard& board, const ViewScene& scene, float aspect, float t) {
@@ -21,8 +23,6 @@ StoryFrame storyFrameAt(const Storyboard& board, const ViewScene& scene, float a
     frame.settings = blendSettings(before, current.settings, k);
     frame.pose = interpolate(scene.cameraFor(before, aspect).pose, frame.pose, k);
   }
-  frame.title = !current.title.empty() ? current.title : captionOf(frame.settings);
-  frame.subtitle = current.subtitle;
   frame.finished = t >= board.duration();
   // The caption fades in and out where it changes, not at every step (a recorded session's steps are
   // half a second long, its scenario's caption the same throughout).
@@ -34,6 +34,10 @@ StoryFrame storyFrameAt(const Storyboard& board, const ViewScene& scene, float a
   const bool sameAfter = step + 1 < board.steps.size() && words(step + 1) == words(step);
   const float in = sameBefore ? 1.0f : local / 0.4f, out = sameAfter ? 1.0f : (current.duration - local) / 0.4f;
   frame.captionOpacity = frame.finished ? 1.0f : std::clamp(std::min(in, out), 0.0f, 1.0f);
+  // In the language the step's settings choose (ui.language), English where there is no translation.
+  useLanguage(enumName(frame.settings.ui.language));
+  frame.title = !current.title.empty() ? tr(current.title) : captionOf(frame.settings);
+  frame.subtitle = tr(current.subtitle);
   return frame;
 }
 

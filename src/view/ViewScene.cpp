@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "anatomy/Tension.hpp"
+#include "base/Translate.hpp"
 #include "options/Scenarios.hpp"
 
 namespace hipscope {
@@ -203,8 +204,9 @@ OrbitCamera ViewScene::cameraFor(const Settings& settings, const CameraSettings&
 }
 
 std::string captionOf(const Settings& settings) {
-  return settings.scenario > 0 ? std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption)
-                               : std::string();
+  if (settings.scenario <= 0) return {};
+  useLanguage(enumName(settings.ui.language));
+  return tr(std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption));
 }
 
 std::optional<glm::vec2> ViewScene::screenPointOf(const std::string& id, const OrbitCamera& camera,

@@ -1,0 +1,28 @@
+# Every string of po/hipscope.pot translated in each language: the .po merged with the template
+# (a string it lacks comes in untranslated), then each untranslated or fuzzy string listed.
+cmake_minimum_required(VERSION 3.25)
+file(MAKE_DIRECTORY "${WORK}")
+set(failed "")
+foreach(lang IN LISTS LANGUAGES)
+  execute_process(COMMAND "${MSGMERGE}" --quiet --no-fuzzy-matching -o "${WORK}/${lang}.po" "${PO}/${lang}.po"
+                          "${PO}/hipscope.pot" RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "po/${lang}.po: msgmerge failed: ${err}")
+  endif()
+  foreach(kind untranslated only-fuzzy)
+    execute_process(COMMAND "${MSGATTRIB}" --${kind} --no-obsolete --no-wrap "${WORK}/${lang}.po"
+                    OUTPUT_VARIABLE missing RESULT_VARIABLE rc)
+    string(REGEX MATCHALL "\nmsgid \"[^\n]+\"" ids "\n${missing}")
+    foreach(id ${ids})
+      string(STRIP "${id}" id)
+      if(NOT id STREQUAL "msgid \"\"")
+        string(REGEX REPLACE "^msgid " "" id "${id}")
+        string(APPEND failed "po/${lang}.po: not translated (${kind}): ${id}\n")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+if(failed)
+  message(FATAL_ERROR "strings of po/hipscope.pot missing from a translation:\n${failed}")
+endif()
+message(STATUS "every string of po/hipscope.pot is translated in: ${LANGUAGES}")
