@@ -53,11 +53,11 @@ std::string firstSentences(const std::string& text) {
   return end == std::string::npos ? text : text.substr(0, end);
 }
 
-std::string today() {
+std::string today() {  // ISO 8601: read the same in every language
   const std::time_t now = std::time(nullptr);
-  char text[64];
-  std::strftime(text, sizeof text, "%d %B %Y", std::localtime(&now));
-  return text[0] == '0' ? text + 1 : text;
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", std::localtime(&now));
+  return text;
 }
 
 }  // namespace
