@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "BuiltInModel.hpp"
 #include "anatomy/Layers.hpp"
 #include "mechanics/Body.hpp"
 #include "mechanics/Gait.hpp"
@@ -20,13 +21,7 @@ using namespace hipscope;
 
 namespace {
 
-const LoadedModel& builtIn() {
-  static const LoadedModel m = [] {
-    setenv("HIPSCOPE_ASSET_DIR", HIPSCOPE_ASSET_DIR, 1);
-    return loadBuiltinModel();
-  }();
-  return m;
-}
+using hipscope::test::builtIn;
 
 Settings with(std::initializer_list<std::string> assignments) {
   Settings s;

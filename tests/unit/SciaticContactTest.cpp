@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "BuiltInModel.hpp"
 #include "anatomy/Layers.hpp"
 #include "mechanics/Body.hpp"
 #include "options/OptionRegistry.hpp"
@@ -16,13 +17,7 @@ using namespace hipscope;
 
 namespace {
 
-const LoadedModel& builtIn() {
-  static const LoadedModel m = [] {
-    setenv("HIPSCOPE_ASSET_DIR", HIPSCOPE_ASSET_DIR, 1);
-    return loadBuiltinModel();
-  }();
-  return m;
-}
+using hipscope::test::builtIn;
 
 // The body of `model` (the built-in mechanics pose it) for these settings; side 1 is the right.
 NerveCompression compression(const Settings& s, int side = 1, const Model& model = builtIn().model) {
