@@ -10,6 +10,7 @@ pkgs=(build-essential cmake pkg-config
       libcairo2-dev libpango1.0-dev   # the patient's handout (PDF)
       fonts-dejavu-core
       gettext                         # msgfmt and xgettext for po/
+      libmeshoptimizer-dev            # the generator: simplified meshes, levels of detail
       librsvg2-bin dpkg-dev)  # the icon's PNGs (rsvg-convert); the Debian package (cpack: dpkg-shlibdeps)
 if [ "$mode" = test ]; then
   pkgs+=(libgtest-dev xvfb xauth ffmpeg util-linux clang-format)  # util-linux: setpriv, to test unreadable files as root

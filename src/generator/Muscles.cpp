@@ -252,15 +252,25 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                             {0.090f, -0.440f, -0.040f},
                             {0.088f, -0.452f, -0.030f}}),
                          belly({0.022f, 0.011f}, 0.5f, 0.35f), {0, 0, 1}, kThigh, 40, 18));
-  out.push_back(fan(
-      s.name("adductor_magnus"), s,
-      {{0.022f, -0.104f, -0.030f}, {0.042f, -0.114f, -0.070f}, {0.056f, -0.118f, -0.100f}, {0.062f, -0.120f, -0.108f}},
-      {{0.116f, -0.150f, -0.086f},
-       {0.108f, -0.290f, -0.071f},
-       {0.094f, -0.380f, -0.078f},
-       {0.070f, -0.420f, -0.078f},
-       {0.054f, -0.452f, -0.072f}},
-      {-0.032f, 0.0f, -0.010f}, 0.018f, kThigh, 20, 28));
+  // Adductor magnus in its three parts, one muscle: the upper (pubic) fibres run almost across to the
+  // top of the linea aspera, the middle ones down its length, and the ischial ("hamstring") part
+  // straight down from the ischial tuberosity to the adductor tubercle above the medial condyle. Each
+  // is a belly of its own (as one sheet the fan folded over itself); the packing fills between them.
+  GenMesh magnus = fusiform(s.name("adductor_magnus"),
+                            P({{0.045f, -0.115f, -0.078f},
+                               {0.075f, -0.200f, -0.085f},
+                               {0.100f, -0.300f, -0.080f},
+                               {0.098f, -0.365f, -0.078f}}),
+                            belly({0.020f, 0.013f}, 0.45f, 0.3f), {0, 0, 1}, kThigh, 40, 18);
+  merge(magnus, loft("", P({{0.030f, -0.106f, -0.045f}, {0.075f, -0.135f, -0.070f}, {0.114f, -0.165f, -0.084f}}),
+                     belly({0.014f, 0.009f}, 0.4f, 0.35f), {30, 16, {0, 1, 0}}));
+  merge(magnus, loft("",
+                     P({{0.060f, -0.118f, -0.106f},
+                        {0.060f, -0.220f, -0.100f},
+                        {0.058f, -0.350f, -0.090f},
+                        {0.058f, -0.440f, -0.074f}}),
+                     belly({0.016f, 0.013f}, 0.4f, 0.3f), {40, 16, {0, 0, 1}}));
+  out.push_back(magnus);
   // Low back.
   out.push_back(fan(s.name("quadratus_lumborum"), s, {{0.074f, 0.078f, -0.108f}, {0.056f, 0.066f, -0.136f}},
                     {{0.072f, 0.300f, -0.110f}, {0.040f, 0.290f, -0.112f}}, {0.0f, 0.0f, -0.010f}, 0.008f, kBack, 12,

@@ -59,7 +59,10 @@ GenMesh polygonize(const std::string& name, const Field& field, glm::vec3 lo, gl
         }
         if (!crossings) continue;
         glm::vec3 p = sum / static_cast<float>(crossings);
-        for (int step = 0; step < 3; ++step) p -= gradient(field, p) * field(p);  // onto the surface
+        // Onto the surface, without leaving its cell (where a field has a kink or a step, its gradient
+        // would fling the vertex away).
+        const glm::vec3 cellLo = point(i, j, k), cellHi = point(i + 1, j + 1, k + 1);
+        for (int step = 0; step < 3; ++step) p = glm::clamp(p - gradient(field, p) * field(p), cellLo, cellHi);
         cellVertex[index(i, j, k)] = static_cast<std::uint32_t>(mesh.positions.size());
         mesh.positions.push_back(p);
         mesh.normals.push_back(gradient(field, p));

@@ -1,11 +1,13 @@
 // hipscope-generate: authors the built-in anatomy model (bones, muscles, nerves, skeleton) as glTF 2.0.
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <future>
 
 #include "generator/GlbWriter.hpp"
 #include "generator/Leg.hpp"
 #include "generator/LegNerves.hpp"
+#include "generator/MusclePacking.hpp"
 #include "generator/Muscles.hpp"
 #include "generator/Nerves.hpp"
 #include "generator/Skinning.hpp"
@@ -61,6 +63,20 @@ int main(int argc, char** argv) {
     for (GenMesh& m : buildLegNerves(bones)) nerves.push_back(std::move(m));
     for (GenMesh& m : muscles) convergeMesh(m);
     for (GenMesh& m : nerves) convergeMesh(m);
+    // Muscles grown to their size in life, packed between the bones and the nerves.
+    {
+      std::vector<const GenMesh*> bonesMeshes, nerveMeshes;
+      for (const GenMesh& m : meshes) bonesMeshes.push_back(&m);
+      for (const GenMesh& m : nerves) nerveMeshes.push_back(&m);
+      double seed = 0, packed = 0, target = 0;
+      for (const PackedMuscle& p : packMuscles(muscles, bonesMeshes, nerveMeshes, BoneDistance(shapes))) {
+        seed += p.seedCm3, packed += p.packedCm3, target += p.targetCm3;
+        if (std::getenv("HIPSCOPE_GENERATE_VERBOSE"))
+          std::printf("  %-24s seed %6.1f  packed %6.1f  in life %6.1f cm3\n", p.name.c_str(), p.seedCm3, p.packedCm3,
+                      p.targetCm3);
+      }
+      std::printf("hipscope-generate: muscles packed from %.0f to %.0f cm3 (in life %.0f)\n", seed, packed, target);
+    }
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     bindToSkeleton(meshes, shapes);
