@@ -16,9 +16,13 @@ void addThighMuscles(std::vector<GenMesh>& out, const Side& s) {
   // down, back and out in front of the obturator externus and medial to the iliopsoas, to the pectineal
   // line below the lesser trochanter.
   out.push_back(fan(s.name("pectineus"), s,
-                    {{0.026f, -0.070f, -0.010f}, {0.042f, -0.066f, -0.018f}, {0.058f, -0.062f, -0.028f}},
+                    {{0.026f, -0.066f, -0.004f}, {0.042f, -0.060f, -0.010f}, {0.058f, -0.054f, -0.020f}},
                     {{0.100f, -0.130f, -0.082f}, {0.104f, -0.146f, -0.082f}, {0.107f, -0.162f, -0.082f}},
-                    {0.0f, -0.004f, 0.003f}, 0.013f, kThigh, 14, 24));
+                    {0.0f, -0.004f, 0.008f}, 0.013f, kThigh, 14, 24));
+  // It passes in front of the hip joint without wrapping on it (it slackens when the hip bends): its
+  // line of action is the straight line between its attachments, not the sheet's bowed central fibre
+  // (whose middle points, near the pubis, would stay with the pelvis and lengthen it in flexion).
+  out.back().lineOfAction = {out.back().lineOfAction.front(), out.back().lineOfAction.back()};
   // Adductor longus: a rounded tendon from the front of the pubic body just below the crest, fanning
   // down and out in front of brevis to the medial lip of the middle third of the linea aspera.
   out.push_back(fan(s.name("adductor_longus"), s, {{0.012f, -0.080f, -0.004f}, {0.020f, -0.086f, -0.006f}},
@@ -57,18 +61,23 @@ void addThighMuscles(std::vector<GenMesh>& out, const Side& s) {
   // Sartorius: a long ribbon from the anterior superior iliac spine, across the front of the thigh from
   // lateral to medial (the lateral border of the femoral triangle, then the roof of the adductor canal),
   // down the medial side behind the medial condyle to the pes anserinus, in front of the gracilis.
-  out.push_back(fusiform(s.name("sartorius"),
-                         P({{0.120f, -0.006f, -0.006f},
-                            {0.110f, -0.060f, 0.006f},
-                            {0.090f, -0.150f, 0.002f},
-                            {0.068f, -0.250f, -0.016f},
-                            {0.048f, -0.350f, -0.046f},
-                            {0.042f, -0.430f, -0.074f},
-                            {0.046f, -0.484f, -0.090f},
-                            {0.056f, -0.530f, -0.074f},
-                            pesAnserinus + glm::vec3(0.002f, 0.0f, 0.006f)}),
-                         knots({{0, 0.008f}, {0.1f, 0.016f}, {0.7f, 0.017f}, {0.85f, 0.010f}, {1, 0.006f}}, 0.38f),
-                         s({-0.4f, 0.0f, 0.9f}), kThigh, 64, 16));
+  GenMesh sartorius =
+      fusiform(s.name("sartorius"),
+               P({{0.120f, -0.006f, -0.006f},
+                  {0.110f, -0.060f, 0.006f},
+                  {0.090f, -0.150f, 0.002f},
+                  {0.068f, -0.250f, -0.016f},
+                  {0.048f, -0.350f, -0.046f},
+                  {0.042f, -0.430f, -0.074f},
+                  {0.046f, -0.484f, -0.090f},
+                  {0.056f, -0.530f, -0.074f},
+                  pesAnserinus + glm::vec3(0.002f, 0.0f, 0.006f)}),
+               knots({{0, 0.008f}, {0.1f, 0.016f}, {0.7f, 0.017f}, {0.85f, 0.010f}, {1, 0.006f}}, 0.38f),
+               s({-0.4f, 0.0f, 0.9f}), kThigh, 64, 16);
+  // Its fibres run straight from the spine to the thigh: the point just below the spine shapes the belly
+  // but is no pulley (on the pelvis it would hold the line in front of the hip as the thigh bends).
+  sartorius.lineOfAction.erase(sartorius.lineOfAction.begin() + 1);
+  out.push_back(sartorius);
   // Biceps femoris, short head: fleshy from the lateral lip of the linea aspera and the lateral
   // supracondylar line, deep to the long head, down behind the lateral condyle into the long head's
   // tendon on the head of the fibula.
