@@ -18,7 +18,7 @@ void addThighMuscles(std::vector<GenMesh>& out, const Side& s) {
   out.push_back(fan(s.name("pectineus"), s,
                     {{0.026f, -0.066f, -0.004f}, {0.042f, -0.060f, -0.010f}, {0.058f, -0.054f, -0.020f}},
                     {{0.100f, -0.130f, -0.082f}, {0.104f, -0.146f, -0.082f}, {0.107f, -0.162f, -0.082f}},
-                    {0.0f, -0.004f, 0.008f}, 0.013f, kThigh, 14, 24));
+                    {0.0f, -0.004f, 0.008f}, 0.018f, kThigh, 14, 24));
   // It passes in front of the hip joint without wrapping on it (it slackens when the hip bends): its
   // line of action is the straight line between its attachments, not the sheet's bowed central fibre
   // (whose middle points, near the pubis, would stay with the pelvis and lengthen it in flexion).
@@ -27,13 +27,13 @@ void addThighMuscles(std::vector<GenMesh>& out, const Side& s) {
   // down and out in front of brevis to the medial lip of the middle third of the linea aspera.
   out.push_back(fan(s.name("adductor_longus"), s, {{0.012f, -0.080f, -0.004f}, {0.020f, -0.086f, -0.006f}},
                     {{0.110f, -0.205f, -0.086f}, {0.107f, -0.260f, -0.080f}, {0.103f, -0.320f, -0.079f}},
-                    {-0.008f, 0.0f, 0.010f}, 0.016f, kThigh, 16, 28));
+                    {-0.008f, 0.0f, 0.010f}, 0.019f, kThigh, 16, 28));
   // Adductor brevis: from the body and the inferior ramus, below the longus, behind pectineus and
   // longus, to the lower pectineal line and the upper linea aspera.
   out.push_back(fan(s.name("adductor_brevis"), s,
                     {{0.012f, -0.092f, -0.012f}, {0.018f, -0.102f, -0.022f}, {0.030f, -0.108f, -0.048f}},
                     {{0.106f, -0.150f, -0.086f}, {0.108f, -0.185f, -0.087f}, {0.107f, -0.220f, -0.086f}},
-                    {0.0f, 0.0f, -0.004f}, 0.015f, kThigh, 14, 24));
+                    {0.0f, 0.0f, -0.004f}, 0.020f, kThigh, 14, 24));
   // Gracilis: a thin aponeurosis from the lower body of the pubis, the inferior pubic ramus and the
   // adjoining ischial ramus (Gray's), narrowing into a strap, the most medial muscle of the thigh,
   // behind the medial condyle to the pes anserinus, between the sartorius in front and the
