@@ -48,7 +48,13 @@ const std::vector<MuscleMapping>& muscleMappings() {
                                             {"tfl", {"tensor_fasciae_latae"}},
                                             {"add_mag1", {"adductor_magnus"}},
                                             {"add_mag2", {"adductor_magnus"}},
-                                            {"add_mag3", {"adductor_magnus"}}};
+                                            {"add_mag3", {"adductor_magnus"}},
+                                            {"add_long", {"adductor_longus"}},
+                                            {"add_brev", {"adductor_brevis"}},
+                                            {"pect", {"pectineus"}},
+                                            {"grac", {"gracilis"}},
+                                            {"sar", {"sartorius"}},
+                                            {"bifemsh", {"biceps_femoris_short"}}};
   return m;
 }
 

@@ -73,7 +73,13 @@ int main() {
       {"biceps_femoris_long", {"bifemlh"}},
       {"rectus_femoris", {"rect_fem"}},
       {"tensor_fasciae_latae", {"tfl"}},
-      {"adductor_magnus", {"add_mag1", "add_mag2", "add_mag3"}}};
+      {"adductor_magnus", {"add_mag1", "add_mag2", "add_mag3"}},
+      {"adductor_longus", {"add_long"}},
+      {"adductor_brevis", {"add_brev"}},
+      {"pectineus", {"pect"}},
+      {"gracilis", {"grac"}},
+      {"sartorius", {"sar"}},
+      {"biceps_femoris_short", {"bifemsh"}}};
   int off = 0;
   for (const char side : {'l', 'r'}) {
     const auto& c = landmarks.at(std::string("hip_joint_centre_") + side);

@@ -126,6 +126,9 @@ TEST(LegPose, HamstringsShortenAndTheRectusFemorisLengthensWhenTheKneeBends) {
   const Settings straight, bent = with({"pose.knee_flexion_r=90"});
   for (const char* hamstring : {"biceps_femoris_long_r", "semitendinosus_r", "semimembranosus_r"})
     EXPECT_LT(muscleLength(hamstring, bent), muscleLength(hamstring, straight) - 0.02f) << hamstring;
+  // So do the other muscles that pass behind the knee to the tibia or fibula.
+  for (const char* flexor : {"biceps_femoris_short_r", "gracilis_r", "sartorius_r"})
+    EXPECT_LT(muscleLength(flexor, bent), muscleLength(flexor, straight) - 0.015f) << flexor;
   EXPECT_GT(muscleLength("rectus_femoris_r", bent), muscleLength("rectus_femoris_r", straight) + 0.02f);
   // A muscle that ends above the knee does not notice it.
   EXPECT_NEAR(muscleLength("piriformis_r", bent), muscleLength("piriformis_r", straight), 1e-6f);
@@ -139,10 +142,10 @@ TEST(LegPose, PresetsThatBendTheKneeTearNothingAtTheKneeOrAnkle) {
   std::vector<Case> cases{{"sitting", 0}, {"bending_to_lift", 0}, {"lying_on_side", 0}};
   for (int i = 0; i < 8; ++i) cases.push_back({"walking", kStrideSeconds * static_cast<float>(i) / 8.0f});
   std::vector<std::string> parts;
-  for (const char* base :
-       {"tibia", "fibula", "patella", "foot", "biceps_femoris_long", "semitendinosus", "semimembranosus",
-        "rectus_femoris", "vastus_lateralis", "vastus_medialis", "vastus_intermedius", "tensor_fasciae_latae",
-        "adductor_magnus", "sciatic_nerve", "tibial_nerve", "common_fibular_nerve"})
+  for (const char* base : {"tibia", "fibula", "patella", "foot", "biceps_femoris_long", "semitendinosus",
+                           "semimembranosus", "rectus_femoris", "vastus_lateralis", "vastus_medialis",
+                           "vastus_intermedius", "tensor_fasciae_latae", "adductor_magnus", "gracilis", "sartorius",
+                           "biceps_femoris_short", "sciatic_nerve", "tibial_nerve", "common_fibular_nerve"})
     for (const char* side : {"_l", "_r"}) parts.push_back(base + std::string(side));
   for (const Case& c : cases) {
     const Settings s = with({"preset=" + c.preset});
