@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "generator/BackMuscles.hpp"
+#include "generator/CalfMuscles.hpp"
 #include "generator/Landmarks.hpp"
 #include "generator/MuscleProfiles.hpp"
 
@@ -15,22 +17,6 @@ const glm::vec4 kDeep{0.74f, 0.26f, 0.18f, 1.0f};
 const glm::vec4 kFlexor{0.68f, 0.20f, 0.20f, 1.0f};
 const glm::vec4 kThigh{0.60f, 0.17f, 0.15f, 1.0f};
 const glm::vec4 kBack{0.60f, 0.19f, 0.16f, 1.0f};
-
-// Fusiform belly whose widest point sits at `peak` along the path.
-Profile belly(glm::vec2 half, float peak = 0.5f, float tendon = 0.22f) {
-  return [half, peak, tendon](float t) {
-    const float x = t < peak ? 0.5f * t / peak : 0.5f + 0.5f * (t - peak) / (1.0f - peak);
-    return half * (tendon + (1.0f - tendon) * std::pow(std::max(0.0f, std::sin(kPi * x)), 0.75f));
-  };
-}
-
-GenMesh fusiform(const std::string& name, const std::vector<glm::vec3>& path, const Profile& profile, glm::vec3 up,
-                 const glm::vec4& color, int rings = 36, int sides = 20) {
-  GenMesh m = loft(name, path, profile, {rings, sides, up});
-  m.color = color;
-  m.lineOfAction = path;
-  return m;
-}
 
 // A muscle that lies on bone is draped: mid-surface points nearer than `drape` to a bone are laid
 // onto it at the muscle's half-thickness, so the sheet follows the bone's curvature.
@@ -273,6 +259,8 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                             {0.030f, 0.300f, -0.148f}}),
                          knots({{0, 0.010f}, {0.2f, 0.018f}, {0.6f, 0.021f}, {1, 0.016f}}, 0.8f), {0, 0, 1}, kBack, 40,
                          20));
+  addMultifidus(out, s);
+  addCalfMuscles(out, s);
 }
 
 }  // namespace

@@ -83,7 +83,7 @@ const std::vector<std::string>& sidedMuscleNames() {
       "gemellus_inferior",  "obturator_internus",  "obturator_externus", "quadratus_femoris",    "iliacus",
       "psoas_major",        "biceps_femoris_long", "semitendinosus",     "semimembranosus",      "rectus_femoris",
       "vastus_lateralis",   "vastus_medialis",     "vastus_intermedius", "tensor_fasciae_latae", "adductor_magnus",
-      "quadratus_lumborum", "erector_spinae"};
+      "quadratus_lumborum", "erector_spinae",      "multifidus",         "gastrocnemius",        "soleus"};
   return names;
 }
 

@@ -48,7 +48,10 @@ const std::vector<MuscleMapping>& muscleMappings() {
                                             {"tfl", {"tensor_fasciae_latae"}},
                                             {"add_mag1", {"adductor_magnus"}},
                                             {"add_mag2", {"adductor_magnus"}},
-                                            {"add_mag3", {"adductor_magnus"}}};
+                                            {"add_mag3", {"adductor_magnus"}},
+                                            {"med_gas", {"gastrocnemius"}},
+                                            {"lat_gas", {"gastrocnemius"}},
+                                            {"soleus", {"soleus"}}};
   return m;
 }
 
