@@ -20,7 +20,7 @@ void addMultifidus(std::vector<GenMesh>& out, const Side& s) {
   // laminae meet the spinous process about 44 mm behind the body's centre (Skeleton.cpp, vertebra), the
   // muscle lies just behind them, beside the spinous process.
   std::vector<glm::vec3> path = mirrored(
-      s, {{0.014f, -0.018f, -0.156f}, {0.020f, 0.012f, -0.158f}, {0.022f, 0.040f, -0.152f}, {0.019f, 0.068f, -0.143f}});
+      s, {{0.013f, -0.026f, -0.156f}, {0.021f, 0.012f, -0.159f}, {0.023f, 0.040f, -0.153f}, {0.019f, 0.068f, -0.143f}});
   for (int level = 4; level >= 0; --level) {
     const glm::vec3 c = lumbarBody[level];
     path.push_back(s({0.0165f - 0.0008f * static_cast<float>(4 - level), c.y, c.z - 0.049f}));

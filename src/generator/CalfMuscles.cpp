@@ -78,8 +78,9 @@ GenMesh soleus(const Side& s) {
                                                    {0.090f, -0.850f, -0.128f},
                                                    kAchillesEnd + glm::vec3(0.0f, 0.002f, 0.005f)});
   GenMesh m = loft(s.name("soleus"), mass,
-                   sections({{0, 0.020f, 0.006f},
-                             {0.12f, 0.033f, 0.013f},
+                   sections({{0, 0.012f, 0.004f},
+                             {0.05f, 0.022f, 0.008f},
+                             {0.14f, 0.034f, 0.013f},
                              {0.35f, 0.040f, 0.015f},
                              {0.55f, 0.030f, 0.012f},
                              {0.72f, 0.010f, 0.004f},
@@ -91,11 +92,11 @@ GenMesh soleus(const Side& s) {
                              {0.113f, -0.580f, -0.099f},
                              {0.106f, -0.625f, -0.094f},
                              {0.100f, -0.670f, -0.108f}}),
-                constant({0.008f, 0.006f}), {24, 12, kBackToFront}));
+                sections({{0, 0.006f, 0.005f}, {0.4f, 0.010f, 0.010f}, {1, 0.012f, 0.010f}}), {24, 12, kBackToFront}));
   // The tibial origin: the soleal line and the middle third of the tibia's medial border. The tibial
   // nerve passes between the two origins, under the tendinous arch that joins them.
   merge(m, loft("", mirrored(s, {{0.078f, -0.590f, -0.097f}, {0.073f, -0.640f, -0.100f}, {0.078f, -0.700f, -0.112f}}),
-                constant({0.006f, 0.005f}), {20, 12, kBackToFront}));
+                sections({{0, 0.004f, 0.003f}, {0.4f, 0.006f, 0.005f}, {1, 0.008f, 0.005f}}), {20, 12, kBackToFront}));
   m.color = kSoleus;
   // It spans the ankle only: from the shank to the heel.
   m.lineOfAction = mirrored(s, {{0.100f, -0.590f, -0.104f}, {0.090f, -0.800f, -0.126f}, kAchillesOnBone});
