@@ -143,5 +143,25 @@ TEST(AnatomyFidelity, CalfMuscleLengthsFollowKneeAndAnkle) {
   }
 }
 
+// Multifidus lies behind the lumbar joints' axes: bending the low back forward lengthens it, as it
+// lengthens the erector spinae beside it (and by a similar amount: both lie 4-6 cm behind the discs).
+TEST(AnatomyFidelity, MultifidusLengthensWhenTheLowBackBends) {
+  constexpr float kLumbarFlexion = 30.0f;  // degrees, shared over L1-L5
+  for (const char* side : kSides) {
+    const MusclePath* multifidus = mechanics().find(sided("multifidus", side));
+    const MusclePath* erector = mechanics().find(sided("erector_spinae", side));
+    ASSERT_TRUE(multifidus && erector) << "mechanics.json lacks multifidus_" << side << " or erector_spinae_" << side;
+    Pose bent;
+    bent.lumbarFlexion = kLumbarFlexion;
+    const double dMultifidus = mechanics().length(*multifidus, bent) - mechanics().length(*multifidus, Pose{});
+    const double dErector = mechanics().length(*erector, bent) - mechanics().length(*erector, Pose{});
+    std::printf("low back bent %.0f deg: multifidus_%s %+.1f mm, erector_spinae_%s %+.1f mm\n", kLumbarFlexion, side,
+                mm(dMultifidus), side, mm(dErector));
+    EXPECT_GT(dMultifidus, 0.005) << "multifidus_" << side << " should lengthen when the low back bends forward";
+    EXPECT_GT(dMultifidus, 0.5 * dErector) << "multifidus_" << side << " barely lengthens next to the erector spinae";
+    EXPECT_LT(dMultifidus, 1.5 * dErector) << "multifidus_" << side << " lengthens far more than the erector spinae";
+  }
+}
+
 }  // namespace
 }  // namespace hipscope::anatomy
