@@ -27,8 +27,8 @@ GenMesh gastrocnemius(const Side& s) {
                                                      {0.081f, -0.670f, -0.145f},
                                                      {0.086f, -0.715f, -0.140f}});
   // The lateral head, from above the lateral condyle (the lateral epicondyle's back).
-  const std::vector<glm::vec3> lateral = mirrored(s, {{lm::lateralCondyle.x + 0.004f, -0.458f, -0.097f},
-                                                      {0.110f, -0.484f, -0.121f},
+  const std::vector<glm::vec3> lateral = mirrored(s, {{lm::lateralCondyle.x + 0.001f, -0.458f, -0.097f},
+                                                      {0.107f, -0.484f, -0.121f},
                                                       {0.108f, -0.540f, -0.136f},
                                                       {0.104f, -0.600f, -0.141f},
                                                       {0.098f, -0.650f, -0.139f},
@@ -48,7 +48,7 @@ GenMesh gastrocnemius(const Side& s) {
                    {40, 20, kBackToFront});
   merge(m, loft("", lateral,
                 sections({{0, 0.006f, 0.004f},
-                          {0.15f, 0.011f, 0.008f},
+                          {0.15f, 0.009f, 0.008f},
                           {0.45f, 0.019f, 0.013f},
                           {0.75f, 0.016f, 0.010f},
                           {1, 0.008f, 0.004f}}),
@@ -90,9 +90,9 @@ GenMesh soleus(const Side& s) {
   merge(m, loft("",
                 mirrored(s, {{lm::fibularHead.x + 0.004f, -0.540f, -0.106f},
                              {0.113f, -0.580f, -0.099f},
-                             {0.106f, -0.625f, -0.094f},
-                             {0.100f, -0.670f, -0.108f}}),
-                sections({{0, 0.006f, 0.005f}, {0.4f, 0.010f, 0.010f}, {1, 0.012f, 0.010f}}), {24, 12, kBackToFront}));
+                             {0.107f, -0.625f, -0.094f},
+                             {0.104f, -0.670f, -0.111f}}),
+                sections({{0, 0.006f, 0.005f}, {0.4f, 0.009f, 0.010f}, {1, 0.010f, 0.010f}}), {24, 12, kBackToFront}));
   // The tibial origin: the soleal line and the middle third of the tibia's medial border. The tibial
   // nerve passes between the two origins, under the tendinous arch that joins them.
   merge(m, loft("", mirrored(s, {{0.078f, -0.590f, -0.097f}, {0.073f, -0.640f, -0.100f}, {0.078f, -0.700f, -0.112f}}),

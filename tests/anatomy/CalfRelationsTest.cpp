@@ -139,5 +139,27 @@ TEST(AnatomyFidelity, TibialNerveRunsBehindTheMedialMalleolus) {
   }
 }
 
+// Along their whole course the leg's nerves pass between the calf muscles, never through them: no
+// vertex of the tibial or the common fibular nerve lies inside the gastrocnemius or the soleus.
+TEST(AnatomyFidelity, LegNervesStayOutOfTheCalfMuscles) {
+  HIPSCOPE_REQUIRE_MODEL();
+  for (const char* side : kSides)
+    for (const char* nerveName : {"tibial_nerve", "common_fibular_nerve"})
+      for (const char* muscleName : {"gastrocnemius", "soleus"}) {
+        const MeshQuery* nerve = requirePart(sided(nerveName, side));
+        const MeshQuery* muscle = requirePart(sided(muscleName, side));
+        if (!nerve || !muscle) continue;
+        std::size_t inside = 0;
+        Vec3 where(0);
+        for (const Vec3& v : nerve->mesh().positions)
+          if (muscle->contains(v)) ++inside, where = v;
+        const ClosestPair pair = closestPair(*nerve, *muscle);
+        std::printf("%s_%s <-> %s_%s: %zu of %zu nerve vertices inside; closest %.1f mm\n", nerveName, side, muscleName,
+                    side, inside, nerve->mesh().positions.size(), mm(pair.distance));
+        EXPECT_EQ(inside, 0u) << sided(nerveName, side) << " passes through " << sided(muscleName, side) << " at ("
+                              << where.x << ", " << where.y << ", " << where.z << ")";
+      }
+}
+
 }  // namespace
 }  // namespace hipscope::anatomy
