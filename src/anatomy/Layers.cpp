@@ -50,14 +50,17 @@ std::vector<char> visibleParts(const Model& model, const std::vector<LayerId>& l
 
 namespace {
 
-// Muscle layers in peel order (outermost first); nerves and bones are never peeled.
+// Muscle layers in peel order (outermost first); nerves and bones are never peeled. The calf muscles
+// are the leg's outer layer below the knee, as the thigh muscles are above it: they go in the same step.
 constexpr LayerId kPeelOrder[] = {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors,
                                   LayerId::DeepRotators};
+
+LayerId peelStep(LayerId layer) { return layer == LayerId::Calf ? LayerId::Thigh : layer; }
 
 float peelFactor(LayerId layer, float peel) {
   const float position = peel * static_cast<float>(std::size(kPeelOrder));
   for (std::size_t k = 0; k < std::size(kPeelOrder); ++k)
-    if (kPeelOrder[k] == layer) return std::clamp(1.0f - (position - static_cast<float>(k)), 0.0f, 1.0f);
+    if (kPeelOrder[k] == peelStep(layer)) return std::clamp(1.0f - (position - static_cast<float>(k)), 0.0f, 1.0f);
   return 1.0f;
 }
 

@@ -19,7 +19,8 @@ const std::map<std::string, std::vector<std::string>>& muscleGroups() {
       {"glutes", {"gluteus_maximus", "gluteus_medius", "gluteus_minimus"}},
       {"quadriceps", {"rectus_femoris", "vastus_lateralis", "vastus_medialis", "vastus_intermedius"}},
       {"adductors", {"adductor_magnus"}},
-      {"low_back", {"quadratus_lumborum", "erector_spinae"}},
+      {"low_back", {"quadratus_lumborum", "erector_spinae", "multifidus"}},
+      {"calf", {"gastrocnemius", "soleus"}},
   };
   return groups;
 }

@@ -11,16 +11,18 @@ std::vector<GenMesh> buildLegNerves(const BoneDistance& bones) {
   for (const Side* side : {&kLeft, &kRight}) {
     const Side& s = *side;
     // The larger branch, straight down the middle of the popliteal fossa behind the knee, between the
-    // heads of the (not modelled) gastrocnemius, down the back of the calf, behind the medial malleolus
-    // and forward under the arch (as the medial plantar nerve).
+    // two heads of gastrocnemius (CalfMuscles.cpp), then deep to them on the popliteus and under the
+    // soleus's tendinous arch, down the calf between the soleus and the deep muscles on the back of the
+    // tibia, behind the medial malleolus and forward under the arch (as the medial plantar nerve).
     GenMesh tibial =
         loft(s.name("tibial_nerve"),
              mirrored(s, {{0.0935f, -0.455f, -0.110f},
                           {0.090f, -0.500f, -0.116f},
-                          {0.088f, -0.530f, -0.118f},
-                          {0.086f, -0.580f, -0.112f},
-                          {0.084f, -0.680f, -0.104f},
-                          {0.078f, -0.800f, -0.098f},
+                          {0.090f, -0.530f, -0.114f},
+                          {0.090f, -0.560f, -0.106f},
+                          {0.090f, -0.620f, -0.098f},
+                          {0.086f, -0.700f, -0.098f},
+                          {0.078f, -0.800f, -0.096f},
                           {0.068f, -0.860f, -0.094f},
                           {0.062f, -0.892f, -0.092f},
                           {0.064f, -0.918f, -0.080f},

@@ -1,4 +1,4 @@
-// Shared profiles of the muscle and nerve generators.
+// Shared profiles of the muscle and nerve generators, and the lofted muscle.
 #include "generator/MuscleProfiles.hpp"
 
 #include <algorithm>
@@ -22,6 +22,17 @@ Profile knots(std::vector<glm::vec2> k, float aspect) {
         return glm::vec2(r, r * aspect);
       }
     return glm::vec2(k.back().y, k.back().y * aspect);
+  };
+}
+
+Profile sections(std::vector<glm::vec3> k) {
+  return [k](float t) {
+    for (std::size_t i = 0; i + 1 < k.size(); ++i)
+      if (t <= k[i + 1].x) {
+        const float w = (t - k[i].x) / (k[i + 1].x - k[i].x);
+        return glm::vec2(glm::mix(k[i].y, k[i + 1].y, w), glm::mix(k[i].z, k[i + 1].z, w));
+      }
+    return glm::vec2(k.back().y, k.back().z);
   };
 }
 

@@ -1,8 +1,9 @@
-// What the muscle and nerve generators share: sides mirrored, profiles through knots and bellies, the
-// piriformis's section (the muscle and its split variant), the lofted and fan-shaped muscle builders,
-// and the thigh's and the nerve's colours.
+// What the muscle and nerve generators share: sides mirrored, profiles through knots, flat sections
+// and bellies, the piriformis's section (the muscle and its split variant), the lofted and fan-shaped
+// muscle builders, and the thigh's and the nerve's colours.
 #pragma once
 #include <initializer_list>
+#include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -25,6 +26,8 @@ std::vector<glm::vec3> mirrored(const Side& s, std::initializer_list<glm::vec3> 
 Profile knots(std::vector<glm::vec2> k, float aspect);
 // The piriformis's section along its course.
 Profile piriformisProfile();
+// Piecewise-linear profile through (t, half-width across, half-width along up) knots: flat sections.
+Profile sections(std::vector<glm::vec3> k);
 // Fusiform belly whose widest point sits at `peak` along the path.
 Profile belly(glm::vec2 half, float peak = 0.5f, float tendon = 0.22f);
 

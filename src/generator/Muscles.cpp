@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "generator/BackMuscles.hpp"
+#include "generator/CalfMuscles.hpp"
 #include "generator/Landmarks.hpp"
 #include "generator/MuscleProfiles.hpp"
 #include "generator/ThighMuscles.hpp"
@@ -226,6 +228,8 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                          knots({{0, 0.010f}, {0.2f, 0.018f}, {0.6f, 0.021f}, {1, 0.016f}}, 0.8f), {0, 0, 1}, kBack, 40,
                          20));
   addThighMuscles(out, s);
+  addMultifidus(out, s);
+  addCalfMuscles(out, s);
 }
 
 }  // namespace

@@ -158,7 +158,8 @@ void writeMechanics(const std::vector<GenMesh>& meshes, const std::vector<BoneSh
       // The pelvis ends at the ischial tuberosity: a via point more than 2 cm below it lies in the
       // thigh (the hamstrings' bellies on the back of the femur) and rides with it, even though the
       // far-off tuberosity can read nearer than the femur in the distance fields.
-      const bool belowPelvis = p.y < lm::ischialTuberosity.y - 0.02f;
+      // Only above the knee: below it (a calf muscle's belly) the shank carries the point.
+      const bool belowPelvis = p.y < lm::ischialTuberosity.y - 0.02f && p.y > lm::tibialPlateauTop;
       const bool thigh = insertionJoint != kPelvis && (onFrontOfThigh || belowPelvis);
       int joint = attachment      ? nearestJoint(p, bones)
                   : overHip       ? kPelvis

@@ -28,8 +28,8 @@ enum class ModelUp { Auto, Y, Z };
 enum class Language { Auto, English, German, Spanish };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
-enum class LayerId { SuperficialGlutes, LowBack, Thigh, HipFlexors, DeepRotators, Nerves, Bones, Other };
-inline constexpr std::size_t kLayerCount = 8;
+enum class LayerId { SuperficialGlutes, LowBack, Thigh, Calf, HipFlexors, DeepRotators, Nerves, Bones, Other };
+inline constexpr std::size_t kLayerCount = 9;
 
 template <class E>
 struct EnumNames;
@@ -78,7 +78,7 @@ struct EnumNames<HandoutPaper> {
 template <>
 struct EnumNames<LayerId> {
   static constexpr std::array<std::string_view, kLayerCount> names = {
-      "superficial_glutes", "low_back", "thigh", "hip_flexors", "deep_rotators", "nerves", "bones", "other"};
+      "superficial_glutes", "low_back", "thigh", "calf", "hip_flexors", "deep_rotators", "nerves", "bones", "other"};
 };
 
 template <class E>

@@ -309,7 +309,7 @@ OptionRegistry buildOptionTable() {
   r.add({"tension.<muscle>",
          OptionKind::FloatMap,
          "tension 0..1 of a muscle (tension.piriformis_r), both sides (tension.psoas_major) or a group: hip_rotators, "
-         "hip_flexors, hamstrings, glutes, quadriceps, adductors, low_back",
+         "hip_flexors, hamstrings, glutes, quadriceps, adductors, low_back, calf",
          static_cast<std::map<std::string, float>& (*)(Settings&)>(
              [](Settings& s) -> std::map<std::string, float>& { return s.tension; }),
          0,

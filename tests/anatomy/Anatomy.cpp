@@ -78,13 +78,37 @@ const std::vector<std::string>& vertebraNames() {
 }
 
 const std::vector<std::string>& sidedMuscleNames() {
-  static const std::vector<std::string> names{
-      "gluteus_maximus",    "gluteus_medius",      "gluteus_minimus",     "piriformis",           "gemellus_superior",
-      "gemellus_inferior",  "obturator_internus",  "obturator_externus",  "quadratus_femoris",    "iliacus",
-      "psoas_major",        "biceps_femoris_long", "semitendinosus",      "semimembranosus",      "rectus_femoris",
-      "vastus_lateralis",   "vastus_medialis",     "vastus_intermedius",  "tensor_fasciae_latae", "adductor_magnus",
-      "quadratus_lumborum", "erector_spinae",      "pectineus",           "adductor_longus",      "adductor_brevis",
-      "gracilis",           "sartorius",           "biceps_femoris_short"};
+  static const std::vector<std::string> names{"gluteus_maximus",
+                                              "gluteus_medius",
+                                              "gluteus_minimus",
+                                              "piriformis",
+                                              "gemellus_superior",
+                                              "gemellus_inferior",
+                                              "obturator_internus",
+                                              "obturator_externus",
+                                              "quadratus_femoris",
+                                              "iliacus",
+                                              "psoas_major",
+                                              "biceps_femoris_long",
+                                              "semitendinosus",
+                                              "semimembranosus",
+                                              "rectus_femoris",
+                                              "vastus_lateralis",
+                                              "vastus_medialis",
+                                              "vastus_intermedius",
+                                              "tensor_fasciae_latae",
+                                              "adductor_magnus",
+                                              "quadratus_lumborum",
+                                              "erector_spinae",
+                                              "pectineus",
+                                              "adductor_longus",
+                                              "adductor_brevis",
+                                              "gracilis",
+                                              "sartorius",
+                                              "biceps_femoris_short",
+                                              "multifidus",
+                                              "gastrocnemius",
+                                              "soleus"};
   return names;
 }
 

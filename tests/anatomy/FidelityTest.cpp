@@ -54,7 +54,10 @@ const std::vector<MuscleMapping>& muscleMappings() {
                                             {"pect", {"pectineus"}},
                                             {"grac", {"gracilis"}},
                                             {"sar", {"sartorius"}},
-                                            {"bifemsh", {"biceps_femoris_short"}}};
+                                            {"bifemsh", {"biceps_femoris_short"}},
+                                            {"med_gas", {"gastrocnemius"}},
+                                            {"lat_gas", {"gastrocnemius"}},
+                                            {"soleus", {"soleus"}}};
   return m;
 }
 

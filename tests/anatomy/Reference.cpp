@@ -76,9 +76,14 @@ Reference loadReference(const std::filesystem::path& directory) {
     const json muscles = readJson(musclesFile);
     for (const auto& [name, muscle] : muscles.at("muscles").items()) {
       std::vector<Vec3> path;
-      for (const auto& point : muscle.at("points")) path.push_back(fromReference(vec(point.at("xyz_pelvis"))));
+      std::vector<std::string> bodies;
+      for (const auto& point : muscle.at("points")) {
+        path.push_back(fromReference(vec(point.at("xyz_pelvis"))));
+        bodies.push_back(point.at("body").get<std::string>());
+      }
       if (path.size() < 2) throw std::runtime_error(musclesFile.string() + ": muscle " + name + " has < 2 points");
       ref.musclePaths.emplace(name, std::move(path));
+      ref.muscleBodies.emplace(name, std::move(bodies));
     }
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(musclesFile.string() + ": " + e.what());

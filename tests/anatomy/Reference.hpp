@@ -29,6 +29,8 @@ struct Reference {
   Vec3 ankleCentre[2]{Vec3(0), Vec3(0)};  // ankle joint centres, left then right
   // Muscle paths by reference name ("glut_max1_r"), origin first, insertion last, default pose.
   std::map<std::string, std::vector<Vec3>> musclePaths;
+  // The body each of those points moves with ("femur_l", "tibia_l", "calcn_l"), in the same order.
+  std::map<std::string, std::vector<std::string>> muscleBodies;
 
   const std::vector<Vec3>* path(const std::string& name) const;
 };

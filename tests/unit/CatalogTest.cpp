@@ -36,9 +36,9 @@ std::string withStructure(const std::string& fields) {
 
 TEST(Catalog, ShippedCatalogDescribesEveryStructure) {
   const Catalog c = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
-  EXPECT_EQ(c.layers.size(), 7u);
+  EXPECT_EQ(c.layers.size(), 8u);
   for (const char* layer :
-       {"bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "low_back", "nerves"})
+       {"bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "calf", "low_back", "nerves"})
     EXPECT_NE(c.layer(layer), nullptr) << layer;
   const Structure* piriformis = c.find("piriformis_r");
   ASSERT_NE(piriformis, nullptr);

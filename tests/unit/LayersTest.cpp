@@ -130,10 +130,11 @@ TEST(Layers, PeelFadesFromTheOutsideInAndNeverTheBones) {
   EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s), 0.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::LowBack, s), 0.0f);
   EXPECT_NEAR(opacityOf(LayerId::Thigh, s), 0.5f, 1e-5f);
+  EXPECT_NEAR(opacityOf(LayerId::Calf, s), 0.5f, 1e-5f);  // the leg's outer layer, with the thigh's
   EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s), 1.0f);
   s.render.peel = 1.0f;
-  for (LayerId id :
-       {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors, LayerId::DeepRotators})
+  for (LayerId id : {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::Calf, LayerId::HipFlexors,
+                     LayerId::DeepRotators})
     EXPECT_FLOAT_EQ(opacityOf(id, s), 0.0f) << enumName(id);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
