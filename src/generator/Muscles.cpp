@@ -48,25 +48,30 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                      {0.090f, 0.010f, -0.104f},
                      {0.084f, -0.004f, -0.100f}},
                     // Inserts on the anterior facet of the greater trochanter, reaching round onto
-                    // its front-lateral surface, in front of the medius on the lateral facet.
-                    {{0.136f, -0.064f, -0.054f}, {0.139f, -0.070f, -0.063f}, {0.140f, -0.075f, -0.074f}},
+                    // its front-lateral surface, in front of the medius on the lateral facet. Its
+                    // central fibre passes just behind the hip's flexion axis: flexing the hip barely
+                    // changes its length (it shortens by about a millimetre).
+                    {{0.136f, -0.064f, -0.054f}, {0.139f, -0.070f, -0.0640f}, {0.140f, -0.075f, -0.074f}},
                     {0.006f, 0.0f, 0.0f}, 0.0075f, kGlute, 18, 26, &bones, 0.060f));
 
   // Deep rotators.
   // Broad, fleshy origin on the front of the sacrum (S2-S4), narrowing through the greater sciatic
-  // foramen to a tendon on the top of the greater trochanter.
+  // foramen to a tendon on the top of the greater trochanter, on the fore part of its upper border
+  // (under 2 cm behind the hip centre, not at the back of the trochanter: from there it would wrap
+  // too far round the back of the hip and lengthen too much as the hip flexes).
   out.push_back(fusiform(s.name("piriformis"),
                          P({{0.022f, 0.008f, -0.122f},
                             {0.046f, -0.004f, -0.116f},
                             {0.070f, -0.026f, -0.104f},
                             {0.100f, -0.050f, -0.094f},
-                            {0.128f, -0.062f, -0.084f}}),
+                            {0.130f, -0.064f, -0.081f}}),
                          piriformisProfile(), kPiriformisUp, kDeep));
   // The gemelli join the obturator internus tendon across the back of the hip capsule; the three
   // insert together on the fore part of the medial surface of the greater trochanter, above and in
-  // front of the trochanteric fossa (not behind it, where the lever for flexion would be longer).
+  // front of the trochanteric fossa (not behind it, where the lever for flexion would be longer);
+  // the superior gemellus's tendon reaches the front of that common insertion.
   out.push_back(fusiform(s.name("gemellus_superior"),
-                         P({{0.054f, -0.058f, -0.114f}, {0.085f, -0.066f, -0.108f}, {0.120f, -0.070f, -0.078f}}),
+                         P({{0.054f, -0.058f, -0.114f}, {0.085f, -0.066f, -0.108f}, {0.120f, -0.070f, -0.076f}}),
                          belly({0.005f, 0.004f}), {0, 1, 0}, kDeep, 20, 12));
   out.push_back(fusiform(s.name("obturator_internus"),
                          P({{0.034f, -0.072f, -0.052f},
@@ -134,10 +139,12 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                     {{0.120f, 0.002f, 0.002f}, {0.130f, 0.026f, -0.016f}, {0.134f, 0.042f, -0.032f}},
                     {{0.148f, -0.125f, -0.046f}, {0.151f, -0.125f, -0.058f}}, {0.010f, 0.0f, 0.004f}, 0.008f, kFlexor,
                     10, 22, &bones, 0.02f));
+  // The iliotibial band passes over the lateral femoral epicondyle (not in front of it: only a little
+  // of the band lies before the knee's axis, so bending the knee stretches it by about a centimetre).
   const std::vector<glm::vec3> iliotibialBand = P({{0.149f, -0.110f, -0.052f},
                                                    {0.156f, -0.250f, -0.068f},
                                                    {0.146f, -0.400f, -0.070f},
-                                                   {0.128f, -0.480f, -0.066f},
+                                                   {0.128f, -0.480f, -0.073f},
                                                    gerdysTubercle});
   out.back().lineOfAction.insert(out.back().lineOfAction.end(), iliotibialBand.begin() + 1, iliotibialBand.end());
   merge(out.back(), loft("", iliotibialBand, constant({0.010f, 0.0015f}), {40, 10, {1, 0, 0}}));
@@ -164,13 +171,18 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                             {0.062f, -0.470f, -0.094f},
                             medialTibialCondyle}),
                          belly({0.019f, 0.014f}, 0.6f, 0.45f), {0, 0, 1}, kThigh, 44, 18));
-  // Quadriceps.
+  // Quadriceps. The rectus femoris's belly lies on the vastus intermedius in front of the femur (its
+  // upper part about 4 cm in front of the shaft, so a flexed hip folds it less than it would further
+  // forward). Its tendon goes on past the kneecap's apex in the patellar tendon: that point rides with
+  // the thigh (our kneecap does) and, as the knee bends, the tendon wraps over it around the front of the
+  // condyles to the tibial tuberosity.
   out.push_back(fusiform(s.name("rectus_femoris"),
                          P({{0.100f, -0.040f, -0.008f},
-                            {0.106f, -0.120f, -0.018f},
+                            {0.106f, -0.130f, -0.024f},
                             {0.101f, -0.260f, -0.022f},
                             {0.093f, -0.400f, -0.030f},
                             {0.088f, -0.470f, -0.034f},
+                            {0.088f, -0.494f, -0.040f},
                             tibialTuberosity}),
                          belly({0.019f, 0.014f}, 0.45f), {0, 0, 1}, kThigh, 48, 18));
   merge(out.back(), loft("", P({{0.096f, -0.042f, -0.046f}, {0.104f, -0.050f, -0.024f}, {0.106f, -0.090f, -0.014f}}),
