@@ -356,7 +356,12 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
                     const std::vector<const GenMesh*>& soft, const BoneDistance& bones, const std::string& suffix,
                     float sign) {
   std::map<std::string, double> targets;
-  for (const MuscleVolume& mv : kMuscleVolumes) targets[std::string(mv.id) + suffix] = mv.cm3 * 1e-6;
+  for (const MuscleVolume& mv : kMuscleVolumes) targets[std::string(mv.id).append(suffix)] = mv.cm3 * 1e-6;
+  // A muscle of this side without a volume in life keeps its authored size, but takes part: where it
+  // was authored overlapping another, they share the overlap like any two seeds.
+  for (const GenMesh& m : muscles)
+    if (m.name.size() > 2 && m.name.compare(m.name.size() - 2, 2, suffix) == 0 && !targets.count(m.name))
+      targets[m.name] = std::abs(enclosedVolume(m));
   std::vector<std::size_t> growing;
   glm::vec3 lo(kInf), hi(-kInf);
   for (std::size_t i = 0; i < muscles.size(); ++i)

@@ -8,6 +8,7 @@
 #include "generator/Leg.hpp"
 #include "generator/LegNerves.hpp"
 #include "generator/MusclePacking.hpp"
+#include "generator/MuscleSeparation.hpp"
 #include "generator/Muscles.hpp"
 #include "generator/Nerves.hpp"
 #include "generator/Skinning.hpp"
@@ -75,7 +76,13 @@ int main(int argc, char** argv) {
           std::printf("  %-24s seed %6.1f  packed %6.1f  in life %6.1f cm3\n", p.name.c_str(), p.seedCm3, p.packedCm3,
                       p.targetCm3);
       }
-      std::printf("hipscope-generate: muscles packed from %.0f to %.0f cm3 (in life %.0f)\n", seed, packed, target);
+      std::vector<GenMesh*> all;
+      for (GenMesh& m : muscles) all.push_back(&m);
+      const float deepest = separate(all, nerveMeshes, 0.0003f);
+      std::printf(
+          "hipscope-generate: muscles packed from %.0f to %.0f cm3 (in life %.0f); the deepest a muscle still "
+          "reached into another, %.1f mm, taken back\n",
+          seed, packed, target, deepest * 1e3);
     }
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
