@@ -7,6 +7,8 @@
 #include <limits>
 #include <map>
 
+#include "generator/MeshCleanup.hpp"
+#include "generator/MuscleSeed.hpp"
 #include "generator/MuscleVolumes.hpp"
 #include "generator/Simplify.hpp"
 #include "generator/SurfaceNets.hpp"
@@ -16,142 +18,13 @@
 namespace hipscope::gen {
 namespace {
 
-constexpr float kCell = 0.0025f;         // the lattice, metres
-constexpr float kReach = 0.030f;         // the most a muscle grows beyond its seed (at its thickest)
+using namespace pack;
+
 constexpr float kGap = 0.0020f;          // left between neighbouring muscles
 constexpr float kClearance = 0.0015f;    // kept from bones, nerves and the muscles that do not grow
 constexpr double kSmallMuscle = 120e-6;  // m3: drawn finer
-constexpr int kProfileBins = 24;         // stations along a muscle for its thickness profile
 constexpr int kIterations = 22;          // halvings of each muscle's growth bracket
 constexpr float kDrawnError = 0.0004f;   // how far simplification may move the surface
-constexpr float kInf = std::numeric_limits<float>::infinity();
-
-// Where along a polyline (0 at its first point, 1 at its last, by arc length) `p` lies nearest.
-struct Along {
-  float t = 0;
-  glm::vec3 point{0}, tangent{0, 1, 0};
-};
-Along alongLine(const std::vector<glm::vec3>& line, glm::vec3 p) {
-  float total = 0;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) total += glm::length(line[i + 1] - line[i]);
-  Along best;
-  float bestDistance = kInf, run = 0;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-    const glm::vec3 d = line[i + 1] - line[i];
-    const float len = glm::length(d);
-    const float s = len > 0 ? std::clamp(glm::dot(p - line[i], d) / (len * len), 0.0f, 1.0f) : 0.0f;
-    const glm::vec3 q = line[i] + d * s;
-    const float dist = glm::length(p - q);
-    if (dist < bestDistance) {
-      bestDistance = dist;
-      best.t = total > 0 ? (run + s * len) / total : 0.0f;
-      best.point = q;
-      if (len > 0) best.tangent = d / len;
-    }
-    run += len;
-  }
-  return best;
-}
-
-// One muscle being grown, on its own part of the side's lattice.
-struct Seed {
-  std::size_t mesh = 0;
-  Lattice local;
-  glm::ivec3 offset{0};
-  std::vector<float> distance;  // to the seed (0 inside it)
-  std::vector<float> weight;    // how much it grows here: its belly's thickness at this station, 0..1
-  double target = 0;            // m3
-  float growth = 0, lo = 0, hi = kReach;
-  double volume = 0;
-
-  // Lower claims more. A muscle's own seed is always its own: no neighbour's growth reaches that low;
-  // where two seeds overlap, the one whose surface is nearer claims (see shareSeed).
-  float score(std::size_t v) const {
-    return distance[v] <= 0 ? -distance[v] - 2 * kReach : distance[v] - growth * weight[v];
-  }
-  std::size_t global(const Lattice& side, int i, int j, int k) const {
-    return side.index(i + offset.x, j + offset.y, k + offset.z);
-  }
-};
-
-mesh::MeshQuery queryOf(const GenMesh& m) {
-  mesh::TriangleMesh t;
-  t.positions.assign(m.positions.begin(), m.positions.end());
-  for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
-    t.triangles.push_back({m.indices[i], m.indices[i + 1], m.indices[i + 2]});
-  return mesh::MeshQuery(std::move(t));
-}
-
-// Distances from a voxel transform are exact between voxel centres, so a surface drawn close to
-// the set they measure from follows the voxels' steps. Within a few cells of the meshes the distance
-// is measured to their surfaces instead (negative inside them).
-void refineNear(std::vector<float>& distance, const std::vector<std::uint8_t>& inside, const Lattice& l,
-                const std::vector<mesh::MeshQuery>& surfaces) {
-  const float band = 3.0f * l.cell;
-  for (int k = 0; k < l.size.z; ++k)
-    for (int j = 0; j < l.size.y; ++j)
-      for (int i = 0; i < l.size.x; ++i) {
-        const std::size_t v = l.index(i, j, k);
-        if (distance[v] > band) continue;
-        if (inside[v] && (i == 0 || j == 0 || k == 0 || i + 1 == l.size.x || j + 1 == l.size.y || k + 1 == l.size.z))
-          continue;
-        const glm::dvec3 p = l.centre(i, j, k);
-        double nearest = band;
-        for (const mesh::MeshQuery& q : surfaces)
-          if (q.bounds().distanceSquared(p) < double(band) * band)
-            nearest = std::min(nearest, q.closest(p, band).distance);
-        distance[v] = static_cast<float>(inside[v] ? -nearest : nearest);
-      }
-}
-
-void bounds(const GenMesh& m, glm::vec3& lo, glm::vec3& hi) {
-  lo = glm::vec3(kInf), hi = glm::vec3(-kInf);
-  for (const glm::vec3& p : m.positions) lo = glm::min(lo, p), hi = glm::max(hi, p);
-}
-
-Seed makeSeed(const GenMesh& m, std::size_t index, const Lattice& side, double target) {
-  Seed s;
-  s.mesh = index;
-  s.target = target;
-  glm::vec3 lo, hi;
-  bounds(m, lo, hi);
-  s.local = side.around(lo, hi, kReach + 3 * kCell, s.offset);
-  std::vector<std::uint8_t> inside;
-  fillInside(m, s.local, inside);
-  s.distance = distanceToSet(inside, s.local);
-  refineNear(s.distance, inside, s.local, {queryOf(m)});
-  std::vector<std::uint8_t> outside(inside.size());
-  for (std::size_t v = 0; v < inside.size(); ++v) outside[v] = !inside[v];
-  const std::vector<float> depth = distanceToSet(outside, s.local);
-  // The seed's thickness station by station along its line of action.
-  std::vector<float> along(inside.size());
-  float profile[kProfileBins] = {};
-  const Lattice& l = s.local;
-  for (int k = 0; k < l.size.z; ++k)
-    for (int j = 0; j < l.size.y; ++j)
-      for (int i = 0; i < l.size.x; ++i) {
-        const std::size_t v = l.index(i, j, k);
-        if (s.distance[v] > kReach + kCell) continue;  // never reached
-        along[v] = alongLine(m.lineOfAction, l.centre(i, j, k)).t;
-        if (inside[v]) {
-          float& bin = profile[std::min(kProfileBins - 1, static_cast<int>(along[v] * kProfileBins))];
-          bin = std::max(bin, depth[v]);
-        }
-      }
-  float thickest = 0;
-  for (float b : profile) thickest = std::max(thickest, b);
-  s.weight.assign(inside.size(), 0.0f);
-  if (thickest <= 0) return s;
-  for (std::size_t v = 0; v < inside.size(); ++v) {
-    if (s.distance[v] > kReach + kCell) continue;
-    const float x = along[v] * kProfileBins - 0.5f;
-    const int a = std::clamp(static_cast<int>(std::floor(x)), 0, kProfileBins - 1);
-    const int b = std::min(a + 1, kProfileBins - 1);
-    const float f = std::clamp(x - a, 0.0f, 1.0f);
-    s.weight[v] = (profile[a] * (1 - f) + profile[b] * f) / thickest;
-  }
-  return s;
-}
 
 // Distances (negative inside) to what the muscles do not grow into: everything, and the soft part of
 // it (nerves, muscles that do not grow), which a seed gives way to as well (a bone it was laid into is
@@ -224,53 +97,6 @@ float withSeed(float packed, const Seed& s, int n, std::size_t v, std::size_t g,
                const Obstacles& obstacle) {
   const float d = s.distance[v], seed = std::max(d, -obstacle.soft[g]);
   return std::min(packed, d < 0 ? shareSeed(seed, d, c.seedOwner[g] == n ? c.seedSecond[g] : c.seedBest[g]) : seed);
-}
-
-void taubin(GenMesh& m, int rounds) {
-  std::vector<std::vector<std::uint32_t>> ring(m.positions.size());
-  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
-    for (int e = 0; e < 3; ++e) {
-      const std::uint32_t a = m.indices[t + e], b = m.indices[t + (e + 1) % 3];
-      ring[a].push_back(b), ring[b].push_back(a);
-    }
-  std::vector<glm::vec3> next(m.positions.size());
-  for (int r = 0; r < 2 * rounds; ++r) {
-    const float factor = r % 2 == 0 ? 0.5f : -0.53f;
-    for (std::size_t v = 0; v < m.positions.size(); ++v) {
-      glm::vec3 mean(0.0f);
-      for (std::uint32_t w : ring[v]) mean += m.positions[w];
-      next[v] =
-          ring[v].empty() ? m.positions[v] : m.positions[v] + factor * (mean / float(ring[v].size()) - m.positions[v]);
-    }
-    m.positions.swap(next);
-  }
-}
-
-// The mesh without its crumbs: a claim can leave a few cells in a corner behind a neighbour. Pieces
-// of at least a hundredth of the largest stay, and every void (a neighbour's band or tendon running
-// through the belly is enclosed by a surface of its own, wound inward).
-void dropCrumbs(GenMesh& m) {
-  std::vector<std::uint32_t> parent(m.positions.size());
-  for (std::uint32_t v = 0; v < parent.size(); ++v) parent[v] = v;
-  auto root = [&](std::uint32_t v) {
-    while (parent[v] != v) v = parent[v] = parent[parent[v]];
-    return v;
-  };
-  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
-    for (int e = 1; e < 3; ++e) parent[root(m.indices[t + e])] = root(m.indices[t]);
-  std::map<std::uint32_t, double> volume;
-  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
-    const glm::dvec3 a = m.positions[m.indices[t]], b = m.positions[m.indices[t + 1]],
-                     c = m.positions[m.indices[t + 2]];
-    volume[root(m.indices[t])] += glm::dot(a, glm::cross(b, c)) / 6.0;
-  }
-  double largest = 0;
-  for (const auto& [piece, v] : volume) largest = std::max(largest, std::abs(v));
-  std::vector<std::uint32_t> kept;
-  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
-    if (const double v = volume[root(m.indices[t])]; v < 0 || v >= 0.01 * largest)
-      kept.insert(kept.end(), {m.indices[t], m.indices[t + 1], m.indices[t + 2]});
-  m.indices.swap(kept);
 }
 
 // The packed field anywhere, not only at voxel centres (each seed's fields interpolated), so that

@@ -4,18 +4,11 @@
 #include <algorithm>
 #include <future>
 
+#include "generator/MuscleSeed.hpp"
 #include "scene/MeshQuery.hpp"
 
 namespace hipscope::gen {
 namespace {
-
-mesh::MeshQuery queryOf(const GenMesh& m) {
-  mesh::TriangleMesh t;
-  t.positions.assign(m.positions.begin(), m.positions.end());
-  for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
-    t.triangles.push_back({m.indices[i], m.indices[i + 1], m.indices[i + 2]});
-  return mesh::MeshQuery(std::move(t));
-}
 
 bool overlaps(const mesh::Box& a, const mesh::Box& b) {
   return glm::all(glm::lessThanEqual(a.min, b.max)) && glm::all(glm::lessThanEqual(b.min, a.max));
@@ -25,8 +18,8 @@ bool overlaps(const mesh::Box& a, const mesh::Box& b) {
 
 float separate(std::vector<GenMesh*>& meshes, const std::vector<const GenMesh*>& fixed, float clearance) {
   std::vector<mesh::MeshQuery> queries;
-  for (const GenMesh* m : meshes) queries.push_back(queryOf(*m));
-  for (const GenMesh* m : fixed) queries.push_back(queryOf(*m));
+  for (const GenMesh* m : meshes) queries.push_back(pack::queryOf(*m));
+  for (const GenMesh* m : fixed) queries.push_back(pack::queryOf(*m));
   // Where each vertex goes, decided against the surfaces as they were.
   std::vector<std::vector<glm::vec3>> moved(meshes.size());
   std::vector<float> deepest(meshes.size(), 0.0f);

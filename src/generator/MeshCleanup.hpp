@@ -1,0 +1,15 @@
+// Clean-up of a polygonised surface: smoothed without shrinking, its crumbs dropped.
+#pragma once
+#include "generator/Geometry.hpp"
+
+namespace hipscope::gen {
+
+// Taubin's smoothing (alternate shrink and inflate steps): the lattice's steps go, the volume stays.
+void taubin(GenMesh& m, int rounds);
+
+// The mesh without its crumbs: a claim can leave a few cells in a corner behind a neighbour. Pieces
+// of at least a hundredth of the largest stay, and every void (a neighbour's band or tendon running
+// through the belly is enclosed by a surface of its own, wound inward).
+void dropCrumbs(GenMesh& m);
+
+}  // namespace hipscope::gen
