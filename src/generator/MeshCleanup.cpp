@@ -2,6 +2,7 @@
 #include "generator/MeshCleanup.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -50,6 +51,38 @@ void dropCrumbs(GenMesh& m) {
   for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
     if (const double v = volume[root(m.indices[t])]; v < 0 || v >= 0.01 * largest)
       kept.insert(kept.end(), {m.indices[t], m.indices[t + 1], m.indices[t + 2]});
+  m.indices.swap(kept);
+}
+
+void dropDoubledTriangles(GenMesh& m) {
+  // Per set of corners: the triangles on them, and how they are wound (+1 / -1 against the sorted order).
+  std::map<std::array<std::uint32_t, 3>, std::vector<std::pair<std::size_t, int>>> byCorners;
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
+    std::array<std::uint32_t, 3> k{m.indices[t], m.indices[t + 1], m.indices[t + 2]};
+    // An even rotation keeps the winding: rotate the smallest corner first, then compare the other two.
+    while (k[0] > k[1] || k[0] > k[2]) std::rotate(k.begin(), k.begin() + 1, k.end());
+    const int winding = k[1] < k[2] ? 1 : -1;
+    if (winding < 0) std::swap(k[1], k[2]);
+    byCorners[k].push_back({t, winding});
+  }
+  std::vector<char> drop(m.indices.size() / 3, 0);
+  for (const auto& [corners, list] : byCorners) {
+    if (list.size() < 2) continue;
+    int sum = 0;
+    for (const auto& [t, w] : list) sum += w;
+    // Keep |sum| of them, wound the way the majority is; the rest cancel out or repeat.
+    int keep = std::abs(sum);
+    for (const auto& [t, w] : list) {
+      if (keep > 0 && (w > 0) == (sum > 0)) {
+        --keep;
+        continue;
+      }
+      drop[t / 3] = 1;
+    }
+  }
+  std::vector<std::uint32_t> kept;
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
+    if (!drop[t / 3]) kept.insert(kept.end(), {m.indices[t], m.indices[t + 1], m.indices[t + 2]});
   m.indices.swap(kept);
 }
 

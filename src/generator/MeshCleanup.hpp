@@ -12,4 +12,9 @@ void taubin(GenMesh& m, int rounds);
 // through the belly is enclosed by a surface of its own, wound inward).
 void dropCrumbs(GenMesh& m);
 
+// Triangles on the same three vertices (surface nets and edge collapses leave some where a surface
+// folds onto itself): a pair wound opposite ways is a fin of no thickness and both go; of a pair
+// wound alike, one stays.
+void dropDoubledTriangles(GenMesh& m);
+
 }  // namespace hipscope::gen

@@ -26,11 +26,13 @@ constexpr double kSmallMuscle = 120e-6;  // m3: drawn finer
 constexpr int kIterations = 22;          // halvings of each muscle's growth bracket
 constexpr float kDrawnError = 0.0004f;   // how far simplification may move the surface
 
-// Distances (negative inside) to what the muscles do not grow into: everything, and the soft part of
-// it (nerves, muscles that do not grow), which a seed gives way to as well (a bone it was laid into is
-// left to pushOutOfBones, which takes the vertices out exactly).
+// Distances (negative inside) to what the muscles do not grow into. The bones: a muscle grows up to
+// them and lies on them (pushOutOfBones then takes its vertices out exactly, its seed's too, which may
+// have been laid into the bone). The soft ones, nerves and what does not grow: everything keeps
+// kClearance from them, the seed too. (The seed and what grew from it keep to the same limits, or the
+// two would meet in slivers thinner than a cell, which polygonise pinched.)
 struct Obstacles {
-  std::vector<float> all, soft;
+  std::vector<float> hard, soft;
 };
 
 struct Claims {
@@ -83,7 +85,7 @@ float grownField(const Seed& s, int n, std::size_t v, std::size_t g, const Claim
 
 // ... and kept clear of the obstacles and the midline.
 float limited(float grown, std::size_t g, const Obstacles& obstacle, float midline) {
-  return std::max({grown, kClearance - obstacle.all[g], midline});
+  return std::max({grown, -obstacle.hard[g], kClearance - obstacle.soft[g], midline});
 }
 
 // A muscle is at least its seed, whatever its neighbours took.
@@ -95,7 +97,7 @@ float shareSeed(float field, float d, float other) {
 }
 float withSeed(float packed, const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c,
                const Obstacles& obstacle) {
-  const float d = s.distance[v], seed = std::max(d, -obstacle.soft[g]);
+  const float d = s.distance[v], seed = std::max(d, kClearance - obstacle.soft[g]);
   return std::min(packed, d < 0 ? shareSeed(seed, d, c.seedOwner[g] == n ? c.seedSecond[g] : c.seedBest[g]) : seed);
 }
 
@@ -126,9 +128,10 @@ class PackedField {
       }
       if (other < kInf) f = std::max(f, 0.5f * (f - other + kGap));
     }
-    f = std::max({f, kClearance - sampleTrilinear(obstacle_.all, side_, p, kInf), 0.5f * kGap - sign_ * p.x});
+    f = std::max({f, -sampleTrilinear(obstacle_.hard, side_, p, kInf),
+                  kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf), 0.5f * kGap - sign_ * p.x});
     // Its seed too keeps out of what does not grow (a bone it was laid into, a muscle it touched).
-    float seed = std::max(d, -sampleTrilinear(obstacle_.soft, side_, p, kInf));
+    float seed = std::max(d, kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf));
     if (d < 0)
       for (const Seed* o : neighbours_) seed = shareSeed(seed, d, sampleTrilinear(o->distance, o->local, p, kInf));
     // Only values near the surface matter; clamped, a neighbour's far stronger claim is no cliff.
@@ -154,7 +157,22 @@ GenMesh extract(const GenMesh& seedMesh, const std::vector<Seed>& seeds, int n, 
   // Small muscles are drawn on a finer grid: their sheets between neighbours are only a few cells thick.
   const float cell = s.target < kSmallMuscle ? 0.5f * kCell : 0.8f * kCell;
   const glm::vec3 lo = l.origin + glm::vec3(2 * kCell), hi = l.origin + glm::vec3(l.size - 3) * kCell;
-  GenMesh m = polygonize(seedMesh.name, PackedField(seeds, n, side, obstacle, sign), lo, hi, cell);
+  // Sampled on the grid polygonize works on (it widens the box by two cells), then smoothed once along
+  // each axis: a field built of minima and maxima has creases finer than the grid, which would leave
+  // the surface pinched there.
+  Lattice grid;
+  grid.cell = cell;
+  grid.origin = lo - glm::vec3(2 * cell);
+  grid.size = glm::ivec3(glm::ceil((hi - lo + glm::vec3(4 * cell)) / cell)) + 1;
+  const PackedField field(seeds, n, side, obstacle, sign);
+  std::vector<float> values(grid.count());
+  for (int k = 0; k < grid.size.z; ++k)
+    for (int j = 0; j < grid.size.y; ++j)
+      for (int i = 0; i < grid.size.x; ++i) values[grid.index(i, j, k)] = field(grid.centre(i, j, k));
+  smoothAlongAxes(values, grid);
+  GenMesh m = polygonize(
+      seedMesh.name, [&](const glm::vec3& p) { return sampleTrilinear(values, grid, p, kCell); }, lo, hi, cell);
+  dropDoubledTriangles(m);
   dropCrumbs(m);
   taubin(m, 10);
   m.color = seedMesh.color;
@@ -217,13 +235,13 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
   for (const GenMesh& m : muscles)
     if (!targets.count(m.name)) softOnes.push_back(&m);
   Obstacles obstacle{distanceTo(hard), distanceTo(softOnes)};
-  for (std::size_t g = 0; g < side.count(); ++g) obstacle.all[g] = std::min(obstacle.all[g], obstacle.soft[g]);
   std::vector<std::uint8_t> blocked(side.count(), 0);
   for (int k = 0; k < side.size.z; ++k)
     for (int j = 0; j < side.size.y; ++j)
       for (int i = 0; i < side.size.x; ++i) {
         const std::size_t g = side.index(i, j, k);
-        blocked[g] = obstacle.all[g] < kClearance || sign * side.centre(i, j, k).x < 0.5f * kGap;
+        blocked[g] =
+            obstacle.hard[g] < 0 || obstacle.soft[g] < kClearance || sign * side.centre(i, j, k).x < 0.5f * kGap;
       }
 
   std::vector<Seed> seeds;

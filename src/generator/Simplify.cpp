@@ -5,6 +5,8 @@
 
 #include <meshoptimizer.h>
 
+#include "generator/MeshCleanup.hpp"
+
 namespace hipscope::gen {
 
 GenMesh simplified(const GenMesh& mesh, float error, float fraction) {
@@ -31,6 +33,7 @@ GenMesh simplified(const GenMesh& mesh, float error, float fraction) {
     i = remap[i];
   }
   out.indices = std::move(indices);
+  dropDoubledTriangles(out);
   return out;
 }
 

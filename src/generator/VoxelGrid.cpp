@@ -120,6 +120,23 @@ std::vector<float> distanceToSet(const std::vector<std::uint8_t>& inside, const 
   return f;
 }
 
+void smoothAlongAxes(std::vector<float>& f, const Lattice& l) {
+  std::vector<float> out(f.size());
+  const std::size_t strides[3] = {1, static_cast<std::size_t>(l.size.x), static_cast<std::size_t>(l.size.x) * l.size.y};
+  for (int axis = 0; axis < 3; ++axis) {
+    const std::size_t st = strides[axis];
+    for (int k = 0; k < l.size.z; ++k)
+      for (int j = 0; j < l.size.y; ++j)
+        for (int i = 0; i < l.size.x; ++i) {
+          const int at[3] = {i, j, k};
+          const std::size_t v = l.index(i, j, k);
+          const bool face = at[axis] == 0 || at[axis] + 1 == l.size[axis];
+          out[v] = face ? f[v] : 0.25f * f[v - st] + 0.5f * f[v] + 0.25f * f[v + st];
+        }
+    f.swap(out);
+  }
+}
+
 float sampleTrilinear(const std::vector<float>& values, const Lattice& lattice, glm::vec3 p, float outside) {
   const glm::vec3 g = (p - lattice.origin) / lattice.cell;
   const glm::ivec3 a(glm::floor(g));

@@ -31,6 +31,9 @@ void fillInside(const GenMesh& mesh, const Lattice& lattice, std::vector<std::ui
 // exact on the lattice (Felzenszwalb & Huttenlocher's separable transform).
 std::vector<float> distanceToSet(const std::vector<std::uint8_t>& inside, const Lattice& lattice);
 
+// The values smoothed by a [1 2 1] / 4 filter along each axis (the lattice's faces kept).
+void smoothAlongAxes(std::vector<float>& values, const Lattice& lattice);
+
 // The value at `p` of a field given at voxel centres, interpolated trilinearly (outside: `outside`).
 float sampleTrilinear(const std::vector<float>& values, const Lattice& lattice, glm::vec3 p, float outside);
 

@@ -11,6 +11,7 @@
 #include "generator/MuscleSeparation.hpp"
 #include "generator/Muscles.hpp"
 #include "generator/Nerves.hpp"
+#include "generator/Simplify.hpp"
 #include "generator/Skinning.hpp"
 #include "generator/SurfaceNets.hpp"
 
@@ -18,7 +19,8 @@ namespace {
 
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
-constexpr const char* kLodSuffix = ".lod1";  // scene/Model.hpp: kLodSuffix
+constexpr float kCoarseMuscleError = 0.0010f;  // metres
+constexpr const char* kLodSuffix = ".lod1";    // scene/Model.hpp: kLodSuffix
 
 const hipscope::gen::GenMesh& named(const std::vector<hipscope::gen::GenMesh>& meshes, const std::string& name) {
   for (const auto& m : meshes)
@@ -84,6 +86,15 @@ int main(int argc, char** argv) {
           "reached into another, %.1f mm, taken back\n",
           seed, packed, target, deepest * 1e3);
     }
+    // The muscles' level of detail: the surface allowed to move by 1.5 mm (a quarter of the triangles
+    // or so), drawn when the muscle is small on screen.
+    std::vector<GenMesh> coarseMuscles;
+    for (const GenMesh& m : muscles) {
+      coarseMuscles.push_back(simplified(m, kCoarseMuscleError));
+      coarseMuscles.back().lineOfAction.clear();
+    }
+    bindToSkeleton(coarseMuscles, shapes);
+    for (GenMesh& m : coarseMuscles) coarse.push_back(std::move(m)), coarse.back().name += kLodSuffix;
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     bindToSkeleton(meshes, shapes);
@@ -95,8 +106,8 @@ int main(int argc, char** argv) {
     const std::size_t structures = meshes.size();
     meshes.insert(meshes.end(), coarse.begin(), coarse.end());
     writeGlb(meshes, argv[1], skeletonJoints());
-    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones) -> %s\n", structures,
-                triangles, coarseTriangles, argv[1]);
+    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones and muscles) -> %s\n",
+                structures, triangles, coarseTriangles, argv[1]);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hipscope-generate: error: %s\n", e.what());
     return 1;

@@ -19,17 +19,8 @@ constexpr double kLandmarkLimit = 0.015;     // m: near a reference landmark
 constexpr double kDistalRegion = 0.010;      // m above the lowest point: a muscle's distal end
 constexpr double kDistalSpan = 0.030;        // m above the lowest point: compared between psoas and iliacus
 constexpr double kDistalPairLimit = 0.010;   // m
-constexpr double kTouchingDistance = 0.001;  // m: closer than this, "below" is judged from local centroids
 
 // Mean of the mesh vertices within radius of p (p itself when there are none).
-Vec3 centroidNear(const MeshQuery& mesh, const Vec3& p, double radius) {
-  Vec3 sum(0);
-  int n = 0;
-  for (const Vec3& v : mesh.mesh().positions)
-    if (glm::length(v - p) <= radius) sum += v, ++n;
-  return n ? sum / double(n) : p;
-}
-
 const char* overlapNote(const ClosestPair& pair) { return pair.overlap ? " (volumes overlap)" : ""; }
 
 double lowestY(const MeshQuery& mesh) { return mesh.bounds().min.y; }
