@@ -10,6 +10,7 @@
 
 #include "generator/Landmarks.hpp"
 #include "generator/Leg.hpp"
+#include "generator/Ligaments.hpp"
 
 namespace hipscope::gen {
 namespace {
@@ -71,6 +72,10 @@ void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& 
       } else {
         bind(m, jointOfBone(m.name), 0, 0.0f);
       }
+      continue;
+    }
+    if (isLigament(m.name)) {  // both ends on the pelvic bones: it moves with the pelvis, rigidly
+      bind(m, kPelvis, 0, 0.0f);
       continue;
     }
     m.joints.resize(m.positions.size());

@@ -6,13 +6,17 @@
 #include "generator/GlbWriter.hpp"
 #include "generator/Leg.hpp"
 #include "generator/LegNerves.hpp"
+#include "generator/Ligaments.hpp"
 #include "generator/Muscles.hpp"
 #include "generator/Nerves.hpp"
+#include "generator/Skin.hpp"
 #include "generator/Skinning.hpp"
 #include "generator/SurfaceNets.hpp"
 
 namespace {
 
+// The skin's cells: about 15k triangles, and about 4k in its coarser copy.
+constexpr float kSkinCell = 0.015f, kSkinCoarseCell = 0.027f;
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
 constexpr const char* kLodSuffix = ".lod1";  // scene/Model.hpp: kLodSuffix
@@ -59,11 +63,22 @@ int main(int argc, char** argv) {
     std::vector<GenMesh> muscles = buildMuscles(bones);
     std::vector<GenMesh> nerves = buildNerves(bones, named(muscles, "piriformis_l"), named(muscles, "piriformis_r"));
     for (GenMesh& m : buildLegNerves(bones)) nerves.push_back(std::move(m));
+    std::vector<GenMesh> ligaments = buildLigaments(bones);
+    std::vector<GenMesh> soft = muscles;
+    soft.insert(soft.end(), nerves.begin(), nerves.end());
+    soft.insert(soft.end(), ligaments.begin(), ligaments.end());
+    const OutlineMargin margin = nearestToSkin(soft);
     for (GenMesh& m : muscles) convergeMesh(m);
     for (GenMesh& m : nerves) convergeMesh(m);
+    for (GenMesh& m : ligaments) convergeMesh(m);
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
+    meshes.insert(meshes.end(), ligaments.begin(), ligaments.end());
+    // The skin spans every joint: its weights blend between the bones under it, like a muscle's.
+    meshes.push_back(buildSkin("skin", kSkinCell));
     bindToSkeleton(meshes, shapes);
+    std::vector<GenMesh> coarseSkin{buildSkin(std::string("skin") + kLodSuffix, kSkinCoarseCell)};
+    bindToSkeleton(coarseSkin, shapes);
 
     std::size_t triangles = 0, coarseTriangles = 0;
     for (const auto& m : meshes) triangles += m.indices.size() / 3;
@@ -71,9 +86,13 @@ int main(int argc, char** argv) {
     if (argc == 3) writeMechanics(meshes, shapes, skeletonJoints(), argv[2]);
     const std::size_t structures = meshes.size();
     meshes.insert(meshes.end(), coarse.begin(), coarse.end());
+    coarseTriangles += coarseSkin.front().indices.size() / 3;
+    meshes.insert(meshes.end(), coarseSkin.begin(), coarseSkin.end());
     writeGlb(meshes, argv[1], skeletonJoints());
-    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones) -> %s\n", structures,
-                triangles, coarseTriangles, argv[1]);
+    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser copies; skin %zu) -> %s\n",
+                structures, triangles, coarseTriangles, named(meshes, "skin").indices.size() / 3, argv[1]);
+    std::printf("hipscope-generate: nearest to the skin: %s, %.1f mm inside at (%.3f, %.3f, %.3f)\n",
+                margin.structure.c_str(), -1000.0f * margin.worst, margin.at.x, margin.at.y, margin.at.z);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hipscope-generate: error: %s\n", e.what());
     return 1;
