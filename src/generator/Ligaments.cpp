@@ -8,7 +8,7 @@ namespace hipscope::gen {
 namespace {
 
 // Dense collagen: a pale white-grey, like tendon.
-const glm::vec4 kLigament{0.86f, 0.85f, 0.80f, 1.0f};
+const glm::vec4 kLigament{0.80f, 0.81f, 0.80f, 1.0f};
 
 GenMesh band(const std::string& name, const Side& s, std::initializer_list<glm::vec3> origin,
              std::initializer_list<glm::vec3> insertion, glm::vec3 bulge, float thickness, const BoneDistance& bones) {

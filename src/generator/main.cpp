@@ -17,6 +17,7 @@ namespace {
 
 // The skin's cells: about 15k triangles, and about 4k in its coarser copy.
 constexpr float kSkinCell = 0.015f, kSkinCoarseCell = 0.027f;
+constexpr float kSkinBlend = 0.07f;  // metres, against the muscles' 0.03
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
 constexpr const char* kLodSuffix = ".lod1";  // scene/Model.hpp: kLodSuffix
@@ -74,11 +75,14 @@ int main(int argc, char** argv) {
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     meshes.insert(meshes.end(), ligaments.begin(), ligaments.end());
-    // The skin spans every joint: its weights blend between the bones under it, like a muscle's.
-    meshes.push_back(buildSkin("skin", kSkinCell));
     bindToSkeleton(meshes, shapes);
-    std::vector<GenMesh> coarseSkin{buildSkin(std::string("skin") + kLodSuffix, kSkinCoarseCell)};
-    bindToSkeleton(coarseSkin, shapes);
+    // The skin spans every joint: its weights blend between the bones under it like a muscle's, over
+    // a wider band (it lies far from the bones: the buttock and the groin follow the hip half-way).
+    std::vector<GenMesh> skin{buildSkin("skin", kSkinCell),
+                              buildSkin(std::string("skin") + kLodSuffix, kSkinCoarseCell)};
+    bindToSkeleton(skin, shapes, kSkinBlend);
+    meshes.push_back(std::move(skin[0]));
+    std::vector<GenMesh> coarseSkin{std::move(skin[1])};
 
     std::size_t triangles = 0, coarseTriangles = 0;
     for (const auto& m : meshes) triangles += m.indices.size() / 3;

@@ -105,6 +105,8 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   st.opacity = partOpacity(layers, st.highlighted, settings);
   st.tension = body.tension;
   st.fibres = bodyModel.muscle;
+  st.pickThrough.resize(n);
+  for (std::size_t i = 0; i < n && i < layers.size(); ++i) st.pickThrough[i] = layers[i] == LayerId::Skin;
   st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
   st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
   st.joints = body.modelJoints;
@@ -158,7 +160,9 @@ std::vector<StyledLine> ViewScene::styledLines(const std::vector<TensionLine>& l
 
 std::vector<char> ViewScene::pickable(const PartStyles& st) {
   std::vector<char> p(st.visible.size());
-  for (std::size_t i = 0; i < p.size(); ++i) p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f);
+  for (std::size_t i = 0; i < p.size(); ++i)
+    p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f) &&
+           (i >= st.pickThrough.size() || !st.pickThrough[i]);
   return p;
 }
 

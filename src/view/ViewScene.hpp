@@ -68,7 +68,8 @@ struct ViewScene {
   std::optional<glm::vec2> screenPointOf(const std::string& id, const OrbitCamera& camera,
                                          const ScreenRect& view) const;
   std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
-  // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
+  // Parts a click or the coverage report can land on: drawn, not ghosted below half opacity, and not
+  // the skin (a click through it finds what lies under it).
   static std::vector<char> pickable(const PartStyles& st);
 
   const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }
