@@ -41,6 +41,7 @@ struct ViewScene {
   std::optional<Mechanics> mechanics;
   std::vector<LayerId> layers;     // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
+  Bounds anatomyBounds;            // every part but the skin: what the views frame
   std::unique_ptr<GpuModel> gpu;
   bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
   PartRoles roles;
