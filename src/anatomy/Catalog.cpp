@@ -79,7 +79,7 @@ std::vector<std::string> patientWords(const Reader& r, const json& object, const
 }
 
 StructureKind parseKind(const Reader& r, const std::string& value, const std::string& where) {
-  static const std::vector<std::string> names{"bone", "disc", "muscle", "nerve"};
+  static const std::vector<std::string> names{"bone", "disc", "muscle", "nerve", "ligament", "skin"};
   auto it = std::find(names.begin(), names.end(), value);
   if (it == names.end()) r.fail(where + ".kind", "unknown kind \"" + value + "\"" + suggestionSuffix(value, names));
   return static_cast<StructureKind>(it - names.begin());

@@ -11,7 +11,7 @@
 
 namespace hipscope {
 
-enum class StructureKind { Bone, Disc, Muscle, Nerve };
+enum class StructureKind { Bone, Disc, Muscle, Nerve, Ligament, Skin };
 
 struct Layer {
   std::string id, clinical, lay;

@@ -50,10 +50,11 @@ std::vector<char> visibleParts(const Model& model, const std::vector<LayerId>& l
 
 namespace {
 
-// Muscle layers in peel order (outermost first); nerves and bones are never peeled. The calf muscles
-// are the leg's outer layer below the knee, as the thigh muscles are above it: they go in the same step.
-constexpr LayerId kPeelOrder[] = {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::HipFlexors,
-                                  LayerId::DeepRotators};
+// The skin, then the muscle layers, in peel order (outermost first); ligaments, nerves and bones are
+// never peeled. The calf muscles are the leg's outer layer below the knee, as the thigh muscles are
+// above it: they go in the same step (peelStep).
+constexpr LayerId kPeelOrder[] = {LayerId::Skin,  LayerId::SuperficialGlutes, LayerId::LowBack,
+                                  LayerId::Thigh, LayerId::HipFlexors,        LayerId::DeepRotators};
 
 LayerId peelStep(LayerId layer) { return layer == LayerId::Calf ? LayerId::Thigh : layer; }
 
@@ -74,7 +75,9 @@ std::vector<float> partOpacity(const std::vector<LayerId>& layers, const std::ve
     const LayerSettings& layer = settings.layers[static_cast<std::size_t>(layers[i])];
     float a = layer.visible ? layer.opacity : 0.0f;
     a *= peelFactor(layers[i], settings.render.peel);
-    const bool muscle = layers[i] != LayerId::Bones && layers[i] != LayerId::Nerves && layers[i] != LayerId::Other;
+    // X-ray ghosts the soft layers (the skin and the muscles) and keeps the ligaments with the bones.
+    const bool muscle = layers[i] != LayerId::Bones && layers[i] != LayerId::Nerves &&
+                        layers[i] != LayerId::Ligaments && layers[i] != LayerId::Other;
     const bool lit = i < highlighted.size() && highlighted[i];
     if (settings.render.xray && muscle && !lit) a = std::min(a, kXrayGhost);
     // The deep-muscle highlight is seen through a ghosted gluteus maximus (the one gluteal it leaves unlit).

@@ -10,6 +10,7 @@
 
 #include "generator/Landmarks.hpp"
 #include "generator/Leg.hpp"
+#include "generator/Ligaments.hpp"
 
 namespace hipscope::gen {
 namespace {
@@ -60,7 +61,7 @@ std::vector<Joint> skeletonJoints() {
   return joints;
 }
 
-void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones) {
+void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones, float blend) {
   std::map<std::string, const BoneShape*> byName;
   for (const BoneShape& b : bones) byName[b.name] = &b;
   for (GenMesh& m : meshes) {
@@ -71,6 +72,10 @@ void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& 
       } else {
         bind(m, jointOfBone(m.name), 0, 0.0f);
       }
+      continue;
+    }
+    if (isLigament(m.name)) {  // both ends on the pelvic bones: it moves with the pelvis, rigidly
+      bind(m, kPelvis, 0, 0.0f);
       continue;
     }
     m.joints.resize(m.positions.size());
@@ -91,7 +96,7 @@ void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& 
       for (const auto& [joint, d] : nearest) ranked.push_back({d, joint});
       std::sort(ranked.begin(), ranked.end());
       const float second =
-          ranked.size() > 1 ? 0.5f * std::clamp(1.0f - (ranked[1].first - ranked[0].first) / 0.03f, 0.0f, 1.0f) : 0.0f;
+          ranked.size() > 1 ? 0.5f * std::clamp(1.0f - (ranked[1].first - ranked[0].first) / blend, 0.0f, 1.0f) : 0.0f;
       m.joints[v] = glm::u16vec4(ranked[0].second, ranked.size() > 1 ? ranked[1].second : 0, 0, 0);
       m.weights[v] = glm::vec4(1.0f - second, second, 0, 0);
     }

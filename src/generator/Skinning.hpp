@@ -13,8 +13,9 @@ std::vector<Joint> skeletonJoints();
 
 // Binds every mesh: a bone or disc to its joint(s); a muscle or nerve vertex to the one or two
 // joints whose bones are nearest, blended where it is about equally near both (so a muscle that
-// spans the hip is weighted to pelvis and femur and deforms when the hip moves).
-void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones);
+// spans the hip is weighted to pelvis and femur and deforms when the hip moves). `blend`: how much
+// nearer one joint's bones must be for the vertex to follow that joint alone (metres).
+void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones, float blend = 0.03f);
 
 // The joint whose bones lie nearest to `p` (what a muscle attachment or via point moves with).
 int nearestJoint(const glm::vec3& p, const std::vector<BoneShape>& bones);

@@ -7,16 +7,21 @@
 #include "generator/GlbWriter.hpp"
 #include "generator/Leg.hpp"
 #include "generator/LegNerves.hpp"
+#include "generator/Ligaments.hpp"
 #include "generator/MusclePacking.hpp"
 #include "generator/MuscleSeparation.hpp"
 #include "generator/Muscles.hpp"
 #include "generator/Nerves.hpp"
 #include "generator/Simplify.hpp"
+#include "generator/Skin.hpp"
 #include "generator/Skinning.hpp"
 #include "generator/SurfaceNets.hpp"
 
 namespace {
 
+// The skin's cells: about 15k triangles, and about 4k in its coarser copy.
+constexpr float kSkinCell = 0.015f, kSkinCoarseCell = 0.027f;
+constexpr float kSkinBlend = 0.07f;  // metres, against the muscles' 0.03
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
 constexpr float kCoarseMuscleError = 0.0010f;  // metres
@@ -64,13 +69,20 @@ int main(int argc, char** argv) {
     std::vector<GenMesh> muscles = buildMuscles(bones);
     std::vector<GenMesh> nerves = buildNerves(bones, named(muscles, "piriformis_l"), named(muscles, "piriformis_r"));
     for (GenMesh& m : buildLegNerves(bones)) nerves.push_back(std::move(m));
+    std::vector<GenMesh> ligaments = buildLigaments(bones);
+    std::vector<GenMesh> soft = muscles;
+    soft.insert(soft.end(), nerves.begin(), nerves.end());
+    soft.insert(soft.end(), ligaments.begin(), ligaments.end());
+    const OutlineMargin margin = nearestToSkin(soft);
     for (GenMesh& m : muscles) convergeMesh(m);
     for (GenMesh& m : nerves) convergeMesh(m);
+    for (GenMesh& m : ligaments) convergeMesh(m);
     // Muscles grown to their size in life, packed between the bones and the nerves.
     {
       std::vector<const GenMesh*> bonesMeshes, nerveMeshes;
       for (const GenMesh& m : meshes) bonesMeshes.push_back(&m);
       for (const GenMesh& m : nerves) nerveMeshes.push_back(&m);
+      for (const GenMesh& m : ligaments) nerveMeshes.push_back(&m);
       double seed = 0, packed = 0, target = 0;
       for (const PackedMuscle& p : packMuscles(muscles, bonesMeshes, nerveMeshes, BoneDistance(shapes))) {
         seed += p.seedCm3, packed += p.packedCm3, target += p.targetCm3;
@@ -97,7 +109,15 @@ int main(int argc, char** argv) {
     for (GenMesh& m : coarseMuscles) coarse.push_back(std::move(m)), coarse.back().name += kLodSuffix;
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
+    meshes.insert(meshes.end(), ligaments.begin(), ligaments.end());
     bindToSkeleton(meshes, shapes);
+    // The skin spans every joint: its weights blend between the bones under it like a muscle's, over
+    // a wider band (it lies far from the bones: the buttock and the groin follow the hip half-way).
+    std::vector<GenMesh> skin{buildSkin("skin", kSkinCell),
+                              buildSkin(std::string("skin") + kLodSuffix, kSkinCoarseCell)};
+    bindToSkeleton(skin, shapes, kSkinBlend);
+    meshes.push_back(std::move(skin[0]));
+    std::vector<GenMesh> coarseSkin{std::move(skin[1])};
 
     std::size_t triangles = 0, coarseTriangles = 0;
     for (const auto& m : meshes) triangles += m.indices.size() / 3;
@@ -105,9 +125,13 @@ int main(int argc, char** argv) {
     if (argc == 3) writeMechanics(meshes, shapes, skeletonJoints(), argv[2]);
     const std::size_t structures = meshes.size();
     meshes.insert(meshes.end(), coarse.begin(), coarse.end());
+    coarseTriangles += coarseSkin.front().indices.size() / 3;
+    meshes.insert(meshes.end(), coarseSkin.begin(), coarseSkin.end());
     writeGlb(meshes, argv[1], skeletonJoints());
-    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser bones and muscles) -> %s\n",
-                structures, triangles, coarseTriangles, argv[1]);
+    std::printf("hipscope-generate: %zu structures, %zu triangles (+%zu in coarser copies; skin %zu) -> %s\n",
+                structures, triangles, coarseTriangles, named(meshes, "skin").indices.size() / 3, argv[1]);
+    std::printf("hipscope-generate: nearest to the skin: %s, %.1f mm inside at (%.3f, %.3f, %.3f)\n",
+                margin.structure.c_str(), -1000.0f * margin.worst, margin.at.x, margin.at.y, margin.at.z);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hipscope-generate: error: %s\n", e.what());
     return 1;

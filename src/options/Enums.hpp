@@ -28,8 +28,20 @@ enum class ModelUp { Auto, Y, Z };
 enum class Language { Auto, English, German, Spanish };
 // Anatomical layers, outermost first (the order a peel removes them); `Other` holds parts of a model
 // that the catalog does not describe.
-enum class LayerId { SuperficialGlutes, LowBack, Thigh, Calf, HipFlexors, DeepRotators, Nerves, Bones, Other };
-inline constexpr std::size_t kLayerCount = 9;
+enum class LayerId {
+  Skin,
+  SuperficialGlutes,
+  LowBack,
+  Thigh,
+  Calf,
+  HipFlexors,
+  DeepRotators,
+  Ligaments,
+  Nerves,
+  Bones,
+  Other
+};
+inline constexpr std::size_t kLayerCount = 11;
 
 template <class E>
 struct EnumNames;
@@ -78,7 +90,8 @@ struct EnumNames<HandoutPaper> {
 template <>
 struct EnumNames<LayerId> {
   static constexpr std::array<std::string_view, kLayerCount> names = {
-      "superficial_glutes", "low_back", "thigh", "calf", "hip_flexors", "deep_rotators", "nerves", "bones", "other"};
+      "skin",          "superficial_glutes", "low_back", "thigh", "calf", "hip_flexors",
+      "deep_rotators", "ligaments",          "nerves",   "bones", "other"};
 };
 
 template <class E>

@@ -221,7 +221,8 @@ OptionRegistry buildOptionTable() {
       "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through", kView, kLookSection);
   addFloat(
       "render.peel", N_("Peel away layers"), [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
-      "peel the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases, kLookSection);
+      "peel the skin and the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases,
+      kLookSection);
   addFloat(
       "render.light", N_("Light"), [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
       "brightness of the key light", kPreference, kLookSection);

@@ -12,19 +12,21 @@ namespace {
 constexpr std::array<std::string_view, 0> kNone{};
 // Posterior-oblique, the big buttock muscle ghosted, the deep muscles under it highlighted.
 // Framed on the pelvis (the whole body, with the legs, would leave it small).
-constexpr std::array<std::string_view, 9> kUnderGlutes{"view=posterior",
-                                                       "camera.orbit_yaw=-28",
-                                                       "camera.orbit_pitch=10",
-                                                       "camera.focus=pelvis",
-                                                       "camera.zoom=0.8",
-                                                       "layers.superficial_glutes.visible=true",
-                                                       "layers.superficial_glutes.opacity=0.22",
-                                                       "highlight.deep=true",
-                                                       "render.xray=false"};
+// The deep views take the skin away: its ghost over the close-up would dull the highlight colours.
+constexpr std::array<std::string_view, 10> kUnderGlutes{"view=posterior",
+                                                        "camera.orbit_yaw=-28",
+                                                        "camera.orbit_pitch=10",
+                                                        "camera.focus=pelvis",
+                                                        "camera.zoom=0.8",
+                                                        "layers.superficial_glutes.visible=true",
+                                                        "layers.superficial_glutes.opacity=0.22",
+                                                        "highlight.deep=true",
+                                                        "render.xray=false",
+                                                        "layers.skin.visible=false"};
 // From behind, every muscle ghosted but the piriformis: the sciatic nerve's path down the leg.
-constexpr std::array<std::string_view, 7> kSciaticNerve{
+constexpr std::array<std::string_view, 8> kSciaticNerve{
     "view=posterior",   "camera.orbit_yaw=0", "camera.orbit_pitch=0", "camera.focus=pelvis",
-    "camera.zoom=0.65", "render.xray=true",   "select=piriformis_r"};
+    "camera.zoom=0.65", "render.xray=true",   "select=piriformis_r",  "layers.skin.visible=false"};
 
 // Posture presets: every pose angle, walking and the picture's roll, and where the camera looks from.
 // A preset applies on top of the defaults of what is shown (OptionTable's "preset"), so standing,

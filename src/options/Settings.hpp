@@ -69,13 +69,23 @@ struct AnatomySettings {
   SciaticCourse sciatic = SciaticCourse::Below;  // both sides
 };
 
+// The skin's opacity by default: a faint body outline over the anatomy, like an X-ray's soft tissue.
+inline constexpr float kSkinGhostOpacity = 0.2f;
+
+// Every layer solid, but the skin ghosted.
+inline std::array<LayerSettings, kLayerCount> defaultLayers() {
+  std::array<LayerSettings, kLayerCount> layers{};
+  layers[static_cast<std::size_t>(LayerId::Skin)].opacity = kSkinGhostOpacity;
+  return layers;
+}
+
 struct Settings {
-  std::array<LayerSettings, kLayerCount> layers;  // indexed by LayerId
-  std::string select;                             // structure id shown highlighted, with its info card
-  std::string hidden;                             // comma-separated structure ids (or ids without _l/_r for both sides)
-  std::string isolate;                            // when set, only this structure (or both sides of it) is shown
-  bool labels = false;                            // name the structures that matter in the view
-  bool highlightDeep = false;                     // the deep muscles under the gluteals in the highlight colour
+  std::array<LayerSettings, kLayerCount> layers = defaultLayers();  // indexed by LayerId
+  std::string select;          // structure id shown highlighted, with its info card
+  std::string hidden;          // comma-separated structure ids (or ids without _l/_r for both sides)
+  std::string isolate;         // when set, only this structure (or both sides of it) is shown
+  bool labels = false;         // name the structures that matter in the view
+  bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;
   NameWording nameWording = NameWording::Everyday;  // the plain names' wording (formal: no "butt")
   float time = 0.0f;                                // seconds; drives pulsing highlights in headless frames

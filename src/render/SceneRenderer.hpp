@@ -25,6 +25,7 @@ struct PartStyles {
   std::vector<char> visible;      // 0: not drawn
   std::vector<char> highlighted;  // 1: highlight colour and pulsing rim; 2: selected (its own colour, outlined)
   std::vector<char> fibres;       // 1: muscle striations
+  std::vector<char> pickThrough;  // 1: never picked, however solid (the skin): a click finds what lies under it
   std::vector<float> opacity;     // below 1: ghosted (order-independent transparency)
   std::vector<float> tension;     // 0..1: contraction tint
   std::vector<glm::vec4> pinch;   // nerves: xyz contact point, w compression 0..1

@@ -45,13 +45,19 @@ std::vector<LabelCandidate> chooseLabelled(std::vector<LabelCandidate> candidate
 }
 
 std::vector<glm::vec2> spreadAnchors(const std::vector<const std::vector<glm::vec2>*>& pixels, float minApart) {
+  // The structures with the fewest visible pixels choose first: a large one has room left wherever
+  // the small ones went, a small one squeezed between two others may have none (the anchors are
+  // returned in the order given).
+  std::vector<std::size_t> order(pixels.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto count = [&pixels](std::size_t i) { return pixels[i] ? pixels[i]->size() : 0; };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return count(a) < count(b); });
+  std::vector<glm::vec2> placed(pixels.size(), glm::vec2(0.0f));
   std::vector<glm::vec2> anchors;
   const float apart2 = minApart * minApart;
-  for (const std::vector<glm::vec2>* own : pixels) {
-    if (!own || own->empty()) {
-      anchors.emplace_back(0.0f);
-      continue;
-    }
+  for (std::size_t index : order) {
+    const std::vector<glm::vec2>* own = pixels[index];
+    if (!own || own->empty()) continue;
     glm::vec2 centre(0.0f);
     for (const glm::vec2& p : *own) centre += p;
     centre /= static_cast<float>(own->size());
@@ -70,8 +76,9 @@ std::vector<glm::vec2> spreadAnchors(const std::vector<const std::vector<glm::ve
       if (clearance >= apart2 && glm::dot(d, d) < bestDistance) bestDistance = glm::dot(d, d), best = &p;
     }
     anchors.push_back(best ? *best : *farthest);
+    placed[index] = anchors.back();
   }
-  return anchors;
+  return placed;
 }
 
 }  // namespace hipscope

@@ -38,9 +38,9 @@ std::vector<LabelCandidate> chooseLabelled(std::vector<LabelCandidate> candidate
                                            std::size_t bothSidesUpTo);
 
 // One anchor per label, each on its own part's visible pixels: the pixel nearest the centre of those
-// pixels, or failing that the nearest one at least `minApart` from the anchors placed before it (or
-// the one farthest from them when none is), so leader lines do not bunch. Empty pixel lists give
-// (0, 0).
+// pixels that is at least `minApart` from the anchors placed before it (or the one farthest from
+// them when none is), so leader lines do not bunch. The parts with the fewest pixels are placed
+// first; the anchors come back in the order given. Empty pixel lists give (0, 0).
 std::vector<glm::vec2> spreadAnchors(const std::vector<const std::vector<glm::vec2>*>& pixels, float minApart);
 
 }  // namespace hipscope

@@ -49,6 +49,11 @@ ViewScene::ViewScene(LoadedModel loaded)
     for (const Vertex& v : part.vertices) sum += v.position;
     centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
   }
+  // The views frame the anatomy, not the skin around it: its outline may run off the frame's edges.
+  for (std::size_t i = 0; i < model.parts.size(); ++i)
+    if (layers[i] != LayerId::Skin)
+      for (const Vertex& v : model.parts[i].vertices) anatomyBounds.add(v.position);
+  if (anatomyBounds.empty()) anatomyBounds = model.bounds;
   roles = resolveRoles(model, mechanics ? &*mechanics : nullptr);
   roles.deep = deepMuscles(model, layers);
   bodyModel = BodyModel(model, muscleParts(model, catalog ? &*catalog : nullptr), mechanics ? &*mechanics : nullptr);
@@ -105,6 +110,8 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   st.opacity = partOpacity(layers, st.highlighted, settings);
   st.tension = body.tension;
   st.fibres = bodyModel.muscle;
+  st.pickThrough.resize(n);
+  for (std::size_t i = 0; i < n && i < layers.size(); ++i) st.pickThrough[i] = layers[i] == LayerId::Skin;
   st.pulse = 0.5f + 0.5f * std::sin(seconds * 2.0f * 3.14159265f / 1.6f);
   st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
   st.joints = body.modelJoints;
@@ -158,7 +165,9 @@ std::vector<StyledLine> ViewScene::styledLines(const std::vector<TensionLine>& l
 
 std::vector<char> ViewScene::pickable(const PartStyles& st) {
   std::vector<char> p(st.visible.size());
-  for (std::size_t i = 0; i < p.size(); ++i) p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f);
+  for (std::size_t i = 0; i < p.size(); ++i)
+    p[i] = st.visible[i] && (i >= st.opacity.size() || st.opacity[i] >= 0.5f) &&
+           (i >= st.pickThrough.size() || !st.pickThrough[i]);
   return p;
 }
 
@@ -180,10 +189,12 @@ Bounds ViewScene::framing(const Settings& settings) const {
   const bool pelvis =
       settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&
       std::any_of(model.parts.begin(), model.parts.end(), [](const MeshPart& p) { return p.name == "sacrum"; });
-  if (settings.isolate.empty() && !posed && !pelvis) return model.bounds;
+  if (settings.isolate.empty() && !posed && !pelvis) return anatomyBounds;
   Bounds b;
-  for (const MeshPart& part : model.parts) {
+  for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    const MeshPart& part = model.parts[i];
     if (!settings.isolate.empty() && !namesPart(settings.isolate, part.name)) continue;
+    if (settings.isolate.empty() && layers[i] == LayerId::Skin) continue;
     if (pelvis && part.name != "sacrum" && part.name.rfind("hip_bone", 0) != 0) continue;
     for (const Vertex& v : part.vertices) {
       const int j = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
@@ -191,7 +202,7 @@ Bounds ViewScene::framing(const Settings& settings) const {
       b.add(moved ? glm::vec3(joints[static_cast<std::size_t>(j)] * glm::vec4(v.position, 1.0f)) : v.position);
     }
   }
-  return b.empty() ? model.bounds : b;
+  return b.empty() ? anatomyBounds : b;
 }
 
 OrbitCamera ViewScene::cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const {

@@ -41,6 +41,7 @@ struct ViewScene {
   std::optional<Mechanics> mechanics;
   std::vector<LayerId> layers;     // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
+  Bounds anatomyBounds;            // every part but the skin: what the views frame
   std::unique_ptr<GpuModel> gpu;
   bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
   PartRoles roles;
@@ -68,7 +69,8 @@ struct ViewScene {
   std::optional<glm::vec2> screenPointOf(const std::string& id, const OrbitCamera& camera,
                                          const ScreenRect& view) const;
   std::vector<char> visible(const Settings& settings) const { return visibleParts(model, layers, settings); }
-  // Parts a click or the coverage report can land on: drawn, and not ghosted below half opacity.
+  // Parts a click or the coverage report can land on: drawn, not ghosted below half opacity, and not
+  // the skin (a click through it finds what lies under it).
   static std::vector<char> pickable(const PartStyles& st);
 
   const Structure* structure(const std::string& id) const { return catalog ? catalog->find(id) : nullptr; }

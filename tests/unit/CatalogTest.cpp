@@ -36,9 +36,9 @@ std::string withStructure(const std::string& fields) {
 
 TEST(Catalog, ShippedCatalogDescribesEveryStructure) {
   const Catalog c = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
-  EXPECT_EQ(c.layers.size(), 8u);
-  for (const char* layer :
-       {"bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "calf", "low_back", "nerves"})
+  EXPECT_EQ(c.layers.size(), 10u);
+  for (const char* layer : {"skin", "bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "calf", "low_back",
+                            "ligaments", "nerves"})
     EXPECT_NE(c.layer(layer), nullptr) << layer;
   const Structure* piriformis = c.find("piriformis_r");
   ASSERT_NE(piriformis, nullptr);
@@ -48,7 +48,11 @@ TEST(Catalog, ShippedCatalogDescribesEveryStructure) {
   EXPECT_EQ(piriformis->side, 'r');
   EXPECT_EQ(c.find("sacrum")->side, 0);
   EXPECT_EQ(c.find("psoas_major_l")->layer, "hip_flexors");
-  EXPECT_EQ(c.find("gluteus_maximus_l")->depth, 1);
+  EXPECT_EQ(c.find("skin")->depth, 1);  // the skin outermost, the gluteus maximus just under it
+  EXPECT_EQ(c.find("skin")->kind, StructureKind::Skin);
+  EXPECT_EQ(c.find("gluteus_maximus_l")->depth, 2);
+  EXPECT_EQ(c.find("sacrospinous_ligament_r")->kind, StructureKind::Ligament);
+  EXPECT_EQ(c.layer("skin")->peelOrder, 1);  // peeled first
   for (const Structure& s : c.structures) {
     EXPECT_FALSE(s.lay.empty()) << s.id;
     EXPECT_GE(s.pain.size(), 40u) << s.id << ": the pain note should be a couple of sentences";

@@ -122,22 +122,45 @@ TEST(Layers, OpacityComesFromTheLayerAndHiddenMeansZero) {
 }
 
 TEST(Layers, PeelFadesFromTheOutsideInAndNeverTheBones) {
+  // Six layers peel: the skin, then the five muscle layers. Peel level k (of six) has taken the first k.
+  constexpr float kLevel = 1.0f / 6.0f;
   Settings s;
-  s.render.peel = 0.1f;  // half-way through the first (outermost) layer
+  s.render.peel = 0.5f * kLevel;  // half-way through the first (outermost) layer, the skin
+  EXPECT_NEAR(opacityOf(LayerId::Skin, s), 0.5f * kSkinGhostOpacity, 1e-5f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s), 1.0f);
+  s.render.peel = kLevel;  // level 1: the skin is gone, the gluteals still all there
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Skin, s), 0.0f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s), 1.0f);
+  s.render.peel = 1.5f * kLevel;
   EXPECT_NEAR(opacityOf(LayerId::SuperficialGlutes, s), 0.5f, 1e-5f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::LowBack, s), 1.0f);
-  s.render.peel = 0.5f;
+  s.render.peel = 3.5f * kLevel;
   EXPECT_FLOAT_EQ(opacityOf(LayerId::SuperficialGlutes, s), 0.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::LowBack, s), 0.0f);
   EXPECT_NEAR(opacityOf(LayerId::Thigh, s), 0.5f, 1e-5f);
   EXPECT_NEAR(opacityOf(LayerId::Calf, s), 0.5f, 1e-5f);  // the leg's outer layer, with the thigh's
   EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s), 1.0f);
   s.render.peel = 1.0f;
-  for (LayerId id : {LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::Calf, LayerId::HipFlexors,
+  for (LayerId id : {LayerId::Skin, LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::Calf, LayerId::HipFlexors,
                      LayerId::DeepRotators})
     EXPECT_FLOAT_EQ(opacityOf(id, s), 0.0f) << enumName(id);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Ligaments, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
+}
+
+TEST(Layers, TheSkinIsGhostedByDefaultAndEverythingElseSolid) {
+  Settings s;
+  EXPECT_GT(opacityOf(LayerId::Skin, s), 0.0f);   // drawn: the patient sees the body's outline
+  EXPECT_LE(opacityOf(LayerId::Skin, s), 0.25f);  // faint, like an X-ray's soft tissue
+  for (LayerId id :
+       {LayerId::SuperficialGlutes, LayerId::DeepRotators, LayerId::Ligaments, LayerId::Nerves, LayerId::Bones})
+    EXPECT_FLOAT_EQ(opacityOf(id, s), 1.0f) << enumName(id);
+  // Made solid on purpose, it is solid; X-ray ghosts it again.
+  OptionRegistry::instance().apply(s, "layers.skin.opacity=1");
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Skin, s), 1.0f);
+  s.render.xray = true;
+  EXPECT_LT(opacityOf(LayerId::Skin, s), 0.5f);
 }
 
 TEST(Layers, XrayGhostsMusclesButNotHighlightsBonesOrNerves) {
@@ -146,6 +169,8 @@ TEST(Layers, XrayGhostsMusclesButNotHighlightsBonesOrNerves) {
   EXPECT_LT(opacityOf(LayerId::SuperficialGlutes, s), 0.5f);
   EXPECT_LT(opacityOf(LayerId::DeepRotators, s), 0.5f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s, /*lit=*/true), 1.0f);
+  EXPECT_LT(opacityOf(LayerId::Skin, s), 0.5f);
+  EXPECT_FLOAT_EQ(opacityOf(LayerId::Ligaments, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Nerves, s), 1.0f);
 }

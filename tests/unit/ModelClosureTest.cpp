@@ -50,16 +50,20 @@ TEST(BuiltInModel, EveryBoneHasACoarserLevelOfDetailBoundToTheSameJoint) {
     EXPECT_EQ(part.name.find(kLodSuffix), std::string::npos)
         << part.name << " should be a level of detail, not a structure";
     if (part.lods.empty()) continue;
-    ++bones;
+    bones += part.name != "skin";
     ASSERT_EQ(part.lods.size(), 1u);
     const MeshPart& lod = part.lods[0];
     EXPECT_LT(lod.indices.size(), part.indices.size() / 2) << part.name;  // far fewer triangles
     EXPECT_GT(lod.indices.size(), part.indices.size() / 6) << part.name;  // but not a different shape
+    if (part.name == "skin") {  // blended across the joints like the full skin; within the view's budget
+      EXPECT_LE(lod.indices.size() / 3, 5000u);
+      continue;
+    }
     // Moves exactly as the full mesh does: same joints and weights.
     EXPECT_EQ(lod.vertices[0].joints[0], part.vertices[0].joints[0]) << part.name;
     EXPECT_EQ(lod.vertices[0].weights[0], part.vertices[0].weights[0]) << part.name;
   }
   // 2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them; each leg's tibia, fibula,
-  // patella and foot
+  // patella and foot (the skin's coarser copy is not counted)
   EXPECT_EQ(bones, 24);
 }

@@ -5,12 +5,14 @@
 
 using namespace hipscope;
 
+constexpr std::size_t kThigh = static_cast<std::size_t>(LayerId::Thigh);  // solid by default
+
 TEST(SettingsTween, BlendsTensionPoseAndOpacityThenLandsExactly) {
   Settings before, after;
   before.tension["glutes"] = 1.0f;
   after.tension["hip_flexors"] = 0.8f;
   after.pose.hipFlexionR = 90.0f;
-  after.layers[0].opacity = 0.2f;
+  after.layers[kThigh].opacity = 0.2f;
   after.select = "piriformis_r";
   SettingsTween tween;
   tween.start(before, 1.0f);
@@ -18,7 +20,7 @@ TEST(SettingsTween, BlendsTensionPoseAndOpacityThenLandsExactly) {
   EXPECT_NEAR(mid.tension.at("glutes"), 0.5f, 1e-4f);  // easing is symmetric: half way at half time
   EXPECT_NEAR(mid.tension.at("hip_flexors"), 0.4f, 1e-4f);
   EXPECT_NEAR(mid.pose.hipFlexionR, 45.0f, 1e-3f);
-  EXPECT_NEAR(mid.layers[0].opacity, 0.6f, 1e-4f);
+  EXPECT_NEAR(mid.layers[kThigh].opacity, 0.6f, 1e-4f);
   EXPECT_EQ(mid.select, "piriformis_r");  // discrete settings switch at once
   EXPECT_TRUE(tween.active());
   const Settings end = tween.advance(after, 0.6f);
