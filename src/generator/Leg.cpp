@@ -143,12 +143,15 @@ std::vector<BoneShape> legShapes() {
 
 glm::vec3 convergeLegs(const glm::vec3& p) { return {p.x + medial(p.x) * inset(p.y), p.y, p.z}; }
 
+Field convergedField(Field f) {
+  // The inverse move: back out from the midline (the move is small next to the smoothing at the midline).
+  return [f = std::move(f)](const glm::vec3& p) { return f({p.x - medial(p.x) * inset(p.y), p.y, p.z}); };
+}
+
 std::vector<BoneShape> convergedShapes(const std::vector<BoneShape>& authored) {
   std::vector<BoneShape> out = authored;
   for (BoneShape& b : out) {
-    const Field f = b.field;
-    // The inverse move: back out from the midline (the move is small next to the smoothing at the midline).
-    b.field = [f](const glm::vec3& p) { return f({p.x - medial(p.x) * inset(p.y), p.y, p.z}); };
+    b.field = convergedField(b.field);
     b.lo.x -= lm::kneeInset;
     b.hi.x += lm::kneeInset;
   }

@@ -15,6 +15,8 @@ std::vector<BoneShape> legShapes();
 // Authoring space -> model space: below the hip centre a point moves toward the midline, linearly
 // more down the thigh, by lm::kneeInset at the knee and below it. Above the hip nothing moves.
 glm::vec3 convergeLegs(const glm::vec3& p);
+// A field authored in authoring space, in model space (sampled back through the inverse move).
+Field convergedField(Field authored);
 // The bones in model space (each field sampled back through the inverse move, boxes widened).
 std::vector<BoneShape> convergedShapes(const std::vector<BoneShape>& authored);
 // A generated mesh (and its line of action) moved into model space.

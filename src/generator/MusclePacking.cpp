@@ -33,6 +33,7 @@ constexpr float kDrawnError = 0.0004f;   // how far simplification may move the 
 // two would meet in slivers thinner than a cell, which polygonise pinched.)
 struct Obstacles {
   std::vector<float> hard, soft;
+  std::vector<float> outside;  // the envelope's field: positive outside it
 };
 
 struct Claims {
@@ -85,7 +86,7 @@ float grownField(const Seed& s, int n, std::size_t v, std::size_t g, const Claim
 
 // ... and kept clear of the obstacles and the midline.
 float limited(float grown, std::size_t g, const Obstacles& obstacle, float midline) {
-  return std::max({grown, -obstacle.hard[g], kClearance - obstacle.soft[g], midline});
+  return std::max({grown, -obstacle.hard[g], kClearance - obstacle.soft[g], obstacle.outside[g], midline});
 }
 
 // A muscle is at least its seed, whatever its neighbours took.
@@ -97,7 +98,7 @@ float shareSeed(float field, float d, float other) {
 }
 float withSeed(float packed, const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c,
                const Obstacles& obstacle) {
-  const float d = s.distance[v], seed = std::max(d, kClearance - obstacle.soft[g]);
+  const float d = s.distance[v], seed = std::max({d, kClearance - obstacle.soft[g], obstacle.outside[g]});
   return std::min(packed, d < 0 ? shareSeed(seed, d, c.seedOwner[g] == n ? c.seedSecond[g] : c.seedBest[g]) : seed);
 }
 
@@ -129,9 +130,11 @@ class PackedField {
       if (other < kInf) f = std::max(f, 0.5f * (f - other + kGap));
     }
     f = std::max({f, -sampleTrilinear(obstacle_.hard, side_, p, kInf),
-                  kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf), 0.5f * kGap - sign_ * p.x});
+                  kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf),
+                  sampleTrilinear(obstacle_.outside, side_, p, kInf), 0.5f * kGap - sign_ * p.x});
     // Its seed too keeps out of what does not grow (a bone it was laid into, a muscle it touched).
-    float seed = std::max(d, kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf));
+    float seed = std::max({d, kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf),
+                           sampleTrilinear(obstacle_.outside, side_, p, kInf)});
     if (d < 0)
       for (const Seed* o : neighbours_) seed = shareSeed(seed, d, sampleTrilinear(o->distance, o->local, p, kInf));
     // Only values near the surface matter; clamped, a neighbour's far stronger claim is no cliff.
@@ -197,8 +200,8 @@ struct SideResult {
 };
 
 SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const GenMesh*>& hard,
-                    const std::vector<const GenMesh*>& soft, const BoneDistance& bones, const std::string& suffix,
-                    float sign) {
+                    const std::vector<const GenMesh*>& soft, const Field& envelope, const BoneDistance& bones,
+                    const std::string& suffix, float sign) {
   std::map<std::string, double> targets;
   for (const MuscleVolume& mv : kMuscleVolumes) targets[std::string(mv.id).append(suffix)] = mv.cm3 * 1e-6;
   // A muscle of this side without a volume in life keeps its authored size, but takes part: where it
@@ -234,7 +237,15 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
   std::vector<const GenMesh*> softOnes = soft;
   for (const GenMesh& m : muscles)
     if (!targets.count(m.name)) softOnes.push_back(&m);
-  Obstacles obstacle{distanceTo(hard), distanceTo(softOnes)};
+  Obstacles obstacle{distanceTo(hard), distanceTo(softOnes), std::vector<float>(side.count())};
+  auto outside = [&](int first) {
+    for (int k = first; k < side.size.z; k += 2)
+      for (int j = 0; j < side.size.y; ++j)
+        for (int i = 0; i < side.size.x; ++i) obstacle.outside[side.index(i, j, k)] = envelope(side.centre(i, j, k));
+  };
+  auto oddLayers = std::async(std::launch::async, outside, 1);
+  outside(0);
+  oddLayers.get();
   std::vector<std::uint8_t> blocked(side.count(), 0);
   for (int k = 0; k < side.size.z; ++k)
     for (int j = 0; j < side.size.y; ++j)
@@ -305,10 +316,11 @@ double enclosedVolume(const GenMesh& m) {
 }
 
 std::vector<PackedMuscle> packMuscles(std::vector<GenMesh>& muscles, const std::vector<const GenMesh*>& hard,
-                                      const std::vector<const GenMesh*>& soft, const BoneDistance& bones) {
+                                      const std::vector<const GenMesh*>& soft, const Field& envelope,
+                                      const BoneDistance& bones) {
   // Grown on the left and mirrored to the right, so that the two sides are the same to the last
   // vertex (lattices laid on each side on their own would put their voxels at different places).
-  SideResult left = packSide(muscles, hard, soft, bones, "_l", 1.0f);
+  SideResult left = packSide(muscles, hard, soft, envelope, bones, "_l", 1.0f);
   std::map<std::string, std::size_t> byName;
   for (std::size_t i = 0; i < muscles.size(); ++i) byName[muscles[i].name] = i;
   std::vector<PackedMuscle> report = left.report;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "generator/Geometry.hpp"
+#include "generator/Sdf.hpp"
 #include "generator/Skeleton.hpp"
 
 namespace hipscope::gen {
@@ -23,8 +24,10 @@ struct PackedMuscle {
 // and the `soft` ones (nerves), and the muscles without a volume, stay as they are and are kept clear
 // of; a seed gives way to the soft ones too. `bones` takes the packed meshes' last vertices out of the
 // bones exactly.
+// Everything stays inside `envelope` (negative inside: the skin less the fat under it), seeds too.
 std::vector<PackedMuscle> packMuscles(std::vector<GenMesh>& muscles, const std::vector<const GenMesh*>& hard,
-                                      const std::vector<const GenMesh*>& soft, const BoneDistance& bones);
+                                      const std::vector<const GenMesh*>& soft, const Field& envelope,
+                                      const BoneDistance& bones);
 
 // The signed volume enclosed by a closed, outward-facing mesh (m3).
 double enclosedVolume(const GenMesh& mesh);

@@ -88,8 +88,14 @@ Seed makeSeed(const GenMesh& m, std::size_t index, const Lattice& side, double t
       for (int i = 0; i < l.size.x; ++i) {
         const std::size_t v = l.index(i, j, k);
         if (s.distance[v] > kReach + kCell) continue;  // never reached
-        along[v] = alongLine(m.lineOfAction, l.centre(i, j, k)).t;
-        if (inside[v]) {
+        const glm::vec3 p = l.centre(i, j, k);
+        const Along a = alongLine(m.lineOfAction, p);
+        // Beyond either end (past the origin into its bone, past the tendon's end) nothing grows: the
+        // muscle ends where it attaches.
+        const float past = glm::dot(p - a.point, a.tangent);
+        const bool beyond = (a.t <= 0.0f && past < -kCell) || (a.t >= 1.0f && past > kCell);
+        along[v] = beyond ? -1.0f : a.t;
+        if (inside[v] && !beyond) {
           float& bin = profile[std::min(kProfileBins - 1, static_cast<int>(along[v] * kProfileBins))];
           bin = std::max(bin, depth[v]);
         }
@@ -99,7 +105,7 @@ Seed makeSeed(const GenMesh& m, std::size_t index, const Lattice& side, double t
   s.weight.assign(inside.size(), 0.0f);
   if (thickest <= 0) return s;
   for (std::size_t v = 0; v < inside.size(); ++v) {
-    if (s.distance[v] > kReach + kCell) continue;
+    if (s.distance[v] > kReach + kCell || along[v] < 0) continue;
     const float x = along[v] * kProfileBins - 0.5f;
     const int a = std::clamp(static_cast<int>(std::floor(x)), 0, kProfileBins - 1);
     const int b = std::min(a + 1, kProfileBins - 1);

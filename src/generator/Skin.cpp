@@ -20,10 +20,10 @@ GenMesh buildSkin(const std::string& name, float cell) {
   return m;
 }
 
-OutlineMargin nearestToSkin(const std::vector<GenMesh>& authored) {
-  const Field outline = bodyOutline();
+OutlineMargin nearestToSkin(const std::vector<GenMesh>& meshes) {
+  const Field outline = convergedField(bodyOutline());
   OutlineMargin out;
-  for (const GenMesh& m : authored)
+  for (const GenMesh& m : meshes)
     for (const glm::vec3& p : m.positions)
       if (const float d = outline(p); d > out.worst) out = {m.name, d, p};
   return out;

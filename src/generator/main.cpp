@@ -4,6 +4,7 @@
 #include <exception>
 #include <future>
 
+#include "generator/BodyOutline.hpp"
 #include "generator/GlbWriter.hpp"
 #include "generator/Leg.hpp"
 #include "generator/LegNerves.hpp"
@@ -24,6 +25,7 @@ constexpr float kSkinCell = 0.015f, kSkinCoarseCell = 0.027f;
 constexpr float kSkinBlend = 0.07f;  // metres, against the muscles' 0.03
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
+constexpr float kSubcutaneousFat = 0.004f;     // metres: the least under the skin anywhere
 constexpr float kCoarseMuscleError = 0.0010f;  // metres
 constexpr const char* kLodSuffix = ".lod1";    // scene/Model.hpp: kLodSuffix
 
@@ -70,10 +72,6 @@ int main(int argc, char** argv) {
     std::vector<GenMesh> nerves = buildNerves(bones, named(muscles, "piriformis_l"), named(muscles, "piriformis_r"));
     for (GenMesh& m : buildLegNerves(bones)) nerves.push_back(std::move(m));
     std::vector<GenMesh> ligaments = buildLigaments(bones);
-    std::vector<GenMesh> soft = muscles;
-    soft.insert(soft.end(), nerves.begin(), nerves.end());
-    soft.insert(soft.end(), ligaments.begin(), ligaments.end());
-    const OutlineMargin margin = nearestToSkin(soft);
     for (GenMesh& m : muscles) convergeMesh(m);
     for (GenMesh& m : nerves) convergeMesh(m);
     for (GenMesh& m : ligaments) convergeMesh(m);
@@ -83,8 +81,11 @@ int main(int argc, char** argv) {
       for (const GenMesh& m : meshes) bonesMeshes.push_back(&m);
       for (const GenMesh& m : nerves) nerveMeshes.push_back(&m);
       for (const GenMesh& m : ligaments) nerveMeshes.push_back(&m);
+      // Inside the skin, less the fat under it.
+      const Field outline = convergedField(bodyOutline());
+      const Field underSkin = [&outline](const glm::vec3& p) { return outline(p) + kSubcutaneousFat; };
       double seed = 0, packed = 0, target = 0;
-      for (const PackedMuscle& p : packMuscles(muscles, bonesMeshes, nerveMeshes, BoneDistance(shapes))) {
+      for (const PackedMuscle& p : packMuscles(muscles, bonesMeshes, nerveMeshes, underSkin, BoneDistance(shapes))) {
         seed += p.seedCm3, packed += p.packedCm3, target += p.targetCm3;
         if (std::getenv("HIPSCOPE_GENERATE_VERBOSE"))
           std::printf("  %-24s seed %6.1f  packed %6.1f  in life %6.1f cm3\n", p.name.c_str(), p.seedCm3, p.packedCm3,
@@ -111,6 +112,7 @@ int main(int argc, char** argv) {
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     meshes.insert(meshes.end(), ligaments.begin(), ligaments.end());
     bindToSkeleton(meshes, shapes);
+    const OutlineMargin margin = nearestToSkin(meshes);
     // The skin spans every joint: its weights blend between the bones under it like a muscle's, over
     // a wider band (it lies far from the bones: the buttock and the groin follow the hip half-way).
     std::vector<GenMesh> skin{buildSkin("skin", kSkinCell),
