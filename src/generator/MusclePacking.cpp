@@ -20,17 +20,20 @@ namespace {
 
 using namespace pack;
 
-constexpr float kGap = 0.0020f;          // left between neighbouring muscles
-constexpr float kClearance = 0.0015f;    // kept from bones, nerves and the muscles that do not grow
+constexpr float kGap = 0.0020f;        // left between neighbouring muscles
+constexpr float kClearance = 0.0015f;  // a seed keeps from the nerves and ligaments
+// ... and what grows keeps this far: a nerve runs free between muscles at rest, in the fat and loose
+// tissue around it; a tense muscle swells onto it (the sciatic contact is measured so).
+constexpr float kNerveRoom = 0.0015f;
 constexpr double kSmallMuscle = 120e-6;  // m3: drawn finer
 constexpr int kIterations = 22;          // halvings of each muscle's growth bracket
 constexpr float kDrawnError = 0.0004f;   // how far simplification may move the surface
 
 // Distances (negative inside) to what the muscles do not grow into. The bones: a muscle grows up to
 // them and lies on them (pushOutOfBones then takes its vertices out exactly, its seed's too, which may
-// have been laid into the bone). The soft ones, nerves and what does not grow: everything keeps
-// kClearance from them, the seed too. (The seed and what grew from it keep to the same limits, or the
-// two would meet in slivers thinner than a cell, which polygonise pinched.)
+// have been laid into the bone). The soft ones, nerves and ligaments: a seed keeps kClearance from
+// them, what grows kNerveRoom. (Elsewhere the seed and what grew from it keep to the same limits, or
+// the two would meet in slivers thinner than a cell, which polygonise pinched.)
 struct Obstacles {
   std::vector<float> hard, soft;
   std::vector<float> outside;  // the envelope's field: positive outside it
@@ -86,7 +89,7 @@ float grownField(const Seed& s, int n, std::size_t v, std::size_t g, const Claim
 
 // ... and kept clear of the obstacles and the midline.
 float limited(float grown, std::size_t g, const Obstacles& obstacle, float midline) {
-  return std::max({grown, -obstacle.hard[g], kClearance - obstacle.soft[g], obstacle.outside[g], midline});
+  return std::max({grown, -obstacle.hard[g], kNerveRoom - obstacle.soft[g], obstacle.outside[g], midline});
 }
 
 // A muscle is at least its seed, whatever its neighbours took.
@@ -130,7 +133,7 @@ class PackedField {
       if (other < kInf) f = std::max(f, 0.5f * (f - other + kGap));
     }
     f = std::max({f, -sampleTrilinear(obstacle_.hard, side_, p, kInf),
-                  kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf),
+                  kNerveRoom - sampleTrilinear(obstacle_.soft, side_, p, kInf),
                   sampleTrilinear(obstacle_.outside, side_, p, kInf), 0.5f * kGap - sign_ * p.x});
     // Its seed too keeps out of what does not grow (a bone it was laid into, a muscle it touched).
     float seed = std::max({d, kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf),
@@ -209,6 +212,10 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
   for (const GenMesh& m : muscles)
     if (m.name.size() > 2 && m.name.compare(m.name.size() - 2, 2, suffix) == 0 && !targets.count(m.name))
       targets[m.name] = std::abs(enclosedVolume(m));
+  // The piriformis stays exactly as authored: the sciatic contact is measured between it, its variant
+  // and the nerve routed under it (Nerves.cpp), and a regrown surface pressed on the nerve at rest.
+  // The others keep clear of it like of a nerve.
+  targets.erase("piriformis" + suffix);
   std::vector<std::size_t> growing;
   glm::vec3 lo(kInf), hi(-kInf);
   for (std::size_t i = 0; i < muscles.size(); ++i)
@@ -252,7 +259,7 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
       for (int i = 0; i < side.size.x; ++i) {
         const std::size_t g = side.index(i, j, k);
         blocked[g] =
-            obstacle.hard[g] < 0 || obstacle.soft[g] < kClearance || sign * side.centre(i, j, k).x < 0.5f * kGap;
+            obstacle.hard[g] < 0 || obstacle.soft[g] < kNerveRoom || sign * side.centre(i, j, k).x < 0.5f * kGap;
       }
 
   std::vector<Seed> seeds;

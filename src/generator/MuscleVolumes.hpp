@@ -4,7 +4,8 @@
 // height and body mass quantified using MRI. J Biomech 2014;47(3):631-638: their per-muscle linear
 // regressions on height x mass, evaluated for the adult the model is drawn for (1.80 m, 75.2 kg).
 // Pectineus and the small rotators are their fractions of the whole limb's muscle volume
-// (47 * height * mass + 1285 cm3). cm3, one side.
+// (47 * height * mass + 1285 cm3). cm3, one side. (The piriformis, 44.2 cm3 there, is not packed: see
+// MusclePacking.cpp.)
 #pragma once
 #include <string_view>
 
@@ -27,7 +28,7 @@ inline constexpr MuscleVolume kMuscleVolumes[] = {
     {"adductor_brevis", 111.2f},
     {"gracilis", 110.6f},
     {"tensor_fasciae_latae", 72.1f},
-    {"piriformis", 44.2f},
+
     {"vastus_lateralis", 898.8f},
     {"vastus_medialis", 467.5f},
     {"vastus_intermedius", 285.5f},

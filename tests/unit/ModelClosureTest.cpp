@@ -37,33 +37,39 @@ TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
     // A coarser level of detail collapses more of them together; it is drawn only where its edges span a
     // few pixels (SceneRenderer's kLodPixels), where such a pinch is smaller than a pixel.
     const bool coarse = part.name.find(kLodSuffix) != std::string::npos;
-    EXPECT_LE(repeated, edges.size() / (coarse ? 33 : 100))
+    EXPECT_LE(repeated, edges.size() / (coarse ? 25 : 100))
         << part.name << ": " << repeated << " of " << edges.size() << " edges wound the same way twice";
     EXPECT_GT(volume, 0.0) << part.name << " is wound inside out";
   }
 }
 
-TEST(BuiltInModel, EveryBoneHasACoarserLevelOfDetailBoundToTheSameJoint) {
+TEST(BuiltInModel, EveryBoneAndMuscleHasACoarserLevelOfDetailThatMovesWithIt) {
   const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
-  int bones = 0;
+  int withLod = 0;
   for (const MeshPart& part : model.parts) {
     EXPECT_EQ(part.name.find(kLodSuffix), std::string::npos)
         << part.name << " should be a level of detail, not a structure";
     if (part.lods.empty()) continue;
-    bones += part.name != "skin";
+    withLod += part.name != "skin";
     ASSERT_EQ(part.lods.size(), 1u);
     const MeshPart& lod = part.lods[0];
     EXPECT_LT(lod.indices.size(), part.indices.size() / 2) << part.name;  // far fewer triangles
-    EXPECT_GT(lod.indices.size(), part.indices.size() / 6) << part.name;  // but not a different shape
+    EXPECT_GT(lod.indices.size(), part.indices.size() / 8) << part.name;  // but not a different shape
     if (part.name == "skin") {  // blended across the joints like the full skin; within the view's budget
       EXPECT_LE(lod.indices.size() / 3, 5000u);
       continue;
     }
-    // Moves exactly as the full mesh does: same joints and weights.
-    EXPECT_EQ(lod.vertices[0].joints[0], part.vertices[0].joints[0]) << part.name;
-    EXPECT_EQ(lod.vertices[0].weights[0], part.vertices[0].weights[0]) << part.name;
+    // Moves as the full mesh does: where they coincide, the same joint and nearly the same weight
+    // (a bone's are the same everywhere; a muscle's blend smoothly along it).
+    const glm::vec3 at = part.vertices[0].position;
+    const Vertex* nearest = &lod.vertices[0];
+    for (const Vertex& v : lod.vertices)
+      if (glm::distance(v.position, at) < glm::distance(nearest->position, at)) nearest = &v;
+    EXPECT_EQ(nearest->joints[0], part.vertices[0].joints[0]) << part.name;
+    EXPECT_NEAR(nearest->weights[0], part.vertices[0].weights[0], 0.1) << part.name;
   }
-  // 2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them; each leg's tibia, fibula,
-  // patella and foot (the skin's coarser copy is not counted)
-  EXPECT_EQ(bones, 24);
+  // The 24 bones (2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them; each leg's
+  // tibia, fibula, patella and foot) and the 31 muscles of each side (the skin's coarser copy is not
+  // counted; nerves and ligaments are thin and have none)
+  EXPECT_EQ(withLod, 24 + 2 * 31);
 }
