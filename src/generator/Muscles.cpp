@@ -212,20 +212,13 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
   // top of the linea aspera, the middle ones down its length, and the ischial ("hamstring") part
   // straight down from the ischial tuberosity to the adductor tubercle above the medial condyle. Each
   // is a belly of its own (as one sheet the fan folded over itself); the packing fills between them.
-  // The upper part (adductor minimus) ends on the back of the femur at the top of the linea aspera,
-  // medial to the gluteal tuberosity, just behind the bone: ended inside the shaft, the packing lost its
-  // tendon end.
   GenMesh magnus = fusiform(s.name("adductor_magnus"),
                             P({{0.045f, -0.115f, -0.078f},
                                {0.075f, -0.200f, -0.085f},
                                {0.100f, -0.300f, -0.080f},
                                {0.098f, -0.365f, -0.078f}}),
                             belly({0.020f, 0.013f}, 0.45f, 0.3f), {0, 0, 1}, kThigh, 40, 18);
-  merge(magnus, loft("",
-                     P({{0.030f, -0.106f, -0.045f},
-                        {0.075f, -0.135f, -0.074f},
-                        {0.112f, -0.165f, -0.092f},
-                        {0.116f, -0.188f, -0.093f}}),
+  merge(magnus, loft("", P({{0.030f, -0.106f, -0.045f}, {0.075f, -0.135f, -0.070f}, {0.114f, -0.165f, -0.084f}}),
                      belly({0.014f, 0.009f}, 0.4f, 0.35f), {30, 16, {0, 1, 0}}));
   merge(magnus, loft("",
                      P({{0.060f, -0.118f, -0.106f},
