@@ -29,10 +29,12 @@ void addThighMuscles(std::vector<GenMesh>& out, const Side& s) {
 
   // Pectineus: a flat quadrangle from the pecten pubis (the sharp upper border of the superior ramus),
   // down, back and out in front of the obturator externus and medial to the iliopsoas, to the pectineal
-  // line below the lesser trochanter.
+  // line below the lesser trochanter. That line is on the back of the femur: the insertion lies just
+  // behind its posterior surface (z -0.088 there), not inside the shaft, where the packing dropped the
+  // tendon's end and the muscle stopped 2 cm short of the bone.
   out.push_back(fan(s.name("pectineus"), s,
                     {{0.026f, -0.066f, -0.004f}, {0.042f, -0.060f, -0.010f}, {0.058f, -0.054f, -0.020f}},
-                    {{0.100f, -0.130f, -0.082f}, {0.104f, -0.146f, -0.082f}, {0.107f, -0.162f, -0.082f}},
+                    {{0.100f, -0.130f, -0.091f}, {0.104f, -0.146f, -0.091f}, {0.107f, -0.162f, -0.091f}},
                     {0.0f, -0.004f, 0.008f}, 0.018f, kThigh, 14, 24));
   // It passes in front of the hip joint without wrapping on it (it slackens when the hip bends): its
   // line of action is straight, from the middle of the pecten (the bony edge its fibres pull on, at the
@@ -71,7 +73,12 @@ void addThighMuscles(std::vector<GenMesh>& out, const Side& s) {
              {0.034f, -0.115f, -0.050f},
              {0.043f, -0.116f, -0.068f}},
             {{0.022f, -0.170f, -0.044f}, {0.026f, -0.172f, -0.052f}}, {-0.004f, 0.0f, 0.0f}, 0.007f, kThigh, 12, 16));
-  gracilis.lineOfAction.insert(gracilis.lineOfAction.begin(), s({0.018f, -0.106f, -0.024f}));
+  // Its line of action starts from the middle of that origin line, on the inferior pubic ramus below and
+  // behind the body (not at the front of the body, its upper end): the pull of the whole aponeurosis.
+  // From the front of the body it barely lengthened as the hip bent (+36 mm against the reference's
+  // +55 mm, issue 12): with the knee straight, flexion stretches the strap, whose origin on the ramus
+  // lies well below the hip centre and only 2 cm in front of it.
+  gracilis.lineOfAction.insert(gracilis.lineOfAction.begin(), s({0.026f, -0.112f, -0.044f}));
   gracilis.color = kThigh;
   viaPointsAboveTheKnee(gracilis);
   out.push_back(gracilis);
