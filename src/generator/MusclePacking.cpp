@@ -22,9 +22,10 @@ using namespace pack;
 
 constexpr float kGap = 0.0020f;        // left between neighbouring muscles
 constexpr float kClearance = 0.0015f;  // a seed keeps from the nerves and ligaments
-// ... and what grows keeps this far: a nerve runs free between muscles at rest, in the fat and loose
-// tissue around it; a tense muscle swells onto it (the sciatic contact is measured so).
-constexpr float kNerveRoom = 0.0015f;
+constexpr float kNerveRoom = 0.0015f;  // ... and what grows (the same: see Obstacles)
+// A seed may reach this much nearer the skin than what grows (the envelope is the skin less the fat
+// under it): a tendon under the skin (the Achilles, at the heel) has almost none.
+constexpr float kSeedFat = 0.003f;
 constexpr double kSmallMuscle = 120e-6;  // m3: drawn finer
 constexpr int kIterations = 22;          // halvings of each muscle's growth bracket
 constexpr float kDrawnError = 0.0004f;   // how far simplification may move the surface
@@ -101,7 +102,7 @@ float shareSeed(float field, float d, float other) {
 }
 float withSeed(float packed, const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c,
                const Obstacles& obstacle) {
-  const float d = s.distance[v], seed = std::max({d, kClearance - obstacle.soft[g], obstacle.outside[g]});
+  const float d = s.distance[v], seed = std::max({d, kClearance - obstacle.soft[g], obstacle.outside[g] - kSeedFat});
   return std::min(packed, d < 0 ? shareSeed(seed, d, c.seedOwner[g] == n ? c.seedSecond[g] : c.seedBest[g]) : seed);
 }
 
@@ -137,7 +138,7 @@ class PackedField {
                   sampleTrilinear(obstacle_.outside, side_, p, kInf), 0.5f * kGap - sign_ * p.x});
     // Its seed too keeps out of what does not grow (a bone it was laid into, a muscle it touched).
     float seed = std::max({d, kClearance - sampleTrilinear(obstacle_.soft, side_, p, kInf),
-                           sampleTrilinear(obstacle_.outside, side_, p, kInf)});
+                           sampleTrilinear(obstacle_.outside, side_, p, kInf) - kSeedFat});
     if (d < 0)
       for (const Seed* o : neighbours_) seed = shareSeed(seed, d, sampleTrilinear(o->distance, o->local, p, kInf));
     // Only values near the surface matter; clamped, a neighbour's far stronger claim is no cliff.

@@ -39,8 +39,9 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                      {0.064f, 0.052f, -0.138f},
                      {0.060f, 0.036f, -0.146f},
                      {0.070f, 0.018f, -0.126f}},
-                    {{0.142f, -0.064f, -0.068f}, {0.142f, -0.074f, -0.084f}}, {0.010f, 0.0f, -0.006f}, 0.010f, kGlute,
-                    18, 26, &bones, 0.060f));
+                    // Its posterior fibres reach round the back of the trochanter's lateral facet.
+                    {{0.142f, -0.064f, -0.068f}, {0.142f, -0.074f, -0.084f}, {0.139f, -0.079f, -0.092f}},
+                    {0.010f, 0.0f, -0.006f}, 0.010f, kGlute, 18, 26, &bones, 0.060f));
   out.push_back(fan(s.name("gluteus_minimus"), s,
                     {{0.120f, -0.012f, -0.020f},
                      {0.128f, 0.018f, -0.050f},
@@ -121,7 +122,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
     psoasPath.push_back(s({width + psoasRadius[i] - 0.001f, c.y + 0.006f, c.z + 0.005f}));
   }
   for (const glm::vec3& p : {glm::vec3(0.064f, 0.040f, -0.058f), glm::vec3(0.074f, -0.040f, -0.014f),
-                             glm::vec3(0.088f, -0.084f, -0.044f), glm::vec3(0.095f, -0.121f, -0.087f)})
+                             glm::vec3(0.088f, -0.084f, -0.044f), glm::vec3(0.095f, -0.123f, -0.087f)})
     psoasPath.push_back(s(p));
   out.push_back(fusiform(s.name("psoas_major"), psoasPath,
                          knots({{0, 0.008f},

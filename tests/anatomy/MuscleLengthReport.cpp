@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ReferenceKinematics.hpp"
+#include "Shortfalls.hpp"
 #include "mechanics/Mechanics.hpp"
 
 using namespace hipscope;
@@ -133,14 +134,22 @@ int table(const Motion& motion, const Mechanics& mechanics, const nlohmann::json
       const bool ok =
           none ? std::abs(mine) < kNoChange
                : (mine > 0) == (reference > 0) && std::abs(mine - reference) <= kTolerance * std::abs(reference);
-      failed += !ok;
+      const anatomy::Shortfall* known = anatomy::shortfall(hip ? "length.hip" : "length.knee", ours);
+      // A known shortfall must still be off (then it is taken out of Shortfalls.hpp); anything else on.
+      failed += known ? ok : !ok;
       std::printf("%-24s ours %+7.1f mm, reference %+7.1f mm", id.c_str(), mine * 1000, reference * 1000);
       if (!none) std::printf(" (%+6.1f %%)", (mine - reference) / std::abs(reference) * 100);
-      std::printf("%s\n", ok ? "" : "   <-- off");
+      if (known)
+        std::printf("%s\n", ok ? "   <-- within the limit now: take it out of Shortfalls.hpp"
+                               : "   (known shortfall, see Shortfalls.hpp)");
+      else
+        std::printf("%s\n", ok ? "" : "   <-- off");
     }
   }
-  std::printf("%d of %d muscle sides off (other sign, more than %.0f %% from the reference's change, or missing)\n",
-              failed, sides, kTolerance * 100);
+  std::printf(
+      "%d of %d muscle sides fail (other sign, more than %.0f %% from the reference's change, or missing, "
+      "without a known shortfall; or a known one now within)\n",
+      failed, sides, kTolerance * 100);
   return failed;
 }
 

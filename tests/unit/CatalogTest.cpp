@@ -37,8 +37,8 @@ std::string withStructure(const std::string& fields) {
 TEST(Catalog, ShippedCatalogDescribesEveryStructure) {
   const Catalog c = loadCatalog(HIPSCOPE_ASSET_DIR "/catalog.json");
   EXPECT_EQ(c.layers.size(), 10u);
-  for (const char* layer : {"skin", "bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "calf", "low_back",
-                            "ligaments", "nerves"})
+  for (const char* layer : {"skin", "bones", "superficial_glutes", "deep_rotators", "hip_flexors", "thigh", "calf",
+                            "low_back", "ligaments", "nerves"})
     EXPECT_NE(c.layer(layer), nullptr) << layer;
   const Structure* piriformis = c.find("piriformis_r");
   ASSERT_NE(piriformis, nullptr);

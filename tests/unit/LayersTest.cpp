@@ -141,8 +141,8 @@ TEST(Layers, PeelFadesFromTheOutsideInAndNeverTheBones) {
   EXPECT_NEAR(opacityOf(LayerId::Calf, s), 0.5f, 1e-5f);  // the leg's outer layer, with the thigh's
   EXPECT_FLOAT_EQ(opacityOf(LayerId::DeepRotators, s), 1.0f);
   s.render.peel = 1.0f;
-  for (LayerId id : {LayerId::Skin, LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::Calf, LayerId::HipFlexors,
-                     LayerId::DeepRotators})
+  for (LayerId id : {LayerId::Skin, LayerId::SuperficialGlutes, LayerId::LowBack, LayerId::Thigh, LayerId::Calf,
+                     LayerId::HipFlexors, LayerId::DeepRotators})
     EXPECT_FLOAT_EQ(opacityOf(id, s), 0.0f) << enumName(id);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Ligaments, s), 1.0f);
   EXPECT_FLOAT_EQ(opacityOf(LayerId::Bones, s), 1.0f);

@@ -1,0 +1,48 @@
+// Where the built-in model does not yet meet a fidelity limit of issue 12, and why. Each entry is
+// strict: its figure is printed and must still be off the limit (when it comes within it, the check
+// fails and asks for the entry to go), and every figure not listed must meet the limit as usual.
+// The issue stays open until this list is empty.
+#pragma once
+#include <string_view>
+
+namespace hipscope::anatomy {
+
+struct Shortfall {
+  std::string_view check;  // "length.hip", "length.knee", "attachment", "volume", "section"
+  std::string_view what;   // the structure (no side), reference point or section it concerns
+  std::string_view why;
+};
+
+inline constexpr std::string_view kPubis =
+    "our pubis lies 13-20 mm further in front of the hip centre than Gait2392's (ours keeps the ASIS and the "
+    "symphysis in one coronal plane, the anatomical position); the skeleton must be reconciled first";
+inline constexpr std::string_view kKnee =
+    "the reference's knee moves the tibia about 15 mm away from the femur between 0 and 90 degrees (its spline "
+    "joint) and ours is a hinge; the knee's kinematics must follow first";
+inline constexpr std::string_view kFemurBow =
+    "the reference point lies inside our femoral shaft (the reference's femur bows further forward)";
+
+inline constexpr Shortfall kShortfalls[] = {
+    {"length.hip", "adductor_longus", kPubis},
+    {"length.hip", "adductor_brevis", kPubis},
+    {"length.hip", "pectineus", kPubis},
+    {"length.knee", "biceps_femoris_long", kKnee},
+    {"length.knee", "biceps_femoris_short", kKnee},
+    {"attachment", "add_brev origin", kPubis},
+    {"attachment", "add_long insertion", kFemurBow},
+    {"volume", "piriformis",
+     "drawn as authored, not packed: its measured contact with the nerve is the one the nerve is routed "
+     "against, and a regrown surface pressed on the nerve at rest"},
+    {"section", "35", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
+    {"section", "50", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
+    {"section", "65", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
+};
+
+// The entry for this check and structure, or nullptr.
+inline const Shortfall* shortfall(std::string_view check, std::string_view what) {
+  for (const Shortfall& s : kShortfalls)
+    if (s.check == check && s.what == what) return &s;
+  return nullptr;
+}
+
+}  // namespace hipscope::anatomy
