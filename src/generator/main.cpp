@@ -107,8 +107,8 @@ int main(int argc, char** argv) {
           "reached into another, %.1f mm, taken back\n",
           seed, packed, target, deepest * 1e3);
     }
-    // The muscles' level of detail: the surface allowed to move by 1.5 mm (a quarter of the triangles
-    // or so), drawn when the muscle is small on screen.
+    // The muscles' level of detail: the surface allowed to move by 1 mm (a fifth to a tenth of the
+    // triangles), drawn when the muscle is small on screen.
     std::vector<GenMesh> coarseMuscles;
     for (const GenMesh& m : muscles) {
       coarseMuscles.push_back(simplified(m, kCoarseMuscleError));

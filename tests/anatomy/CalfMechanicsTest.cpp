@@ -93,10 +93,12 @@ TEST(AnatomyFidelity, CalfAndMultifidusPointsRideTheirBones) {
       float kneeY = 0;
       for (const auto& j : mechanics().joints())
         if (j.name == sided("knee", side)) kneeY = j.position.y;
-      for (const auto& p : m->points)
-        if (!pelvis && p.position.y < kneeY - 0.03f)
+      for (const auto& p : m->points) {
+        if (!pelvis && p.position.y < kneeY - 0.03f) {
           EXPECT_NE(mechanics().joints()[p.joint].name, sided("hip", side))
               << sided(e.ours, side) << ": a calf point at y " << p.position.y << " rides the thigh";
+        }
+      }
     }
   }
 }
