@@ -37,8 +37,16 @@ struct Posture {
   std::array<float, 11> angles;
   bool walking;
   std::string_view view;  // "" : the default view
-  float yaw, roll;
+  float yaw, roll;        // roll kOnTheFeet: the roll that stands the posture on its feet (rollOf)
 };
+
+// The pelvis is the model's root, so a flexed hip swings the legs forward. Seen from the left, turning
+// the picture by the hip's flexion less the knee's plus the ankle's brings the shins back over the
+// feet: the feet flat, the knees ahead of the ankles by the ankle's angle, the trunk leaning forward.
+constexpr float kOnTheFeet = 1000.0f;
+constexpr float rollOf(const Posture& p) {
+  return p.roll == kOnTheFeet ? p.angles[0] - p.angles[7] + p.angles[9] : p.roll;
+}
 
 constexpr std::array<std::string_view, 11> kAngleKeys{
     "pose.hip_flexion_l",  "pose.hip_flexion_r",   "pose.hip_abduction_l", "pose.hip_abduction_r",
@@ -57,14 +65,15 @@ constexpr std::array<Posture, 6> kPostures{{
      0,
      0},
     // Bending to lift with a rounded back: hips and low back flexed together, the knees bent a little
-    // (35 degrees) and the shins leaning forward over the feet (ankles 10 degrees toes up).
+    // (35 degrees) and the shins leaning forward over the feet (ankles 10 degrees toes up), standing:
+    // the picture turned so the feet are on the floor (the pelvis tips forward 45 degrees).
     {"bending_to_lift",
      "bending to lift: hips and low back flexed, knees a little bent",
      {70, 70, 0, 0, 0, 0, 45, 35, 35, 10, 10},
      false,
      "left",
      20,
-     0},
+     kOnTheFeet},
     // Lying on the back with the legs straight: the hip flexors, at full length, pull the low back
     // into a hollow. Seen from above the table, the patient across the screen.
     {"lying_on_back",
@@ -111,7 +120,7 @@ std::vector<std::string> assignmentsOf(const Posture& p) {
     out.push_back("camera.orbit_yaw=" + number(p.yaw));
     out.push_back("camera.orbit_pitch=0");
   }
-  out.push_back("camera.roll=" + number(p.roll));
+  out.push_back("camera.roll=" + number(rollOf(p)));
   return out;
 }
 

@@ -2,7 +2,9 @@
 #include "scene/OrbitCamera.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
 
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -86,14 +88,52 @@ float OrbitCamera::fitDistance(float radius) const {
   return radius / std::sin(std::min(halfX, halfY));
 }
 
+namespace {
+
+// The pose at `angles` (yaw, pitch, roll as given) whose view just holds the eight corners of `bounds`:
+// the target at the centre of their projection, the distance the nearest fit in both directions.
+// A box, not its bounding sphere: a tall body fills a tall frame, a wide pelvis a wide one.
+OrbitPose fitted(const Bounds& bounds, OrbitPose pose, const OrbitCamera& lens) {
+  constexpr float kMargin = 1.06f;  // a little air around the subject
+  OrbitCamera camera = lens;
+  camera.pose = pose;
+  const glm::vec3 right = camera.right(), up = camera.up(), forward = camera.forward(), centre = bounds.center();
+  std::array<glm::vec3, 8> corners;
+  for (int i = 0; i < 8; ++i)
+    corners[static_cast<std::size_t>(i)] = {(i & 1) ? bounds.max.x : bounds.min.x,
+                                            (i & 2) ? bounds.max.y : bounds.min.y,
+                                            (i & 4) ? bounds.max.z : bounds.min.z};
+  glm::vec2 low(std::numeric_limits<float>::max()), high(std::numeric_limits<float>::lowest());
+  for (const glm::vec3& c : corners) {
+    const glm::vec2 p(glm::dot(c - centre, right), glm::dot(c - centre, up));
+    low = glm::min(low, p);
+    high = glm::max(high, p);
+  }
+  const glm::vec2 mid = (low + high) * 0.5f;
+  pose.target = centre + right * mid.x + up * mid.y;
+  const float ty = std::tan(glm::radians(lens.fovY) * 0.5f), tx = ty * lens.aspect;
+  float distance = 0.0f;
+  for (const glm::vec3& c : corners) {
+    const glm::vec3 d = c - pose.target;
+    const float depth = glm::dot(d, forward);  // beyond the target: farther from the eye, so it needs less
+    const float across = std::abs(glm::dot(d, right)) * kMargin / tx, along = std::abs(glm::dot(d, up)) * kMargin / ty;
+    distance = std::max(distance, std::max(across, along) - depth);
+  }
+  pose.distance = std::max(distance, std::max(bounds.radius(), 1e-3f) * 0.5f);
+  return pose;
+}
+
+}  // namespace
+
 OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw, float extraPitch,
-                     float zoom) {
+                     float zoom, float roll) {
   const glm::vec2 angles = viewAngles(view);
   OrbitPose pose;
-  pose.target = bounds.center();
   pose.yaw = std::remainder(angles.x + extraYaw, 360.0f);
   pose.pitch = std::clamp(angles.y + extraPitch, -OrbitCamera::kMaxPitch, OrbitCamera::kMaxPitch);
-  pose.distance = lens.fitDistance(std::max(bounds.radius(), 1e-3f)) / std::max(zoom, 1e-3f);
+  pose.roll = roll;
+  pose = fitted(bounds.empty() ? Bounds{glm::vec3(-1e-3f), glm::vec3(1e-3f)} : bounds, pose, lens);
+  pose.distance /= std::max(zoom, 1e-3f);
   return pose;
 }
 
@@ -102,9 +142,10 @@ CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, con
   const glm::vec2 angles = viewAngles(camera.view);
   camera.orbitYaw = std::remainder(pose.yaw - angles.x, 360.0f);
   camera.orbitPitch = std::clamp(pose.pitch - angles.y, -89.0f, 89.0f);
-  const float whole = lens.fitDistance(std::max(bounds.radius(), 1e-3f));
-  camera.zoom = std::clamp(whole / std::max(pose.distance, 1e-6f), 0.25f, 8.0f);
   camera.roll = std::remainder(pose.roll, 360.0f);
+  const float whole =
+      framedPose(bounds, camera.view, lens, camera.orbitYaw, camera.orbitPitch, 1.0f, camera.roll).distance;
+  camera.zoom = std::clamp(whole / std::max(pose.distance, 1e-6f), 0.25f, 8.0f);
   return camera;
 }
 

@@ -54,9 +54,11 @@ class OrbitCamera {
   float fitDistance(float radius) const;
 };
 
-// Pose that frames `bounds` from `view`, with extra yaw/pitch and a zoom factor (1 = framed).
+// Pose that frames `bounds` from `view`, with extra yaw/pitch, the picture's roll and a zoom factor: at
+// zoom 1 the box's projection just fills the frame's width or height (whichever it meets first), with a
+// little air, at the lens's aspect, so a clip frames its subject at 16:9, 9:16 and 1:1 alike.
 OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw = 0.0f,
-                     float extraPitch = 0.0f, float zoom = 1.0f);
+                     float extraPitch = 0.0f, float zoom = 1.0f, float roll = 0.0f);
 
 // The inverse of framedPose: the orbit and zoom, from `view`, that frame `bounds` as `pose` does
 // (a pan away from the centre is not kept). Each is clamped to its option's range.

@@ -30,13 +30,21 @@ void applyStyle(float scale) {
   // Latin-1 and Latin Extended-A (German, Spanish: ä ö ü ß é í ñ ó ú ¿ ¡) plus general punctuation (en
   // dash, quotes, bullets) used in the catalog's text.
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0};
-  if (std::filesystem::exists(font))
+  if (std::filesystem::exists(font)) {
     io.Fonts->AddFontFromFileTTF(font, 15.0f * scale, nullptr, ranges);
-  else
+    // Captions are drawn large (a twentieth of the frame's height and more): baked large, drawn smaller,
+    // they stay sharp where the panel's font, scaled up, would blur.
+    io.Fonts->AddFontFromFileTTF(font, kCaptionFontPixels * scale, nullptr, ranges);
+  } else
     io.FontGlobalScale = scale;  // built-in bitmap font, scaled
 }
 
 }  // namespace
+
+ImFont* captionFont() {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+}
 
 ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : hasWindow_(window != nullptr) {
   IMGUI_CHECKVERSION();

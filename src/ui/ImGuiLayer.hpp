@@ -4,8 +4,14 @@
 
 struct GLFWwindow;
 struct ImGuiContext;
+struct ImFont;
 
 namespace hipscope {
+
+// The size the captions' font is baked at (times the layer's scale), and that font in the current context
+// (the panel's where there is no TrueType font).
+inline constexpr float kCaptionFontPixels = 48.0f;
+ImFont* captionFont();
 
 class ImGuiLayer {
  public:

@@ -167,29 +167,6 @@ void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::v
   }
 }
 
-float drawCaption(const std::string& text, const ScreenRect& view, float opacity, const std::string& subtitle) {
-  if (text.empty() && subtitle.empty()) return view.y + view.height;
-  ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  ImFont* font = ImGui::GetFont();
-  const float size = std::max(ImGui::GetFontSize() * 1.5f, view.height * 0.045f), small = size * 0.72f;
-  const float margin = view.width * 0.08f, wrap = view.width - 2 * margin;  // title-safe margins
-  const ImVec2 title = font->CalcTextSizeA(size, wrap, wrap, text.c_str());
-  const ImVec2 sub = subtitle.empty() ? ImVec2(0, 0) : font->CalcTextSizeA(small, wrap, wrap, subtitle.c_str());
-  const float gap = subtitle.empty() ? 0.0f : size * 0.25f;
-  const float width = std::max(title.x, sub.x), height = title.y + gap + sub.y, pad = size * 0.45f;
-  const float x = view.x + (view.width - width) * 0.5f, y = view.y + view.height * 0.92f - height;
-  if (opacity <= 0.0f) return y - pad;  // faded out, but labels keep clear of where it fades in
-  const auto alpha = [opacity](int a) { return static_cast<ImU32>(std::clamp(opacity, 0.0f, 1.0f) * a); };
-  draw->AddRectFilled(ImVec2(x - pad, y - pad), ImVec2(x + width + pad, y + height + pad),
-                      IM_COL32(10, 12, 16, alpha(200)), size * 0.3f);
-  draw->AddText(font, size, ImVec2(x + (width - title.x) * 0.5f, y), IM_COL32(250, 250, 252, alpha(255)), text.c_str(),
-                nullptr, wrap);
-  if (!subtitle.empty())
-    draw->AddText(font, small, ImVec2(x + (width - sub.x) * 0.5f, y + title.y + gap),
-                  IM_COL32(200, 215, 230, alpha(255)), subtitle.c_str(), nullptr, wrap);
-  return y - pad;
-}
-
 float watermarkBottom(const std::string& text, bool logo, const ScreenRect& view) {
   const float margin = std::min(view.width, view.height) * 0.04f;
   float bottom = view.y;

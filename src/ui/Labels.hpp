@@ -56,18 +56,18 @@ FittedLabels fitLabels(const std::vector<LabelRequest>& labels, const MeasureTex
 
 // Lays labels out (fitLabels) and draws them with their leader lines onto ImGui's background layer (under
 // the card, the quit question and tooltips, over the 3D view);
-// call between ImGuiLayer::beginFrame and endFrame. `view`: where labels may go (aboveCaption).
+// call between ImGuiLayer::beginFrame and endFrame. `view`: where labels may go (the room drawCaption leaves).
 void drawLabels(std::vector<LabelRequest> labels, const ScreenRect& view, glm::vec2 reserved = {0, 0});
 
-// A scenario's caption: large, wrapped, on a dark band at the bottom of the view (safe margins).
-// `opacity` fades it in and out (0..1); `subtitle`, if any, goes under it in smaller type.
-// Returns the top of the band (view bottom when nothing is drawn), so labels can stay above it.
-float drawCaption(const std::string& text, const ScreenRect& view, float opacity = 1.0f,
-                  const std::string& subtitle = "");
 // The part of `view` above a caption band whose top is `captionTop`: where labels are laid out, so
 // none ever sits under the caption (however tall it wraps; fitLabels leaves out what does not fit).
 inline ScreenRect aboveCaption(const ScreenRect& view, float captionTop) {
   return {view.x, view.y, view.width, std::clamp(captionTop - view.y, 0.0f, view.height)};
+}
+// The part of `view` below a caption band at the top whose bottom is `captionBottom`.
+inline ScreenRect belowCaption(const ScreenRect& view, float captionBottom) {
+  const float top = std::clamp(captionBottom, view.y, view.y + view.height);
+  return {view.x, top, view.width, view.y + view.height - top};
 }
 
 struct Logo;

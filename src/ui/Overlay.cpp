@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "base/Translate.hpp"
+#include "ui/Caption.hpp"
 #include "ui/Labels.hpp"
 #include "ui/Logo.hpp"
 #include "ui/SelectionCard.hpp"
@@ -15,13 +16,16 @@ namespace hipscope {
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
                  const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids) {
   useLanguage(enumName(settings.ui.language));  // the labels' names in the patient's language
-  const float captionTop = drawCaption(caption.title, view, caption.opacity, caption.subtitle);
   const float watermarkBottom = drawWatermark(settings.record.watermark, view, logo);
-  // Labels stay clear of the caption, the watermark (top right) and the selection's card.
+  // The top of the view already holds the selection's card (left) and the watermark (right).
   glm::vec2 reserved = selectionCardCover(view);
-  if (watermarkBottom > view.y) reserved.y = std::max(reserved.y, watermarkBottom - view.y);
+  reserved.y = std::max(reserved.y, watermarkBottom - view.y);
+  const ScreenRect room = drawCaption(caption.title, view, caption.opacity, caption.subtitle,
+                                      scene.subjectPoints(styles, camera, view), reserved);
+  // Labels stay clear of the caption, the watermark and the card (the room may start below a caption).
+  reserved = glm::max(reserved - glm::vec2(room.y - view.y), glm::vec2(0.0f));
   const float apart = ImGui::GetFontSize() * 1.5f;  // leader lines' ends at least this far apart
-  drawLabels(scene.labels(settings, styles, camera, view, ids, apart), aboveCaption(view, captionTop), reserved);
+  drawLabels(scene.labels(settings, styles, camera, view, ids, apart), room, reserved);
 }
 
 bool hasOverlay(const Settings& settings, const Caption& caption) {

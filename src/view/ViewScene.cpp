@@ -202,15 +202,20 @@ Bounds ViewScene::framing(const Settings& settings) const {
       b.add(moved ? glm::vec3(joints[static_cast<std::size_t>(j)] * glm::vec4(v.position, 1.0f)) : v.position);
     }
   }
-  return b.empty() ? anatomyBounds : b;
+  if (b.empty()) return anatomyBounds;
+  if (pelvis) {
+    // The pelvis with what joins it in view: the low back above, the hips and the tops of the thighs below.
+    const glm::vec3 centre = b.center(), half = b.size() * glm::vec3(0.55f, 0.8f, 0.55f);
+    b = Bounds{centre - half, centre + half};
+  }
+  return b;
 }
 
 OrbitCamera ViewScene::cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const {
   OrbitCamera camera;
   camera.fovY = s.fov;
   camera.aspect = aspect;
-  camera.pose = framedPose(framing(settings), s.view, camera, s.orbitYaw, s.orbitPitch, s.zoom);
-  camera.pose.roll = s.roll;
+  camera.pose = framedPose(framing(settings), s.view, camera, s.orbitYaw, s.orbitPitch, s.zoom, s.roll);
   return camera;
 }
 
@@ -218,6 +223,47 @@ std::string captionOf(const Settings& settings) {
   if (settings.scenario <= 0) return {};
   useLanguage(enumName(settings.ui.language));
   return tr(std::string(scenarios()[static_cast<std::size_t>(settings.scenario)].caption));
+}
+
+std::vector<SubjectPoint> ViewScene::subjectPoints(const PartStyles& st, const OrbitCamera& camera,
+                                                   const ScreenRect& view) const {
+  const std::size_t n = model.parts.size();
+  const auto at = [](const auto& v, std::size_t i, auto none) { return i < v.size() ? v[i] : none; };
+  bool tense = false;
+  for (std::size_t i = 0; i < n; ++i)
+    tense |= at(st.tension, i, 0.0f) > 0.05f || at(st.pinch, i, glm::vec4(0.0f)).w > 0.0f;
+  std::vector<std::size_t> parts;
+  std::size_t vertices = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!at(st.visible, i, char(0)) || at(st.opacity, i, 1.0f) <= kHiddenOpacity) continue;
+    const bool nerve = static_cast<int>(i) == roles.sciatic[0] || static_cast<int>(i) == roles.sciatic[1];
+    if (at(st.tension, i, 0.0f) > 0.05f || at(st.highlighted, i, char(0)) || (nerve && tense) ||
+        (at(st.glows, i, char(0)) && st.glow.w > 0.05f))
+      parts.push_back(i), vertices += model.parts[i].vertices.size();
+  }
+  std::vector<SubjectPoint> out;
+  if (parts.empty()) return out;
+  const std::size_t stride = std::max<std::size_t>(1, vertices / 4000);
+  const glm::mat4 viewProj = camera.projection(radius()) * camera.view();
+  for (std::size_t i : parts) {
+    const std::vector<Vertex>& vs = model.parts[i].vertices;
+    const std::size_t first = out.size();
+    for (std::size_t k = 0; k < vs.size(); k += stride) {
+      const Vertex& v = vs[k];
+      glm::vec4 p(v.position, 1.0f);
+      if (v.weights[0] + v.weights[1] > 0.0f && !st.joints.empty()) {
+        const auto joint = [&](int j) { return at(st.joints, static_cast<std::size_t>(v.joints[j]), glm::mat4(1.0f)); };
+        p = (joint(0) * p) * v.weights[0] + (joint(1) * p) * v.weights[1];
+        p /= std::max(v.weights[0] + v.weights[1], 1e-6f);
+      }
+      const glm::vec4 clip = viewProj * p;
+      if (clip.w <= 0) continue;
+      const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+      out.push_back({{view.x + (ndc.x * 0.5f + 0.5f) * view.width, view.y + (0.5f - ndc.y * 0.5f) * view.height}});
+    }
+    for (std::size_t k = first; k < out.size(); ++k) out[k].weight = 1.0f / static_cast<float>(out.size() - first);
+  }
+  return out;
 }
 
 std::optional<glm::vec2> ViewScene::screenPointOf(const std::string& id, const OrbitCamera& camera,

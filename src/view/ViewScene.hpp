@@ -17,6 +17,7 @@
 #include "render/SceneRenderer.hpp"
 #include "scene/Model.hpp"
 #include "scene/OrbitCamera.hpp"
+#include "view/CaptionPlace.hpp"
 #include "view/LabelPlan.hpp"
 #include "view/ModelSource.hpp"
 #include "view/ScreenRect.hpp"
@@ -64,6 +65,12 @@ struct ViewScene {
   // (spreadAnchors). Without an id image, anchors are the parts' centres projected into `view`.
   std::vector<LabelRequest> labels(const Settings& settings, const PartStyles& st, const OrbitCamera& camera,
                                    const ScreenRect& view, const IdImage* ids = nullptr, float minApart = 24.0f) const;
+  // Screen points (in `view`, ImGui coordinates) on the structures this frame is about: the tense
+  // muscles, the highlighted and selected ones, the sciatic nerve where a muscle is tense or presses on
+  // it, and the low-back bones while they glow; a few thousand posed vertices at most. Captions keep
+  // off them (view/CaptionPlace).
+  std::vector<SubjectPoint> subjectPoints(const PartStyles& st, const OrbitCamera& camera,
+                                          const ScreenRect& view) const;
   // Where structure `id`'s centre falls in `view` (ImGui coordinates), if the model has it and it is
   // in front of the camera.
   std::optional<glm::vec2> screenPointOf(const std::string& id, const OrbitCamera& camera,

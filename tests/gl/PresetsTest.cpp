@@ -113,3 +113,32 @@ TEST_F(GlTest, TheSelectedStructureHasItsOwnColourApartFromTheHighlightedGroup) 
   EXPECT_LT(greenish(group), 5u);
   EXPECT_GT(greenish(selected), 60u) << "the selected piriformis looks like the rest of the group";
 }
+
+// Bending to lift is done standing: on the screen the ankles are below the knees and the hips, the
+// knees a little ahead of the ankles (the ankles bent 10 degrees), and the trunk leans forward over the
+// thighs. Without the picture's roll the pelvis stays upright and the legs swing forward into the air.
+TEST_F(GlTest, BendingToLiftStandsOnItsFeet) {
+  const ViewScene scene(builtInModel());
+  ASSERT_TRUE(scene.mechanics);
+  const Settings s = with({"preset=bending_to_lift"});
+  const OrbitCamera camera = scene.cameraFor(s, 16.0f / 9.0f);
+  const std::vector<glm::mat4> world = scene.mechanics->jointTransforms(poseOf(s.pose));
+  const auto screen = [&](const std::string& name) {  // up is +y, the camera's right +x
+    for (std::size_t i = 0; i < scene.mechanics->joints().size(); ++i)
+      if (scene.mechanics->joints()[i].name == name) {
+        const glm::vec3 p = glm::vec3(world[i] * glm::vec4(scene.mechanics->joints()[i].position, 1.0f));
+        return glm::vec2(glm::dot(p, camera.right()), glm::dot(p, camera.up()));
+      }
+    ADD_FAILURE() << name;
+    return glm::vec2(0.0f);
+  };
+  const glm::vec2 hip = screen("hip_l"), knee = screen("knee_l"), ankle = screen("ankle_l"), l1 = screen("lumbar_l1");
+  const glm::vec2 shin = knee - ankle, thigh = hip - knee, trunk = l1 - hip;
+  const float shinLean = glm::degrees(std::atan2(std::abs(shin.x), shin.y));
+  EXPECT_GT(shin.y, 0.0f);  // the knee above the ankle
+  EXPECT_LT(shinLean, 20.0f) << "the shin stands nearly upright over the foot";
+  EXPECT_GT(thigh.y, 0.0f);  // the hip above the knee
+  // The trunk leans forward, away from the heels: the same way across the screen as the knee from the ankle.
+  EXPECT_GT(trunk.x * shin.x, 0.0f);
+  EXPECT_GT(std::abs(trunk.x), std::abs(trunk.y) * 0.5f) << "bent well forward";
+}

@@ -212,3 +212,29 @@ TEST(OrbitCamera, SamePoseNoticesATurnAPanOrAZoomButNotRoundingNoise) {
   tilted.pitch += 1.0f;
   for (const OrbitPose& moved : {turned, panned, zoomed, tilted}) EXPECT_FALSE(samePose(a, moved));
 }
+
+// The box, not its bounding sphere: a standing body fills a 9:16 frame's height and a wide pelvis a 16:9
+// frame's width; turned 90 degrees (a lying patient) the body fills the width of a wide frame.
+TEST(OrbitCamera, FramingFillsTheFrameAtEveryAspect) {
+  const Bounds tall{{-0.2f, -0.9f, -0.15f}, {0.2f, 0.9f, 0.15f}}, wide{{-0.6f, -0.1f, -0.1f}, {0.6f, 0.1f, 0.1f}};
+  const auto extent = [](const OrbitCamera& lens, const Bounds& b) {
+    glm::vec2 low(1e9f), high(-1e9f);
+    for (int i = 0; i < 8; ++i) {
+      const glm::vec2 p =
+          project(lens, {(i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z});
+      low = glm::min(low, p), high = glm::max(high, p);
+    }
+    return high - low;  // in NDC: 2 is the whole frame
+  };
+  for (const float aspect : {16.0f / 9.0f, 9.0f / 16.0f, 1.0f})
+    for (const float roll : {0.0f, 90.0f})
+      for (const Bounds& b : {tall, wide}) {
+        OrbitCamera lens;
+        lens.aspect = aspect;
+        lens.pose = framedPose(b, ViewPreset::Posterior, lens, 0, 0, 1.0f, roll);
+        const glm::vec2 e = extent(lens, b);
+        EXPECT_LE(e.x, 2.0f + 1e-3f);
+        EXPECT_LE(e.y, 2.0f + 1e-3f);
+        EXPECT_GT(std::max(e.x, e.y), 2.0f * 0.85f) << aspect << " " << roll;  // fills its limiting side
+      }
+}
