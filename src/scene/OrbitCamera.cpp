@@ -90,21 +90,18 @@ float OrbitCamera::fitDistance(float radius) const {
 
 namespace {
 
-// The pose at `angles` (yaw, pitch, roll as given) whose view just holds the eight corners of `bounds`:
-// the target at the centre of their projection, the distance the nearest fit in both directions.
-// A box, not its bounding sphere: a tall body fills a tall frame, a wide pelvis a wide one.
-OrbitPose fitted(const Bounds& bounds, OrbitPose pose, const OrbitCamera& lens) {
+// The pose at `pose`'s angles (yaw, pitch, roll as given) whose view just holds `points`: the target at the
+// centre of their projection, the distance the nearest that fits them in both directions. The points,
+// not their bounding sphere: a tall body fills a tall frame, a wide pelvis a wide one.
+OrbitPose fitted(const std::vector<glm::vec3>& points, OrbitPose pose, const OrbitCamera& lens) {
   constexpr float kMargin = 1.06f;  // a little air around the subject
   OrbitCamera camera = lens;
   camera.pose = pose;
+  Bounds bounds;
+  for (const glm::vec3& p : points) bounds.add(p);
   const glm::vec3 right = camera.right(), up = camera.up(), forward = camera.forward(), centre = bounds.center();
-  std::array<glm::vec3, 8> corners;
-  for (int i = 0; i < 8; ++i)
-    corners[static_cast<std::size_t>(i)] = {(i & 1) ? bounds.max.x : bounds.min.x,
-                                            (i & 2) ? bounds.max.y : bounds.min.y,
-                                            (i & 4) ? bounds.max.z : bounds.min.z};
   glm::vec2 low(std::numeric_limits<float>::max()), high(std::numeric_limits<float>::lowest());
-  for (const glm::vec3& c : corners) {
+  for (const glm::vec3& c : points) {
     const glm::vec2 p(glm::dot(c - centre, right), glm::dot(c - centre, up));
     low = glm::min(low, p);
     high = glm::max(high, p);
@@ -113,38 +110,56 @@ OrbitPose fitted(const Bounds& bounds, OrbitPose pose, const OrbitCamera& lens) 
   pose.target = centre + right * mid.x + up * mid.y;
   const float ty = std::tan(glm::radians(lens.fovY) * 0.5f), tx = ty * lens.aspect;
   float distance = 0.0f;
-  for (const glm::vec3& c : corners) {
+  for (const glm::vec3& c : points) {
     const glm::vec3 d = c - pose.target;
     const float depth = glm::dot(d, forward);  // beyond the target: farther from the eye, so it needs less
     const float across = std::abs(glm::dot(d, right)) * kMargin / tx, along = std::abs(glm::dot(d, up)) * kMargin / ty;
     distance = std::max(distance, std::max(across, along) - depth);
   }
-  pose.distance = std::max(distance, std::max(bounds.radius(), 1e-3f) * 0.5f);
+  pose.distance = std::max(distance, std::max(bounds.radius(), 1e-3f) * 0.5f);  // never inside what it frames
   return pose;
 }
 
 }  // namespace
 
+std::vector<glm::vec3> cornersOf(const Bounds& b) {
+  if (b.empty()) return {glm::vec3(-1e-3f), glm::vec3(1e-3f)};
+  std::vector<glm::vec3> corners;
+  for (int i = 0; i < 8; ++i)
+    corners.push_back({(i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z});
+  return corners;
+}
+
 OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw, float extraPitch,
                      float zoom, float roll) {
+  return framedPose(cornersOf(bounds), view, lens, extraYaw, extraPitch, zoom, roll);
+}
+
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens,
+                                CameraSettings camera) {
+  return orbitSettingsFor(pose, cornersOf(bounds), lens, camera);
+}
+
+OrbitPose framedPose(const std::vector<glm::vec3>& points, ViewPreset view, const OrbitCamera& lens, float extraYaw,
+                     float extraPitch, float zoom, float roll) {
   const glm::vec2 angles = viewAngles(view);
   OrbitPose pose;
   pose.yaw = std::remainder(angles.x + extraYaw, 360.0f);
   pose.pitch = std::clamp(angles.y + extraPitch, -OrbitCamera::kMaxPitch, OrbitCamera::kMaxPitch);
   pose.roll = roll;
-  pose = fitted(bounds.empty() ? Bounds{glm::vec3(-1e-3f), glm::vec3(1e-3f)} : bounds, pose, lens);
+  pose = fitted(points.empty() ? cornersOf(Bounds{}) : points, pose, lens);
   pose.distance /= std::max(zoom, 1e-3f);
   return pose;
 }
 
-CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens,
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const std::vector<glm::vec3>& points, const OrbitCamera& lens,
                                 CameraSettings camera) {
   const glm::vec2 angles = viewAngles(camera.view);
   camera.orbitYaw = std::remainder(pose.yaw - angles.x, 360.0f);
   camera.orbitPitch = std::clamp(pose.pitch - angles.y, -89.0f, 89.0f);
   camera.roll = std::remainder(pose.roll, 360.0f);
   const float whole =
-      framedPose(bounds, camera.view, lens, camera.orbitYaw, camera.orbitPitch, 1.0f, camera.roll).distance;
+      framedPose(points, camera.view, lens, camera.orbitYaw, camera.orbitPitch, 1.0f, camera.roll).distance;
   camera.zoom = std::clamp(whole / std::max(pose.distance, 1e-6f), 0.25f, 8.0f);
   return camera;
 }

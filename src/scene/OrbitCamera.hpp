@@ -1,5 +1,7 @@
 // Orbit camera math: yaw/pitch/distance around a target, pan, zoom toward the cursor, framing.
 #pragma once
+#include <vector>
+
 #include <glm/glm.hpp>
 
 #include "options/Enums.hpp"
@@ -59,10 +61,18 @@ class OrbitCamera {
 // little air, at the lens's aspect, so a clip frames its subject at 16:9, 9:16 and 1:1 alike.
 OrbitPose framedPose(const Bounds& bounds, ViewPreset view, const OrbitCamera& lens, float extraYaw = 0.0f,
                      float extraPitch = 0.0f, float zoom = 1.0f, float roll = 0.0f);
+// The same for points (a posed body's vertices): their projection, not their box, fills the frame, so a
+// body bent forward and turned on the screen is framed as tightly as a standing one.
+OrbitPose framedPose(const std::vector<glm::vec3>& points, ViewPreset view, const OrbitCamera& lens,
+                     float extraYaw = 0.0f, float extraPitch = 0.0f, float zoom = 1.0f, float roll = 0.0f);
+// The eight corners of `b` (two points close to the origin when it is empty).
+std::vector<glm::vec3> cornersOf(const Bounds& b);
 
 // The inverse of framedPose: the orbit and zoom, from `view`, that frame `bounds` as `pose` does
 // (a pan away from the centre is not kept). Each is clamped to its option's range.
 CameraSettings orbitSettingsFor(const OrbitPose& pose, const Bounds& bounds, const OrbitCamera& lens,
+                                CameraSettings camera);
+CameraSettings orbitSettingsFor(const OrbitPose& pose, const std::vector<glm::vec3>& points, const OrbitCamera& lens,
                                 CameraSettings camera);
 
 // Whether two poses show the same picture, within what a person could see: angles within 0.1 degree,

@@ -178,7 +178,7 @@ std::string ViewScene::nameOf(std::size_t index, NameMode mode, NameWording word
 }
 
 // Vertices go where their strongest joint takes them in the pose (close enough for framing).
-Bounds ViewScene::framing(const Settings& settings) const {
+std::vector<glm::vec3> ViewScene::framing(const Settings& settings) const {
   std::vector<glm::mat4> joints;
   if (mechanics && !bodyModel.jointSlots.empty()) {
     const std::vector<glm::mat4> world = mechanics->jointTransforms(poseOf(settings.pose));
@@ -189,26 +189,34 @@ Bounds ViewScene::framing(const Settings& settings) const {
   const bool pelvis =
       settings.camera.focus == CameraFocus::Pelvis && settings.isolate.empty() &&
       std::any_of(model.parts.begin(), model.parts.end(), [](const MeshPart& p) { return p.name == "sacrum"; });
-  if (settings.isolate.empty() && !posed && !pelvis) return anatomyBounds;
-  Bounds b;
+  std::vector<std::size_t> parts;
+  std::size_t vertices = 0;
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     const MeshPart& part = model.parts[i];
     if (!settings.isolate.empty() && !namesPart(settings.isolate, part.name)) continue;
     if (settings.isolate.empty() && layers[i] == LayerId::Skin) continue;
     if (pelvis && part.name != "sacrum" && part.name.rfind("hip_bone", 0) != 0) continue;
-    for (const Vertex& v : part.vertices) {
+    parts.push_back(i), vertices += part.vertices.size();
+  }
+  const std::size_t stride = pelvis ? 1 : std::max<std::size_t>(1, vertices / 30000);
+  std::vector<glm::vec3> points;
+  for (std::size_t i : parts)
+    for (std::size_t k = 0; k < model.parts[i].vertices.size(); k += stride) {
+      const Vertex& v = model.parts[i].vertices[k];
       const int j = v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1];
       const bool moved = posed && v.weights[0] + v.weights[1] > 0 && static_cast<std::size_t>(j) < joints.size();
-      b.add(moved ? glm::vec3(joints[static_cast<std::size_t>(j)] * glm::vec4(v.position, 1.0f)) : v.position);
+      points.push_back(moved ? glm::vec3(joints[static_cast<std::size_t>(j)] * glm::vec4(v.position, 1.0f))
+                             : v.position);
     }
-  }
-  if (b.empty()) return anatomyBounds;
+  if (points.empty()) return cornersOf(anatomyBounds);
   if (pelvis) {
     // The pelvis with what joins it in view: the low back above, the hips and the tops of the thighs below.
+    Bounds b;
+    for (const glm::vec3& p : points) b.add(p);
     const glm::vec3 centre = b.center(), half = b.size() * glm::vec3(0.55f, 0.8f, 0.55f);
-    b = Bounds{centre - half, centre + half};
+    return cornersOf(Bounds{centre - half, centre + half});
   }
-  return b;
+  return points;
 }
 
 OrbitCamera ViewScene::cameraFor(const Settings& settings, const CameraSettings& s, float aspect) const {

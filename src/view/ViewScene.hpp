@@ -85,8 +85,10 @@ struct ViewScene {
   std::string nameOf(std::size_t index, NameMode mode, NameWording wording = NameWording::Everyday) const;
   float radius() const { return model.bounds.radius(); }
 
-  // What the camera frames: the whole model, or only the isolated structure(s), posed.
-  Bounds framing(const Settings& settings) const;
+  // What the camera frames, posed: the anatomy (the skin left out), only the isolated structure(s), or
+  // the pelvis with the low back and the tops of the thighs (camera.focus=pelvis), as points (every
+  // few vertices, at most about 30,000), so the projection of the body itself fills the frame.
+  std::vector<glm::vec3> framing(const Settings& settings) const;
   // Camera for the settings' view, orbit and zoom at this aspect ratio.
   OrbitCamera cameraFor(const Settings& settings, float aspect) const {
     return cameraFor(settings, settings.camera, aspect);
