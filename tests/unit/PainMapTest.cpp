@@ -8,6 +8,7 @@
 #include "anatomy/PainMap.hpp"
 #include "base/Error.hpp"
 #include "options/OptionRegistry.hpp"
+#include "view/ModelSource.hpp"
 
 using namespace hipscope;
 
@@ -88,6 +89,20 @@ TEST(PainMap, OptionIsAViewOption) {
   EXPECT_EQ(spec->kind, OptionKind::Text);
   EXPECT_TRUE(spec->has(role::kView));
   EXPECT_FALSE(spec->help.empty());
+}
+
+// --set, storyboard steps and the panel's values all pass through checkStructureOptions.
+TEST(PainMap, OptionIsCheckedWithTheOtherStructureOptions) {
+  Settings settings;
+  OptionRegistry::instance().set(settings, "pain.sites", "buttock,calf_r");
+  EXPECT_NO_THROW(checkStructureOptions(settings, Model{}));
+  OptionRegistry::instance().set(settings, "pain.sites", "buttock,calff_r");
+  try {
+    checkStructureOptions(settings, Model{});
+    ADD_FAILURE() << "a wrong zone passed";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("did you mean \"calf_r\""), std::string::npos) << e.what();
+  }
 }
 
 TEST(PainMap, CatalogReferralZonesAreChecked) {
