@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/CatalogReferral.hpp"
 #include "base/Error.hpp"
 #include "base/Suggest.hpp"
 #include "base/TextFile.hpp"
@@ -210,6 +211,8 @@ Catalog parseCatalog(const std::string& text, const std::string& fileName) {
     base.insertion = r.text(s, "insertion", where, /*allowEmpty=*/true);
     base.action = r.text(s, "action", where);
     base.pain = r.text(s, "pain", where);
+    base.referral = parseReferral(s, fileName, where);
+    if (base.referral && base.kind != StructureKind::Muscle) r.fail(where + ".referral", "only muscles have one");
     const bool paired = s["paired"].get<bool>();
     for (char side : paired ? std::string("lr") : std::string(1, '\0')) {
       Structure entry = base;
@@ -219,6 +222,7 @@ Catalog parseCatalog(const std::string& text, const std::string& fileName) {
       catalog.structures.push_back(std::move(entry));
     }
   }
+  catalog.nervePatterns = parseNervePatterns(doc, fileName, catalog);
   return catalog;
 }
 

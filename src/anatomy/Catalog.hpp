@@ -21,6 +21,27 @@ struct Layer {
   const std::string& layName(NameWording w) const { return w == NameWording::Formal ? layFormal : lay; }
 };
 
+// A muscle's referred-pain pattern (catalog "referral"): zone names without a side ("buttock"), on the
+// muscle's own side; "coccyx" is the midline. After Travell & Simons and later sources (`source`).
+struct Referral {
+  std::vector<std::string> core, spill;  // where it hurts most; where it sometimes spills over
+  std::string source;                    // "Travell & Simons, Vol. 2, ch. 9 (gluteus minimus)"
+  std::string why;                       // one plain sentence for the patient (translated where shown)
+};
+
+// A nerve-compression pattern (catalog "nerve_patterns"): a structure pressing on a nerve, and where
+// the patient feels it. Soft patterns (radicular pain) have no hard edges: they fade into the zones
+// next to them.
+struct NervePattern {
+  std::string id;        // "piriformis_sciatic"
+  std::string pressing;  // the structure pressing, without side: "piriformis" (paired), "disc_l4_l5" (midline)
+  std::string nerve;     // the nerve pressed on, without side: "sciatic_nerve"
+  bool soft = false;
+  std::vector<std::string> core, spill;
+  std::string source, why;
+  std::string pattern;  // one plain sentence naming the nerve, for when it is the likely cause
+};
+
 struct Structure {
   std::string id;      // mesh node name, e.g. "piriformis_r"
   std::string baseId;  // "piriformis"
@@ -31,6 +52,7 @@ struct Structure {
   std::string clinical, lay, origin, insertion, action, pain;
   std::string layFormal;                  // the plain name in the formal wording ("buttock", never "butt")
   std::vector<std::string> patientWords;  // conditions and everyday words patients search with ("sciatica")
+  std::optional<Referral> referral;       // muscles with a published referred-pain pattern
 
   const std::string& layName(NameWording w) const { return w == NameWording::Formal ? layFormal : lay; }
 };
@@ -38,6 +60,7 @@ struct Structure {
 struct Catalog {
   std::vector<Layer> layers;
   std::vector<Structure> structures;  // paired entries expanded to _l and _r
+  std::vector<NervePattern> nervePatterns;
 
   const Structure* find(const std::string& id) const;
   const Layer* layer(const std::string& id) const;

@@ -1,5 +1,6 @@
 // Mechanics report: per muscle its length and tension; per side the sciatic compression measured
-// between the model's own meshes, where they touch, and the low-back strain. No window, no GL.
+// between the model's own meshes, where they touch, and the low-back strain; with pain.sites, the
+// pain map's candidates. No window, no GL.
 #include "app/Report.hpp"
 
 #include <cmath>
@@ -9,7 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "anatomy/Layers.hpp"
+#include "anatomy/PainMap.hpp"
 #include "anatomy/Tension.hpp"
+#include "base/AssetPaths.hpp"
 #include "mechanics/Body.hpp"
 #include "options/OptionRegistry.hpp"
 #include "session/RequestedModel.hpp"
@@ -24,6 +27,21 @@ nlohmann::ordered_json contactJson(const NerveCompression& c) {
   return {{"point", {rounded(c.contact.x, 1e5), rounded(c.contact.y, 1e5), rounded(c.contact.z, 1e5)}},
           {"depth_mm", rounded(c.depth * 1000.0, 100)},
           {"structure", c.structure}};
+}
+
+// "pain": the painted zones, the structures whose pattern covers them (best first) and the pattern in
+// plain words; the built-in catalog's patterns where the model brings no catalog of its own.
+nlohmann::ordered_json painJson(const Settings& settings, const std::optional<Catalog>& loaded) {
+  const Catalog catalog = loaded ? *loaded : loadCatalog(assetDirectory() / "catalog.json");
+  const PainAnalysis pain = analysePain(catalog, parsePainSites(settings.painSites));
+  nlohmann::ordered_json sites = nlohmann::ordered_json::array(), candidates = nlohmann::ordered_json::array();
+  for (int zone : pain.sites) sites.push_back(zoneId(zone));
+  for (const PainCandidate& c : pain.candidates) {
+    nlohmann::ordered_json entry{{"id", c.id}, {"score", rounded(c.score, 100)}, {"why", c.why}};
+    if (c.nerve) entry["nerve"] = c.nerveId;
+    candidates.push_back(entry);
+  }
+  return {{"sites", sites}, {"candidates", candidates}, {"pattern", pain.pattern}};
 }
 
 }  // namespace
@@ -70,6 +88,7 @@ int runReport(const CommandLine& cmd) {
     entry["low_back_strain"] = mechanics ? nlohmann::ordered_json(rounded(body.strain[side], 1e4)) : nullptr;
     doc["sides"][side == 0 ? "left" : "right"] = entry;
   }
+  if (!settings.painSites.empty()) doc["pain"] = painJson(settings, loaded.catalog);
   std::printf("%s\n", doc.dump(1).c_str());
   return 0;
 }

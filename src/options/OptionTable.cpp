@@ -239,6 +239,13 @@ OptionRegistry buildOptionTable() {
   addText(
       "isolate", N_("Show only"), OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
       "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
+  addText(
+      "pain.sites", N_("Where it hurts"), OptionKind::Text, [](Settings& s) -> std::string& { return s.painSites; },
+      "where the patient feels pain, comma-separated skin zones (low_back, sacroiliac, buttock, lateral_hip, groin, "
+      "anterior_thigh, medial_thigh, lateral_thigh, posterior_thigh, knee, shin, lateral_leg, calf, ankle, foot_top, "
+      "foot_sole with _l or _r, or without for both sides; coccyx); ranks the muscles and nerves whose pain pattern "
+      "covers them (--report)",
+      kView, "");
   addBool(
       "labels", N_("Name structures in the view"), [](Settings& s) -> bool& { return s.labels; },
       "name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "

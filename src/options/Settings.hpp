@@ -84,6 +84,7 @@ struct Settings {
   std::string select;          // structure id shown highlighted, with its info card
   std::string hidden;          // comma-separated structure ids (or ids without _l/_r for both sides)
   std::string isolate;         // when set, only this structure (or both sides of it) is shown
+  std::string painSites;       // pain map zones, comma-separated ("buttock_r,calf_r"; "buttock" for both sides)
   bool labels = false;         // name the structures that matter in the view
   bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;

@@ -8,6 +8,7 @@
 
 #include "anatomy/Layers.hpp"
 #include "anatomy/Mapping.hpp"
+#include "anatomy/PainMap.hpp"
 #include "anatomy/Tension.hpp"
 #include "base/AssetPaths.hpp"
 #include "base/Error.hpp"
@@ -39,6 +40,7 @@ void checkStructureOptions(const Settings& settings, const Model& model) {
   if (!settings.select.empty()) check("select", settings.select, false);
   if (!settings.isolate.empty()) check("isolate", settings.isolate, true);
   for (const std::string& id : splitIds(settings.hidden)) check("hidden", id, true);
+  if (!settings.painSites.empty()) parsePainSites(settings.painSites);  // zones, whatever the model
   checkTensionKeys(settings, model);
 }
 
