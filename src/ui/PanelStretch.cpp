@@ -40,7 +40,10 @@ bool stretchSection(Settings& settings, const PanelInfo& info, PanelActions* act
     }
   }
   ImGui::TextWrapped("%s", tr(std::string(all[current].how)).c_str());
-  for (const std::string& line : info.stretchLines) ImGui::BulletText("%s", line.c_str());
+  for (const std::string& line : info.stretchLines) {  // wrapped: a name and its side are long in German
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
   return changed;
 }
 
