@@ -81,7 +81,8 @@ constexpr std::array<Position, 7> kPositions{{
     // Standing side bend of 25 degrees away from the side, this leg crossed behind the other.
     {{-10, 0}, {-20, 0}, {0, 0}, {5, 0}, {0, 0}, 0, 25, "posterior", 0, 0, 0},
     // Supine, the knee bent and pulled toward the opposite shoulder: the hip flexed as far as it goes.
-    {{120, 0}, {-30, 0}, {0, 0}, {120, 0}, {0, 0}, 0, 0, "right", -30, 15, 90},
+    // Seen from above the table and toward the feet, so the knee is seen crossing the body.
+    {{120, 0}, {-30, 0}, {0, 0}, {120, 0}, {0, 0}, 0, 0, "anterior", -35, 25, 90},
     // Side lunge: this leg out to the side with the knee straight, the other hip and knee bent over its foot.
     {{0, 45}, {45, 25}, {0, 0}, {0, 70}, {0, 15}, 0, 0, "anterior", 0, 0, 0},
 }};
