@@ -78,10 +78,15 @@ HandoutPage handoutPage(FrameRenderer& frames, const ViewScene& scene, const Set
   }
   page.pictures.push_back(render(frames, scene, shown, camera));
   page.captions.push_back(st ? tr("Your stretch, as your therapist showed it.") : tr("As your therapist showed it."));
-  const ViewPreset side = shown.camera.view == ViewPreset::Left ? ViewPreset::Posterior : ViewPreset::Left;
-  const Settings fromSide = seenFrom(shown, side, false);
+  ViewPreset side = shown.camera.view == ViewPreset::Left ? ViewPreset::Posterior : ViewPreset::Left;
+  // A stretch done lying on the back is seen from the stretched side, still lying (the picture turned
+  // so the front is up), not stood up.
+  const bool lying = st && shown.camera.roll != 0.0f;
+  if (lying) side = shown.stretchSide == 0 ? ViewPreset::Left : ViewPreset::Right;
+  Settings fromSide = seenFrom(shown, side, false);
+  if (lying) fromSide.camera.roll = side == ViewPreset::Right ? 90.0f : -90.0f;
   page.pictures.push_back(render(frames, scene, fromSide, scene.cameraFor(fromSide, 16.0f / 9.0f)));
-  page.captions.push_back(side == ViewPreset::Left ? tr("From the side.") : tr("From behind."));
+  page.captions.push_back(side == ViewPreset::Posterior ? tr("From behind.") : tr("From the side."));
   const Settings xray = seenFrom(shown, ViewPreset::Posterior, true);
   page.pictures.push_back(render(frames, scene, xray, scene.cameraFor(xray, 16.0f / 9.0f)));
   page.captions.push_back(tr("From behind, the muscles see-through: the sciatic nerve in yellow."));
