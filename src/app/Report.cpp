@@ -14,7 +14,9 @@
 #include "anatomy/Tension.hpp"
 #include "base/AssetPaths.hpp"
 #include "mechanics/Body.hpp"
+#include "mechanics/StretchLength.hpp"
 #include "options/OptionRegistry.hpp"
+#include "options/Stretches.hpp"
 #include "session/RequestedModel.hpp"
 
 namespace hipscope {
@@ -80,6 +82,20 @@ int runReport(const CommandLine& cmd) {
       muscles[m.id] = {{"length_m", rounded(length, 1e5)}, {"tension", tensionOf(m.id, settings)}};
     }
   doc["muscles"] = muscles;
+  // The stretch shown: its targets' lengths in this pose against standing.
+  if (settings.stretch > 0) {
+    const Stretch& st = stretches()[static_cast<std::size_t>(settings.stretch)];
+    nlohmann::ordered_json stretch;
+    stretch["name"] = st.name;
+    stretch["side"] = settings.stretchSide == 0 ? "left" : "right";
+    nlohmann::ordered_json targets = nlohmann::ordered_json::array();
+    if (mechanics)
+      for (const StretchChange& c : stretchChanges(*mechanics, settings.stretch, settings.stretchSide, body.joints))
+        targets.push_back({{"muscle", c.id}, {"length_change_percent", rounded(c.percent, 10)}});
+    stretch["targets"] = targets;
+    stretch["source"] = st.source;
+    doc["stretch"] = stretch;
+  }
   for (std::size_t side = 0; side < 2; ++side) {
     const NerveCompression& c = body.nerves[side];
     nlohmann::ordered_json entry;

@@ -186,7 +186,8 @@ void followCameraSettings(WindowState& s, const PanelActions& actions, const Set
 
 void applyActions(WindowState& s, const PanelActions& actions, const Settings& before, const FrameContent& content) {
   if (actions.saveView || actions.applyView >= 0 || actions.deleteView >= 0) savedViewAction(s, actions);
-  if (actions.applyView >= 0 || s.settings.scenario != before.scenario || s.settings.preset != before.preset)
+  if (actions.applyView >= 0 || s.settings.scenario != before.scenario || s.settings.preset != before.preset ||
+      s.settings.stretch != before.stretch || s.settings.stretchSide != before.stretchSide)
     s.tween.start(content.shown, 1.2f);  // ease tensions, pose and layers from what was on screen
   followCameraSettings(s, actions, before);
   if (!actions.openModel.empty() && !s.models.opener.busy()) {

@@ -120,6 +120,7 @@ void onKey(GLFWwindow* w, int key, int, int action, int mods) {
   } else if (key == GLFW_KEY_R) {  // back to the start: the scenario left (its caption gone), the camera reset
     if (s.settings.scenario != 0 || !s.settings.tension.empty()) s.tween.start(s.settings, 1.2f);
     OptionRegistry::instance().set(s.settings, "scenario", "none", "R");
+    s.settings.stretch = 0;  // the stretch is left too (its pose stays, as a scenario's does)
     s.settings.camera = CameraSettings{};
     s.goToSettingsView(kPresetSeconds);
   } else if (key == GLFW_KEY_P && s.playback.board) {

@@ -11,7 +11,9 @@
 #include "base/Translate.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Scenarios.hpp"
+#include "options/Stretches.hpp"
 #include "render/Screen.hpp"
+#include "ui/PanelInfo.hpp"
 
 namespace hipscope {
 namespace {
@@ -67,17 +69,24 @@ HandoutPage handoutPage(FrameRenderer& frames, const ViewScene& scene, const Set
   HandoutPage page;
   const std::string caption = captionOf(shown);
   useLanguage(enumName(shown.ui.language));  // the page in the patient's language
-  page.title = caption.empty() ? tr("Your pelvis, hips and low back") : caption;
+  const bool stretch = shown.stretch > 0 && static_cast<std::size_t>(shown.stretch) < stretches().size();
+  const Stretch* st = stretch ? &stretches()[static_cast<std::size_t>(shown.stretch)] : nullptr;
+  page.title = !caption.empty() ? caption : st ? tr(std::string(st->label)) : tr("Your pelvis, hips and low back");
   if (shown.scenario > 0) {
     const std::string help(scenarios()[static_cast<std::size_t>(shown.scenario)].preset.help);
     page.explanation = tr("What your therapist showed you:") + std::string(" ") + tr(help) + ".";
   }
   page.pictures.push_back(render(frames, scene, shown, camera));
-  page.captions.push_back(tr("As your therapist showed it."));
-  const ViewPreset side = shown.camera.view == ViewPreset::Left ? ViewPreset::Posterior : ViewPreset::Left;
-  const Settings fromSide = seenFrom(shown, side, false);
+  page.captions.push_back(st ? tr("Your stretch, as your therapist showed it.") : tr("As your therapist showed it."));
+  ViewPreset side = shown.camera.view == ViewPreset::Left ? ViewPreset::Posterior : ViewPreset::Left;
+  // A stretch done lying on the back is seen from the stretched side, still lying (the picture turned
+  // so the front is up), not stood up.
+  const bool lying = st && shown.camera.roll != 0.0f;
+  if (lying) side = shown.stretchSide == 0 ? ViewPreset::Left : ViewPreset::Right;
+  Settings fromSide = seenFrom(shown, side, false);
+  if (lying) fromSide.camera.roll = side == ViewPreset::Right ? 90.0f : -90.0f;
   page.pictures.push_back(render(frames, scene, fromSide, scene.cameraFor(fromSide, 16.0f / 9.0f)));
-  page.captions.push_back(side == ViewPreset::Left ? tr("From the side.") : tr("From behind."));
+  page.captions.push_back(side == ViewPreset::Posterior ? tr("From behind.") : tr("From the side."));
   const Settings xray = seenFrom(shown, ViewPreset::Posterior, true);
   page.pictures.push_back(render(frames, scene, xray, scene.cameraFor(xray, 16.0f / 9.0f)));
   page.captions.push_back(tr("From behind, the muscles see-through: the sciatic nerve in yellow."));
@@ -105,6 +114,24 @@ HandoutPage handoutPage(FrameRenderer& frames, const ViewScene& scene, const Set
     const Structure* s = scene.structure(scene.model.parts[part[id]].name);
     page.items.push_back({displayName(*s, NameMode::Both, shown.nameWording), firstSentences(tr(s->pain))});
     if (page.items.size() == 6) break;
+  }
+  if (st) {
+    page.stretchTitle = tr("Your stretch:") + std::string(" ") + tr(std::string(st->label));
+    page.stretchSteps.push_back(
+        tr(shown.stretchSide == 0 ? N_("Stretch the left side.") : N_("Stretch the right side.")) + std::string(" ") +
+        tr(std::string(st->how)));
+    page.stretchSteps.push_back(
+        tr("Hold the stretch for about 30 seconds and breathe calmly. Let go slowly, rest, and repeat it 3 times."));
+    page.stretchSteps.push_back(
+        tr("Stretch gently: ease off if it hurts, or if you feel tingling or pain running down the leg."));
+    if (scene.mechanics) {
+      std::string lengthens = tr("It lengthens:");
+      const auto lines = stretchLines(scene, shown,
+                                      stretchChanges(*scene.mechanics, shown.stretch, shown.stretchSide,
+                                                     scene.mechanics->jointTransforms(poseOf(shown.pose))));
+      for (std::size_t i = 0; i < lines.size(); ++i) lengthens += (i == 0 ? " " : "; ") + lines[i];
+      if (!lines.empty()) page.stretchSteps.push_back(lengthens + ".");
+    }
   }
   if (page.explanation.empty() && !page.items.empty())
     page.explanation = tr("What your therapist showed you: the structures below, and how they can cause your pain.");

@@ -1,6 +1,7 @@
 // The patient's handout (`--handout OUT.pdf`, the panel's "Handout (PDF)"): what is shown, drawn three
 // times (as on screen, from the side, and in X-ray from behind to show the nerve), with the
-// scenario's words and the structures involved in plain words, on one page (recording/HandoutPdf).
+// scenario's words, a self-care stretch's steps and what it lengthens, and the structures involved in
+// plain words, on one page (recording/HandoutPdf).
 #pragma once
 #include <filesystem>
 #include <string>

@@ -26,6 +26,7 @@ Pose poseOf(const PoseSettings& p) {
   pose.hipAbduction = {p.hipAbductionL, p.hipAbductionR};
   pose.hipRotation = {p.hipRotationL, p.hipRotationR};
   pose.lumbarFlexion = p.lumbarFlexion;
+  pose.lumbarSideBend = p.lumbarSideBend;
   pose.kneeFlexion = {p.kneeFlexionL, p.kneeFlexionR};
   pose.ankleFlexion = {p.ankleFlexionL, p.ankleFlexionR};
   return pose;

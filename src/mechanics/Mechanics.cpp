@@ -92,8 +92,10 @@ std::vector<glm::mat4> Mechanics::jointTransforms(const Pose& pose) const {
     } else if (j.name == "ankle_l" || j.name == "ankle_r") {
       local = ankleRotation(pose.ankleFlexion[j.name == "ankle_l" ? 0 : 1]);
     } else if (j.name.rfind("lumbar_", 0) == 0) {
-      // Each lumbar level takes a fifth of the flexion, bending the spine forward (+Z) above it.
-      local = glm::rotate(glm::mat4(1), glm::radians(pose.lumbarFlexion / 5.0f), glm::vec3(1, 0, 0));
+      // Each lumbar level takes a fifth of the flexion, bending the spine forward (+Z) above it, and a
+      // fifth of the side bend, tilting it toward the left (+X) about the front-to-back axis.
+      local = glm::rotate(glm::mat4(1), glm::radians(pose.lumbarFlexion / 5.0f), glm::vec3(1, 0, 0)) *
+              glm::rotate(glm::mat4(1), glm::radians(-pose.lumbarSideBend / 5.0f), glm::vec3(0, 0, 1));
     }
     const glm::mat4 aboutJoint =
         glm::translate(glm::mat4(1), j.position) * local * glm::translate(glm::mat4(1), -j.position);

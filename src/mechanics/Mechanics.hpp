@@ -15,6 +15,7 @@ struct Pose {
   std::array<float, 2> hipAbduction{0, 0};  // + takes it out to the side
   std::array<float, 2> hipRotation{0, 0};   // + internal rotation
   float lumbarFlexion = 0;                  // + bends the low back forward, shared over L1-L5
+  float lumbarSideBend = 0;                 // + bends it toward the left (+X), shared over L1-L5
   std::array<float, 2> kneeFlexion{0, 0};   // + bends the knee, the heel toward the buttock
   std::array<float, 2> ankleFlexion{0, 0};  // + dorsiflexion (toes up), - plantar flexion
 };

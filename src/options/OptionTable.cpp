@@ -8,6 +8,7 @@
 #include "options/ClipFormats.hpp"
 #include "options/Presets.hpp"
 #include "options/Scenarios.hpp"
+#include "options/Stretches.hpp"
 
 #include "base/Translate.hpp"
 
@@ -54,6 +55,20 @@ void addLayerOptions(OptionRegistry& r, std::index_sequence<I...>) {
           kView | kEases,
           ""}),
    ...);
+}
+
+// A stretch, as a scenario, is what it sets on top of the defaults of what is shown: the pose (eased
+// into, since the pose options ease) and a camera that shows it. Choosing the side poses the same
+// stretch on that side; "none" leaves the pose as it is.
+void applyStretch(Settings& s) {
+  if (s.stretch == 0) return;
+  const int stretch = s.stretch, side = s.stretchSide;
+  OptionRegistry::instance().resetToDefaults(s, role::kView);
+  s.preset = s.scenario = 0;
+  s.stretch = stretch, s.stretchSide = side;
+  for (const std::string& assignment : stretchAssignments(static_cast<std::size_t>(stretch), side))
+    OptionRegistry::instance().apply(s, assignment,
+                                     "stretch " + std::string(stretches()[static_cast<std::size_t>(stretch)].name));
 }
 
 // Panel sections, in the order the panel shows them.
@@ -195,6 +210,10 @@ OptionRegistry buildOptionTable() {
       "pose.lumbar_flexion", N_("Low back bent forward"), [](Settings& s) -> float& { return s.pose.lumbarFlexion; },
       -30, 60, "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
   addFloat(
+      "pose.lumbar_side_bend", N_("Low back bent to the left side"),
+      [](Settings& s) -> float& { return s.pose.lumbarSideBend; }, -30, 30,
+      "low back side bend in degrees (+ toward the left, - toward the right), shared over L1-L5", angle, kPoseSection);
+  addFloat(
       "pose.knee_flexion_l", N_("Left knee bent"), [](Settings& s) -> float& { return s.pose.kneeFlexionL; }, 0, 140,
       "left knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
   addFloat(
@@ -302,7 +321,7 @@ OptionRegistry buildOptionTable() {
              // state, and leaves any scenario (and its caption). "none" changes nothing.
              if (v != 0) {
                OptionRegistry::instance().resetToDefaults(s, role::kView);
-               s.scenario = 0;
+               s.scenario = s.stretch = 0;
              }
              s.preset = v;
              for (std::string_view assignment : presets()[static_cast<std::size_t>(v)].assignments)
@@ -335,7 +354,7 @@ OptionRegistry buildOptionTable() {
              // scenario: its caption goes and its muscles relax; the view stays as it is.
              if (v != 0) {
                OptionRegistry::instance().resetToDefaults(s, role::kView);
-               s.preset = 0;
+               s.preset = s.stretch = 0;
              } else {
                s.tension.clear();
              }
@@ -345,6 +364,25 @@ OptionRegistry buildOptionTable() {
                OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
            }},
           scenarioNames, "one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release", 0, "");
+  std::vector<std::string> stretchNames;
+  for (const Stretch& st : stretches()) stretchNames.emplace_back(st.name);
+  addEnum("stretch", N_("Self-care stretch"),
+          {[](const Settings& s) { return s.stretch; },
+           [](Settings& s, int v) {
+             s.stretch = v;
+             applyStretch(s);
+           }},
+          stretchNames,
+          "pose a self-care stretch and show its muscles lengthening: piriformis, hip_flexors, hamstrings, "
+          "quadratus_lumborum, gluteals, adductors (none: no stretch)",
+          0, "");
+  addEnum("stretch.side", N_("Stretched side"),
+          {[](const Settings& s) { return s.stretchSide; },
+           [](Settings& s, int v) {
+             s.stretchSide = v;
+             applyStretch(s);
+           }},
+          {"left", "right"}, "the side the stretch lengthens: left or right", 0, "", {N_("left"), N_("right")});
   addFloat(
       "time", N_("Time"), [](Settings& s) -> float& { return s.time; }, 0, 86400,
       "animation time in seconds (headless frames; the window uses the clock)", 0, "");

@@ -48,6 +48,7 @@ struct PoseSettings {
   float hipAbductionL = 0, hipAbductionR = 0;
   float hipRotationL = 0, hipRotationR = 0;  // + internal
   float lumbarFlexion = 0;
+  float lumbarSideBend = 0;                    // + toward the left, shared over L1-L5
   float kneeFlexionL = 0, kneeFlexionR = 0;    // + bent, the heel toward the buttock
   float ankleFlexionL = 0, ankleFlexionR = 0;  // + toes up (dorsiflexion)
   bool walking = false;                        // an animated gait cycle on top of the angles above (mechanics/Gait.hpp)
@@ -92,6 +93,8 @@ struct Settings {
   float time = 0.0f;                                // seconds; drives pulsing highlights in headless frames
   int preset = 0;                                   // index into presets(), the last one applied
   int scenario = 0;                      // index into scenarios(), the last one applied (its caption is shown)
+  int stretch = 0;                       // index into stretches(), the self-care stretch shown (0: none)
+  int stretchSide = 1;                   // the stretched side: 0 left, 1 right
   std::map<std::string, float> tension;  // muscle id ("piriformis_r"), id without side, or group -> 0..1
   CameraSettings camera;
   PoseSettings pose;

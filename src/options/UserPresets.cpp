@@ -62,6 +62,7 @@ void applyUserPreset(Settings& settings, const UserPreset& preset) {
   registry.resetToDefaults(settings, role::kView);
   settings.preset = 0;  // the view is neither a built-in preset nor a scenario any more
   settings.scenario = 0;
+  settings.stretch = 0;
   for (const std::string& assignment : preset.assignments)
     registry.apply(settings, assignment, "view \"" + preset.name + "\"");
 }

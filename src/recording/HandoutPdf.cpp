@@ -132,6 +132,12 @@ std::string handoutPdf(const HandoutPage& page, const PaperSize& paper) {
     }
   }
   y += paragraph(cr, page.explanation, "DejaVu Sans 10.5", kMargin, y, width) + kGap;
+  if (!page.stretchTitle.empty()) {
+    y += paragraph(cr, page.stretchTitle, "DejaVu Sans Bold 12", kMargin, y, width) + 4;
+    for (const std::string& step : page.stretchSteps)
+      y += paragraph(cr, "\u2022 " + step, "DejaVu Sans 9.5", kMargin + 4, y, width - 4) + 3;
+    y += kGap;
+  }
   if (!page.items.empty()) {
     y += paragraph(cr, tr("What is involved"), "DejaVu Sans Bold 12", kMargin, y, width) + 4;
     for (const HandoutItem& item : page.items) {

@@ -17,14 +17,16 @@ struct HandoutItem {
 };
 
 struct HandoutPage {
-  std::string title;                  // the headline: the scenario's caption, or what is shown
-  std::string explanation;            // a paragraph in plain words
-  std::vector<Image> pictures;        // the first large, the others side by side below it
-  std::vector<std::string> captions;  // one short line under each picture
-  std::vector<HandoutItem> items;     // the structures involved
-  std::string clinic;                 // the clinic's name (record.watermark), or ""
-  const Image* logo = nullptr;        // the clinic's logo, or none
-  std::string date;                   // e.g. "1 December 2026"
+  std::string title;                      // the headline: the scenario's caption, or what is shown
+  std::string explanation;                // a paragraph in plain words
+  std::vector<Image> pictures;            // the first large, the others side by side below it
+  std::vector<std::string> captions;      // one short line under each picture
+  std::string stretchTitle;               // the self-care stretch shown, or ""
+  std::vector<std::string> stretchSteps;  // how to do it and what it lengthens, in plain sentences
+  std::vector<HandoutItem> items;         // the structures involved
+  std::string clinic;                     // the clinic's name (record.watermark), or ""
+  const Image* logo = nullptr;            // the clinic's logo, or none
+  std::string date;                       // e.g. "1 December 2026"
 };
 
 // Page size in PDF points (1/72 inch).

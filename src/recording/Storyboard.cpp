@@ -2,6 +2,7 @@
 #include "recording/Storyboard.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -104,13 +105,14 @@ Storyboard parseStoryboard(const std::string& text, const std::string& fileName,
     step.subtitle = s.value("subtitle", std::string());
     if (s.contains("set")) {
       if (!s["set"].is_object()) fail("set", where + ".set: expected an object of option: value");
-      // A preset or scenario is the base the step's other options change: applied first, since it
-      // starts from the defaults of what is shown (JSON objects keep no order).
+      // A preset, scenario or stretch is the base the step's other options change: applied first, since
+      // it starts from the defaults of what is shown (JSON objects keep no order).
+      constexpr std::array<const char*, 4> kBases{"preset", "scenario", "stretch.side", "stretch"};
       std::vector<std::pair<std::string, const nlohmann::json*>> ordered;
-      for (const char* base : {"preset", "scenario"})
+      for (const char* base : kBases)
         if (s["set"].contains(base)) ordered.emplace_back(base, &s["set"][base]);
       for (const auto& [key, value] : s["set"].items())
-        if (key != "preset" && key != "scenario") ordered.emplace_back(key, &value);
+        if (std::find(kBases.begin(), kBases.end(), key) == kBases.end()) ordered.emplace_back(key, &value);
       for (const auto& [key, json] : ordered) {
         const nlohmann::json& value = *json;
         std::string text = asText(value);

@@ -17,6 +17,7 @@
 #include "options/OptionRegistry.hpp"
 #include "options/Presets.hpp"
 #include "options/Scenarios.hpp"
+#include "ui/PanelStretch.hpp"
 
 #include "base/Translate.hpp"
 
@@ -173,6 +174,8 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       }
     }
   }
+  if (ImGui::CollapsingHeader(header(N_("Self-care stretch")).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+    changed |= stretchSection(settings, info, actions);
   if (ImGui::CollapsingHeader(header(N_("Model")).c_str())) {
     if (actions)
       modelFiles(info, *fields, *actions);

@@ -37,6 +37,7 @@ struct PanelInfo {
   bool compressionMeasured[2] = {false, false};  // the model has that side's piriformis and sciatic nerve
   std::string compressionNote;              // why a side cannot be measured (a structure missing, a nerve not closed)
   float strain[2] = {0, 0};                 // low-back strain, left and right, 0..1
+  std::vector<std::string> stretchLines;    // the stretch's targets: "Piriformis (...), right: 14 % longer"
   const Structure* selected = nullptr;      // catalog entry of the selected structure, if any
   std::string selectedName;                 // its name in the chosen naming mode
   float selectedAnchorX = -1.0f;            // where it is across the 3D view (ImGui x), -1 when not known

@@ -2,11 +2,29 @@
 #include "ui/PanelInfo.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 #include "base/Translate.hpp"
+#include "mechanics/StretchLength.hpp"
 
 namespace hipscope {
+
+std::vector<std::string> stretchLines(const ViewScene& scene, const Settings& settings,
+                                      const std::vector<StretchChange>& changes) {
+  std::vector<std::string> out;
+  for (const StretchChange& c : changes) {
+    const Structure* s = scene.structure(c.id);
+    const std::string name = s ? displayName(*s, NameMode::Both, settings.nameWording) : c.id;
+    const int percent = static_cast<int>(std::lround(std::abs(c.percent)));
+    char text[256];
+    std::snprintf(text, sizeof text, c.percent >= 0 ? tr("%s: %d %% longer") : tr("%s: %d %% shorter"), name.c_str(),
+                  percent);
+    out.emplace_back(text);
+  }
+  return out;
+}
 
 PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string renderer, float frameMs) {
   const Settings& settings = body.settings;
@@ -26,6 +44,9 @@ PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string
     info.strain[side] = body.strain[side];
   }
   info.mechanics = scene.mechanics.has_value();
+  if (scene.mechanics && settings.stretch > 0)
+    info.stretchLines = stretchLines(
+        scene, settings, stretchChanges(*scene.mechanics, settings.stretch, settings.stretchSide, body.joints));
   for (const std::string& problem : scene.bodyModel.contact.problems())
     info.compressionNote += (info.compressionNote.empty() ? "" : "\n") + problem;
   for (std::size_t i = 0; i < scene.model.parts.size(); ++i)

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include <glm/gtc/matrix_transform.hpp>
+
 namespace hipscope::anatomy {
 namespace {
 
@@ -86,9 +88,23 @@ ReferenceLeg::ReferenceLeg(const nlohmann::json& joints, char side) : side_(side
 }
 
 std::vector<glm::dvec3> ReferenceLeg::path(const nlohmann::json& muscle, double hipFlexion, double kneeAngle) const {
+  return path(muscle, HipAngles{hipFlexion, 0.0, 0.0}, kneeAngle);
+}
+
+std::vector<glm::dvec3> ReferenceLeg::path(const nlohmann::json& muscle, const HipAngles& hip, double kneeAngle) const {
   const std::string s(1, side_);
+  const double hipFlexion = hip.flexion;
+  // Gait2392's hip: flexion about z, then adduction about x and rotation about y (both negated on
+  // the left), each about the axes the ones before have turned.
+  const double mirror = side_ == 'l' ? -1.0 : 1.0;
+  const glm::dmat4 turn = glm::rotate(glm::dmat4(1.0), hip.flexion, glm::dvec3(0, 0, 1)) *
+                          glm::rotate(glm::dmat4(1.0), hip.adduction, glm::dvec3(mirror, 0, 0)) *
+                          glm::rotate(glm::dmat4(1.0), hip.rotation, glm::dvec3(0, mirror, 0));
+  auto turnHip = [&](const glm::dvec3& p) { return glm::dvec3(turn * glm::dvec4(p, 0.0)); };
   auto coordinate = [&](const std::string& name) {
     if (name == "hip_flexion_" + s) return hipFlexion;
+    if (name == "hip_adduction_" + s) return hip.adduction;
+    if (name == "hip_rotation_" + s) return hip.rotation;
     if (name == "knee_angle_" + s) return kneeAngle;
     return 0.0;  // every other coordinate stays at its default, 0
   };
@@ -116,12 +132,12 @@ std::vector<glm::dvec3> ReferenceLeg::path(const nlohmann::json& muscle, double 
     if (body == "pelvis") {
       q = local;
     } else if (body == "femur_" + s) {
-      q = hipCentre_ + turnZ(local, hipFlexion);
+      q = hipCentre_ + turnHip(local);
     } else {
       // The tibia and, with the ankle at 0, the foot's bodies, whose frames are parallel to the
       // tibia's: a foot point is taken into the tibia frame from its default-pose pelvis position.
       const glm::dvec3 inTibia = body == "tibia_" + s ? local : vec(p.at("xyz_pelvis")) - tibiaOrigin_;
-      q = hipCentre_ + turnZ(kneeInFemur + turnZ(inTibia, kneeAngle), hipFlexion);
+      q = hipCentre_ + turnHip(kneeInFemur + turnZ(inTibia, kneeAngle));
     }
     out.push_back(q);
   }
@@ -129,7 +145,11 @@ std::vector<glm::dvec3> ReferenceLeg::path(const nlohmann::json& muscle, double 
 }
 
 double ReferenceLeg::length(const nlohmann::json& muscle, double hipFlexion, double kneeAngle) const {
-  const std::vector<glm::dvec3> points = path(muscle, hipFlexion, kneeAngle);
+  return length(muscle, HipAngles{hipFlexion, 0.0, 0.0}, kneeAngle);
+}
+
+double ReferenceLeg::length(const nlohmann::json& muscle, const HipAngles& hip, double kneeAngle) const {
+  const std::vector<glm::dvec3> points = path(muscle, hip, kneeAngle);
   double total = 0;
   for (std::size_t i = 0; i + 1 < points.size(); ++i) total += glm::length(points[i + 1] - points[i]);
   return total;

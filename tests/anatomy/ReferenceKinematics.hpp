@@ -18,6 +18,12 @@ double simmSpline(const std::vector<double>& x, const std::vector<double>& y, do
 // A SimmSpline given as {"type": "SimmSpline", "x": [...], "y": [...]}; throws on another type.
 double evaluateFunction(const nlohmann::json& function, double at);
 
+// The hip's three coordinates as Gait2392 names them, radians: flexion, adduction (+ toward the
+// midline) and rotation (+ internal), applied in that order about the femur's moving axes.
+struct HipAngles {
+  double flexion = 0, adduction = 0, rotation = 0;
+};
+
 class ReferenceLeg {
  public:
   // `joints` is joints.json; side 'l' or 'r'.
@@ -26,6 +32,9 @@ class ReferenceLeg {
   // `hipFlexion` and the knee at `kneeAngle` (OpenSim's knee_angle: flexion is negative), radians.
   std::vector<glm::dvec3> path(const nlohmann::json& muscle, double hipFlexion, double kneeAngle) const;
   double length(const nlohmann::json& muscle, double hipFlexion, double kneeAngle) const;
+  // The same with the hip turned in all three of its coordinates.
+  std::vector<glm::dvec3> path(const nlohmann::json& muscle, const HipAngles& hip, double kneeAngle) const;
+  double length(const nlohmann::json& muscle, const HipAngles& hip, double kneeAngle) const;
 
  private:
   char side_;

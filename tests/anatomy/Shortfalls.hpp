@@ -8,7 +8,7 @@
 namespace hipscope::anatomy {
 
 struct Shortfall {
-  std::string_view check;  // "length.hip", "length.knee", "attachment", "volume", "section"
+  std::string_view check;  // "length.hip", "length.knee", "attachment", "volume", "section", "stretch.rank"
   std::string_view what;   // the structure (no side), reference point or section it concerns
   std::string_view why;
 };
@@ -36,6 +36,10 @@ inline constexpr Shortfall kShortfalls[] = {
     {"section", "35", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
     {"section", "50", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
     {"section", "65", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
+    {"stretch.rank", "gluteals",
+     "our gluteus maximus lengthens more with the flexed thigh pulled across (+38.2 % in the knee-to-opposite-"
+     "shoulder stretch against the reference's +31.5 %), so ours ranks that stretch first, the reference the "
+     "piriformis stretch (+33.4 % against +31.5 %: its straight paths lengthen the muscle more turned out)"},
 };
 
 // The entry for this check and structure, or nullptr.
