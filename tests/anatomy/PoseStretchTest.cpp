@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <string>
@@ -78,6 +79,14 @@ Extremes extremesOf(const MeshPart& p, const Body& body, const MuscleDeform* def
       const float rest = glm::distance(p.vertices[a].position, p.vertices[b].position);
       if (rest < 1e-5f) continue;
       const float ratio = glm::distance(posed[a], posed[b]) / rest;
+      if (std::getenv("DBG") && ratio > 8.0f && ratio > e.stretch) {
+        for (std::uint32_t q : {a, b}) {
+          const Vertex& v = p.vertices[q];
+          std::printf("DBG %s r=%.1f rest=%.5f p=(%.3f %.3f %.3f) u=%.3f j=%u %u w=%.2f %.2f\n", p.name.c_str(), ratio,
+                      rest, v.position.x, v.position.y, v.position.z, v.uv.x, v.joints[0], v.joints[1], v.weights[0],
+                      v.weights[1]);
+        }
+      }
       e.stretch = std::max(e.stretch, ratio);
       e.compression = std::min(e.compression, ratio);
     }
