@@ -14,7 +14,13 @@ namespace {
 constexpr int kPelvis = 0, kHip[2] = {6, 7}, kKnee[2] = {8, 9}, kAnkle[2] = {10, 11};
 // Near the midline the two legs meet: the leg's weight fades out over this much of |x| (metres), so
 // the perineum and the pubic symphysis stay with the pelvis and the sides never meet in a seam.
-constexpr float kMidline = 0.02f;
+// Only at the trunk's height: below the crotch the thighs' inner faces come within about a
+// centimetre of the midline (BodyOutline) and belong to their own thigh.
+constexpr float kMidline = 0.016f;
+// Above the groin and the gluteal region nothing follows the thigh: far from every bone (the front of
+// the belly) the distances alone would give the femur a share. Model y: the ASIS are at 0.
+constexpr float kHipTop = 0.03f, kHipTopBand = 0.07f;
+constexpr float kCrotchTop = -0.178f, kCrotchBottom = -0.25f;  // model y; the crotch is at about -0.18
 
 enum Group { kPelvisBones, kSpine, kFemur, kShank, kFoot, kGroups };
 
@@ -69,7 +75,9 @@ BlendWeight blendWeight(const glm::vec3& p, const std::vector<BoneShape>& bones,
   }
   const float trunk = std::min(d[kPelvisBones], d[kSpine]);
   // Down the leg: 0 on the trunk, 1 on the femur, 2 on the shank, 3 on the foot.
-  const float hip = smoothstep(-bands.hip, bands.hip, trunk - d[kFemur]) * smoothstep(0.0f, kMidline, std::abs(p.x));
+  const float hip = smoothstep(-bands.hip, bands.hip, trunk - d[kFemur]) *
+                    std::max(smoothstep(0.0f, kMidline, std::abs(p.x)), smoothstep(kCrotchTop, kCrotchBottom, p.y)) *
+                    smoothstep(kHipTop, kHipTop - kHipTopBand, p.y);
   const float knee = smoothstep(-bands.knee, bands.knee, d[kFemur] - d[kShank]);
   const float ankle = smoothstep(-bands.ankle, bands.ankle, d[kShank] - d[kFoot]);
   const float leg = hip * (1.0f + knee * (1.0f + ankle));

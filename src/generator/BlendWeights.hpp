@@ -12,8 +12,8 @@ namespace hipscope::gen {
 // How wide the blend is across each joint: the weight goes from one bone's joint to the next while
 // the difference of the distances to the two bones runs over -width..+width (metres).
 struct BlendBands {
-  float hip = 0.05f;     // pelvis and spine -> femur
-  float knee = 0.03f;    // femur and patella -> tibia and fibula
+  float hip = 0.12f;     // pelvis and spine -> femur: a 90 degree bend over most of a hand's breadth
+  float knee = 0.045f;   // femur and patella -> tibia and fibula
   float ankle = 0.02f;   // tibia and fibula -> foot
   float lumbar = 0.03f;  // pelvis -> lumbar spine (the vertebrae blend with each other by height)
 };

@@ -24,7 +24,7 @@ namespace {
 constexpr float kSkinCell = 0.015f, kSkinCoarseCell = 0.027f;
 // The skin lies far from the bones, over the hip 8-12 cm: its bands are wider than the muscles', so
 // that the buttock and the groin follow the thigh over a hand's breadth rather than at a seam.
-constexpr hipscope::gen::BlendBands kSkinBands{0.08f, 0.05f, 0.04f, 0.05f};
+constexpr hipscope::gen::BlendBands kSkinBands{0.16f, 0.05f, 0.04f, 0.05f};
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
 constexpr float kSubcutaneousFat = 0.004f;     // metres: the least under the skin anywhere
