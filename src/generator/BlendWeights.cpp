@@ -6,6 +6,7 @@
 #include <string>
 
 #include "generator/Landmarks.hpp"
+#include "generator/Leg.hpp"
 
 namespace hipscope::gen {
 namespace {
@@ -57,6 +58,13 @@ float spineLevel(float y) {
   return 5.0f;
 }
 
+// Near the hip a bend moves the tissue little and the short muscles there (the piriformis and the
+// short rotators, from the sacrum to the trochanter) must follow their bones: the hip's band narrows
+// with the distance from the hip's centre, to this share of it at the centre. Far out (the buttock,
+// the hamstrings' and adductors' upper bellies) a 90 degree bend moves the tissue most and the band
+// is the whole width. Metres.
+constexpr float kHipBandFull = 0.12f, kHipBandLeast = 0.35f;
+
 }  // namespace
 
 BlendWeight blendWeight(const glm::vec3& p, const std::vector<BoneShape>& bones, const BlendBands& bands) {
@@ -75,7 +83,9 @@ BlendWeight blendWeight(const glm::vec3& p, const std::vector<BoneShape>& bones,
   }
   const float trunk = std::min(d[kPelvisBones], d[kSpine]);
   // Down the leg: 0 on the trunk, 1 on the femur, 2 on the shank, 3 on the foot.
-  const float hip = smoothstep(-bands.hip, bands.hip, trunk - d[kFemur]) *
+  const glm::vec3 hipCentre = side == 0 ? kLeft(lm::hipCentre) : kRight(lm::hipCentre);
+  const float hipBand = bands.hip * std::clamp(glm::distance(p, hipCentre) / kHipBandFull, kHipBandLeast, 1.0f);
+  const float hip = smoothstep(-hipBand, hipBand, trunk - d[kFemur]) *
                     std::max(smoothstep(0.0f, kMidline, std::abs(p.x)), smoothstep(kCrotchTop, kCrotchBottom, p.y)) *
                     smoothstep(kHipTop, kHipTop - kHipTopBand, p.y);
   const float knee = smoothstep(-bands.knee, bands.knee, d[kFemur] - d[kShank]);
