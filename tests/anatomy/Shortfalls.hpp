@@ -8,7 +8,7 @@
 namespace hipscope::anatomy {
 
 struct Shortfall {
-  std::string_view check;  // "length.hip", "length.knee", "attachment", "volume", "section"
+  std::string_view check;  // "length.hip", "length.knee", "attachment", "volume", "section", "stretch"
   std::string_view what;   // the structure (no side), reference point or section it concerns
   std::string_view why;
 };
