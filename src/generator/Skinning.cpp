@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "generator/BlendWeights.hpp"
 #include "generator/Landmarks.hpp"
 #include "generator/Leg.hpp"
 #include "generator/Ligaments.hpp"
@@ -61,7 +62,7 @@ std::vector<Joint> skeletonJoints() {
   return joints;
 }
 
-void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones, float blend) {
+void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones, const BlendBands& bands) {
   std::map<std::string, const BoneShape*> byName;
   for (const BoneShape& b : bones) byName[b.name] = &b;
   for (GenMesh& m : meshes) {
@@ -81,24 +82,9 @@ void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& 
     m.joints.resize(m.positions.size());
     m.weights.resize(m.positions.size());
     for (std::size_t v = 0; v < m.positions.size(); ++v) {
-      const glm::vec3& p = m.positions[v];
-      // Distance to the nearest bone of each joint.
-      std::map<int, float> nearest;
-      for (const BoneShape& b : bones) {
-        const int joint = jointOfBone(b.name);
-        const glm::vec3 outside = glm::max(glm::max(b.lo - p, p - b.hi), glm::vec3(0.0f));
-        auto it = nearest.find(joint);
-        if (it != nearest.end() && glm::length(outside) >= it->second) continue;
-        const float d = b.field(p);
-        if (it == nearest.end() || d < it->second) nearest[joint] = d;
-      }
-      std::vector<std::pair<float, int>> ranked;
-      for (const auto& [joint, d] : nearest) ranked.push_back({d, joint});
-      std::sort(ranked.begin(), ranked.end());
-      const float second =
-          ranked.size() > 1 ? 0.5f * std::clamp(1.0f - (ranked[1].first - ranked[0].first) / blend, 0.0f, 1.0f) : 0.0f;
-      m.joints[v] = glm::u16vec4(ranked[0].second, ranked.size() > 1 ? ranked[1].second : 0, 0, 0);
-      m.weights[v] = glm::vec4(1.0f - second, second, 0, 0);
+      const BlendWeight w = blendWeight(m.positions[v], bones, bands);
+      m.joints[v] = w.joints;
+      m.weights[v] = w.weights;
     }
   }
 }

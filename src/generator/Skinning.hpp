@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "generator/BlendWeights.hpp"
 #include "generator/GlbWriter.hpp"
 #include "generator/Skeleton.hpp"
 
@@ -11,11 +12,9 @@ namespace hipscope::gen {
 // pelvis (root), lumbar_l5 ... lumbar_l1 (each at the disc below its vertebra), hip_l, hip_r.
 std::vector<Joint> skeletonJoints();
 
-// Binds every mesh: a bone or disc to its joint(s); a muscle or nerve vertex to the one or two
-// joints whose bones are nearest, blended where it is about equally near both (so a muscle that
-// spans the hip is weighted to pelvis and femur and deforms when the hip moves). `blend`: how much
-// nearer one joint's bones must be for the vertex to follow that joint alone (metres).
-void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones, float blend = 0.03f);
+// Binds every mesh: a bone or disc to its joint(s), a ligament to the pelvis; a muscle, nerve or the
+// skin blended smoothly between the bones it spans (BlendWeights), over the bands given.
+void bindToSkeleton(std::vector<GenMesh>& meshes, const std::vector<BoneShape>& bones, const BlendBands& bands = {});
 
 // The joint whose bones lie nearest to `p` (what a muscle attachment or via point moves with).
 int nearestJoint(const glm::vec3& p, const std::vector<BoneShape>& bones);

@@ -22,7 +22,9 @@ namespace {
 
 // The skin's cells: about 15k triangles, and about 4k in its coarser copy.
 constexpr float kSkinCell = 0.015f, kSkinCoarseCell = 0.027f;
-constexpr float kSkinBlend = 0.07f;  // metres, against the muscles' 0.03
+// The skin lies far from the bones, over the hip 8-12 cm: its bands are wider than the muscles', so
+// that the buttock and the groin follow the thigh over a hand's breadth rather than at a seam.
+constexpr hipscope::gen::BlendBands kSkinBands{0.16f, 0.05f, 0.04f, 0.05f};
 // The bones' level of detail: polygonised on a grid this much coarser (about 40 % of the triangles).
 constexpr float kCoarseCell = 1.6f;
 constexpr float kSubcutaneousFat = 0.004f;     // metres: the least under the skin anywhere
@@ -125,7 +127,7 @@ int main(int argc, char** argv) {
     // a wider band (it lies far from the bones: the buttock and the groin follow the hip half-way).
     std::vector<GenMesh> skin{buildSkin("skin", kSkinCell),
                               buildSkin(std::string("skin") + kLodSuffix, kSkinCoarseCell)};
-    bindToSkeleton(skin, shapes, kSkinBlend);
+    bindToSkeleton(skin, shapes, kSkinBands);
     meshes.push_back(std::move(skin[0]));
     std::vector<GenMesh> coarseSkin{std::move(skin[1])};
 
