@@ -8,6 +8,7 @@
 #include "base/Translate.hpp"
 #include "ui/Labels.hpp"
 #include "ui/Logo.hpp"
+#include "ui/PainLines.hpp"
 #include "ui/SelectionCard.hpp"
 
 namespace hipscope {
@@ -15,6 +16,7 @@ namespace hipscope {
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
                  const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids) {
   useLanguage(enumName(settings.ui.language));  // the labels' names in the patient's language
+  drawPainLines(scene, painView(scene, settings, styles.joints), camera, view);
   const float captionTop = drawCaption(caption.title, view, caption.opacity, caption.subtitle);
   const float watermarkBottom = drawWatermark(settings.record.watermark, view, logo);
   // Labels stay clear of the caption, the watermark (top right) and the selection's card.
@@ -25,8 +27,8 @@ void drawOverlay(const ViewScene& scene, const Settings& settings, const PartSty
 }
 
 bool hasOverlay(const Settings& settings, const Caption& caption) {
-  return settings.labels || !caption.title.empty() || !caption.subtitle.empty() || !settings.record.watermark.empty() ||
-         !settings.record.logo.empty();
+  return settings.labels || !settings.painSites.empty() || !caption.title.empty() || !caption.subtitle.empty() ||
+         !settings.record.watermark.empty() || !settings.record.logo.empty();
 }
 
 }  // namespace hipscope

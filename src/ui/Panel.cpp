@@ -173,6 +173,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       }
     }
   }
+  changed |= painSection(settings, info, fields);
   if (ImGui::CollapsingHeader(header(N_("Model")).c_str())) {
     if (actions)
       modelFiles(info, *fields, *actions);
