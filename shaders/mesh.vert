@@ -52,7 +52,9 @@ void main() {
     float along = dot(world.xyz - uContractCentre, uContract.xyz);
     world.xyz -= uContract.xyz * along * uContract.w * sin(3.14159265 * clamp(aUv.x, 0.0, 1.0));
   }
-  world.xyz += normalize(mat3(skin) * aNormal) * uBulge;
+  // The painted skin stands a few millimetres proud, so that a muscle reaching its surface (the
+  // gluteus maximus under the buttock's skin) does not hide the glow.
+  world.xyz += normalize(mat3(skin) * aNormal) * (uBulge + (uPainted > 0 ? 0.006 : 0.0));
   vWorldPos = world.xyz;
   vNormal = mat3(skin) * aNormal;
   vUv = aUv;

@@ -135,15 +135,22 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   st.highlighted = highlightedParts(model, roles.deep, settings);
   // Where it hurts: the painted zones glow, the likely sources are highlighted and lines run to the pain.
   const PainView pain = painView(*this, settings, body.modelJoints);
-  bool deepCandidate = false;
+  // A deep candidate is seen through the gluteus maximus over it (its own side), as the deep highlight does.
+  auto sideOf = [&](std::size_t i) {
+    const Structure* s = structure(model.parts[i].name);
+    return s && s->side ? (s->side == 'l' ? 0 : 1) : -1;
+  };
+  std::array<bool, 2> deepSide{false, false};
   for (std::size_t p : pain.highlight) {
     if (st.highlighted[p] != kSelectedHighlight) st.highlighted[p] = kGroupHighlight;
-    deepCandidate |= p < layers.size() && layers[p] != LayerId::SuperficialGlutes && roles.deep[p];
+    if (const int side = sideOf(p); side >= 0 && layers[p] != LayerId::SuperficialGlutes && roles.deep[p])
+      deepSide[static_cast<std::size_t>(side)] = true;
   }
   st.opacity = partOpacity(layers, st.highlighted, settings);
-  // A deep candidate is seen through the gluteus maximus over it, as the deep highlight does.
-  for (std::size_t i = 0; deepCandidate && i < n; ++i)
-    if (layers[i] == LayerId::SuperficialGlutes && !st.highlighted[i]) st.opacity[i] = std::min(st.opacity[i], 0.28f);
+  for (std::size_t i = 0; (deepSide[0] || deepSide[1]) && i < n; ++i)
+    if (const int side = sideOf(i); layers[i] == LayerId::SuperficialGlutes && !st.highlighted[i] && side >= 0 &&
+                                    deepSide[static_cast<std::size_t>(side)])
+      st.opacity[i] = std::min(st.opacity[i], 0.28f);
   if (!pain.zoneGlow.empty() && skinPart >= 0) {
     const std::size_t skin = static_cast<std::size_t>(skinPart);
     st.zoneGlow = pain.zoneGlow;
