@@ -115,6 +115,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   mesh_.set("uTime", styles ? styles->time : 0.0f);
   setJoints(mesh_, styles ? &styles->joints : nullptr);
   if (styles) mesh_.set("uZoneGlow", styles->zoneGlow);
+  mesh_.set("uReferral", styles && styles->referral ? 1.0f : 0.0f);
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
     if (!styles) return fallback;
     const std::vector<char>& v = styles->*member;

@@ -41,8 +41,9 @@ struct PartStyles {
   // is drawn (the skin hidden or peeled away); per zone how much it hurts, 0..1.
   std::vector<char> painted;
   std::vector<float> zoneGlow;
-  float pulse = 0.0f;             // 0..1
-  bool cullBackFaces = false;     // every mesh is closed and wound outward
+  bool referral = false;       // the zones are a selected muscle's referral pattern: hatched, the muscle seen between
+  float pulse = 0.0f;          // 0..1
+  bool cullBackFaces = false;  // every mesh is closed and wound outward
   std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)
   std::vector<StyledLine> lines;  // tension lines drawn over the frame
   float time = 0.0f;              // seconds, for the lines' flow
