@@ -237,10 +237,6 @@ OptionRegistry buildOptionTable() {
       "hidden", N_("Hidden structures"), OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
       "structures to hide, comma-separated; gluteus_maximus means both sides", kView, "");
   addText(
-      "pain.sites", N_("Where it hurts"), OptionKind::Text, [](Settings& s) -> std::string& { return s.painSites; },
-      "skin zones where it hurts, comma-separated, e.g. buttock_r,calf_r; a zone without _l/_r means both sides", kView,
-      "");
-  addText(
       "isolate", N_("Show only"), OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
       "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
   addBool(

@@ -83,7 +83,6 @@ struct Settings {
   std::array<LayerSettings, kLayerCount> layers = defaultLayers();  // indexed by LayerId
   std::string select;          // structure id shown highlighted, with its info card
   std::string hidden;          // comma-separated structure ids (or ids without _l/_r for both sides)
-  std::string painSites;       // comma-separated skin zones where it hurts ("buttock_r,calf"): anatomy/PainMap
   std::string isolate;         // when set, only this structure (or both sides of it) is shown
   bool labels = false;         // name the structures that matter in the view
   bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
