@@ -3,6 +3,7 @@
 in vec3 vWorldPos;
 in vec3 vNormal;
 in vec2 vUv;
+in float vPain;  // 0..1: how much it hurts here (the skin's painted zones, soft at their edges)
 
 uniform vec4 uColor;
 uniform sampler2D uBaseColor;  // a model's own base colour image, when uTextured is 1
@@ -23,6 +24,8 @@ uniform vec4 uPinch;        // xyz: where the piriformis presses on this nerve (
 uniform float uPinchAlong;  // the nerve's u (uv.x, roots 0 .. leg 1) at that point
 uniform float uTime;
 uniform vec4 uGlow;        // xyz: centre of the strained low back (L5/S1), w: strain 0..1 (bones near it glow)
+uniform float uReferral;   // 1: the glow is a selected muscle's referral pattern, drawn hatched
+uniform int uPainted;      // 2: only the pain's glow is drawn (the skin itself hidden or peeled)
 uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
 
 // Okabe-Ito sky blue in linear light: distinct from the red muscles and yellow nerve for every
@@ -34,6 +37,8 @@ const vec3 kPinch = vec3(0.62, 0.16, 0.42);
 // The selected structure: Okabe-Ito bluish green in linear light, apart from the group's sky blue,
 // with a light outline so it stands out for every viewer.
 const vec3 kSelected = vec3(0.0, 0.34, 0.17);
+// Where it hurts: a warm red that reads as pain, darker than the muscles' red and glowing.
+const vec3 kPain = vec3(1.0, 0.06, 0.02);
 
 layout(location = 0) out vec4 fragColor;
 layout(location = 1) out vec4 fragReveal;  // only bound in the combined transparency pass
@@ -95,12 +100,23 @@ void main() {
     float near = 1.0 - smoothstep(0.03, 0.11, distance(vWorldPos, uGlow.xyz));
     color = mix(color, vec3(1.0, 0.32, 0.06), sqrt(uGlow.w) * near * (0.6 + 0.2 * sin(uTime * 3.0)));
   }
+  float pain = smoothstep(0.0, 1.0, vPain);
+  // Where a selected muscle may send its pain: diagonal bands, so the muscle itself shows between them
+  // and the pattern reads apart from the solid glow of where the patient says it hurts.
+  if (uReferral > 0.5) {
+    float band = fract((gl_FragCoord.x + gl_FragCoord.y) / 12.0);
+    pain *= smoothstep(0.0, 0.08, band) * (1.0 - smoothstep(0.30, 0.38, band));
+  }
+  // Lit from within, not by the lamps, so it reads the same from every side; it breathes with the highlight.
+  if (pain > 0.0) color = mix(uPainted == 2 ? kPain : color, kPain * (1.25 + 0.25 * uPulse) + vec3(0.0, 0.05, 0.0), 0.9 * pain);
   vec3 display = pow(color, vec3(1.0 / 2.2));
   if (uPass == 0) {
     fragColor = vec4(display, 1.0);
   } else {
     // Ghosts show their outline more than their face, so the structures inside stay readable.
     float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)), 0.0, 1.0);
+    // The painted skin shows over the ghost, yet lets the muscles under it show through.
+    a = uPainted == 2 ? 0.72 * pain : max(a, 0.72 * pain);
     if (uPass == 2) {
       fragColor = vec4(a);
     } else {

@@ -11,6 +11,12 @@ uniform vec4 uContract;        // xyz: the muscle's fibre axis, w: how much its 
 uniform vec3 uContractCentre;  // the middle between its two ends
 layout(location = 3) in uvec2 aJoints;
 layout(location = 4) in vec2 aWeights;
+// The skin's pain zones (view/SkinZones): x its zone, y the nearest other zone, z how far inside its
+// own it is (0.5 on the border .. 1); -1: none.
+layout(location = 5) in vec3 aZone;
+const int kZones = 33;
+uniform float uZoneGlow[kZones];  // how much each zone hurts, 0..1
+uniform int uPainted;             // 0: no pain drawn on this part, 1: it glows where it hurts, 2: only the glow
 
 // Rest-to-posed joint transforms (a pose); vertices with no weights stay where they are.
 const int kMaxJoints = 16;
@@ -25,6 +31,12 @@ mat4 skinMatrix() {
 out vec3 vWorldPos;
 out vec3 vNormal;
 out vec2 vUv;
+out float vPain;
+
+float zoneGlow(float zone) {
+  int i = int(zone + 0.5);
+  return zone < -0.5 || i >= kZones ? 0.0 : uZoneGlow[i];
+}
 
 void main() {
   mat4 skin = skinMatrix();
@@ -40,9 +52,12 @@ void main() {
     float along = dot(world.xyz - uContractCentre, uContract.xyz);
     world.xyz -= uContract.xyz * along * uContract.w * sin(3.14159265 * clamp(aUv.x, 0.0, 1.0));
   }
-  world.xyz += normalize(mat3(skin) * aNormal) * uBulge;
+  // The painted skin stands a few millimetres proud, so that a muscle reaching its surface (the
+  // gluteus maximus under the buttock's skin) does not hide the glow.
+  world.xyz += normalize(mat3(skin) * aNormal) * (uBulge + (uPainted > 0 ? 0.006 : 0.0));
   vWorldPos = world.xyz;
   vNormal = mat3(skin) * aNormal;
   vUv = aUv;
+  vPain = uPainted > 0 ? mix(zoneGlow(aZone.y), zoneGlow(aZone.x), aZone.z) : 0.0;
   gl_Position = uViewProj * world;
 }

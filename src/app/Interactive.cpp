@@ -204,7 +204,7 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
     if (s.clips.recorder.saving()) drawSavingProgress(s.clips.recorder.savingProgress());
     if (s.quit.asking) s.quit.answer = drawQuitQuestion(s.clips.recorder.active());
     const Pointer& p = s.pointer;
-    if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning)
+    if (p.hovered && !s.uiHasMouse() && !p.dragging && !p.panning && !p.painting)
       drawHoverLabel(scene.nameOf(*p.hovered, s.settings.names, s.settings.nameWording));
   });
   applyActions(s, actions, before, content);

@@ -8,6 +8,7 @@
 #include "app/QuitSafely.hpp"
 #include "options/OptionRegistry.hpp"
 #include "scene/Raycast.hpp"
+#include "view/PainView.hpp"
 
 namespace hipscope {
 namespace {
@@ -24,6 +25,12 @@ void centreOn(WindowState& s, double x, double y) {
   }
 }
 
+// "Paint on the body": the zone of the skin under the cursor joins pain.sites.
+void paintAt(WindowState& s, double x, double y) {
+  if (const std::optional<int> zone = zoneUnder(*s.scene, s.camera, s.cursorNdc(x, y)))
+    s.settings.painSites = withZone(s.settings.painSites, *zone, true);
+}
+
 void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
   WindowState& s = state(w);
   Pointer& p = s.pointer;
@@ -34,10 +41,15 @@ void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
     // A press and release in place is a click: select what is under the cursor.
     if (button == GLFW_MOUSE_BUTTON_LEFT && p.dragging && std::abs(x - p.pressX) < 4 && std::abs(y - p.pressY) < 4)
       p.clickPending = true;
-    p.dragging = p.panning = false;
+    p.dragging = p.panning = p.painting = false;
     return;
   }
   if (s.uiHasMouse()) return;
+  if (button == GLFW_MOUSE_BUTTON_LEFT && !(mods & GLFW_MOD_SHIFT) && s.fields.paintOnBody) {
+    p.painting = true;
+    paintAt(s, x, y);
+    return;
+  }
   p.lastX = x;
   p.lastY = y;
   const bool shift = mods & GLFW_MOD_SHIFT;
@@ -65,6 +77,10 @@ void onCursor(GLFWwindow* w, double x, double y) {
   WindowState& s = state(w);
   Pointer& p = s.pointer;
   s.wake();
+  if (p.painting) {
+    paintAt(s, x, y);
+    return;
+  }
   if (!p.dragging && !p.panning) {
     p.hoverPending = true;
     return;

@@ -34,6 +34,7 @@ inline constexpr float kSettleSeconds = 0.25f;
 // The mouse over the 3D view.
 struct Pointer {
   bool dragging = false, panning = false;
+  bool painting = false;  // "Paint on the body": the left button down paints the skin's zones
   double lastX = 0, lastY = 0;
   double pressX = 0, pressY = 0;  // where the left button went down
   bool hoverPending = false, clickPending = false;

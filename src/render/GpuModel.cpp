@@ -16,8 +16,11 @@ float meanEdge(const MeshPart& p) {
 
 }  // namespace
 
-GpuModel::GpuModel(const Model& model)
-    : vao_(gl::VertexArray::create()), vertices_(gl::Buffer::create()), indices_(gl::Buffer::create()) {
+GpuModel::GpuModel(const Model& model, const VertexTags& tags)
+    : vao_(gl::VertexArray::create()),
+      vertices_(gl::Buffer::create()),
+      indices_(gl::Buffer::create()),
+      tags_(gl::Buffer::create()) {
   std::size_t vertexCount = 0, indexCount = 0, lodVertices = 0, lodIndices = 0;
   for (const auto& p : model.parts) {
     vertexCount += p.vertices.size(), indexCount += p.indices.size();
@@ -33,8 +36,16 @@ GpuModel::GpuModel(const Model& model)
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>((indexCount + lodIndices) * sizeof(std::uint32_t)),
                nullptr, GL_STATIC_DRAW);
 
+  // The pain zones: -1 (none) everywhere but on the meshes the caller tags.
+  std::vector<glm::vec3> zoneTags(vertexCount + lodVertices, glm::vec3(-1.0f, -1.0f, 1.0f));
   std::size_t vertexOffset = 0, indexOffset = 0;
+  std::size_t part = 0;
   auto upload = [&](const MeshPart& p) {
+    if (tags) {
+      const std::vector<glm::vec3> t = tags(part, p);
+      if (t.size() == p.vertices.size())
+        std::copy(t.begin(), t.end(), zoneTags.begin() + static_cast<std::ptrdiff_t>(vertexOffset));
+    }
     glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(vertexOffset * sizeof(Vertex)),
                     static_cast<GLsizeiptr>(p.vertices.size() * sizeof(Vertex)), p.vertices.data());
     glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(indexOffset * sizeof(std::uint32_t)),
@@ -47,12 +58,14 @@ GpuModel::GpuModel(const Model& model)
   };
   for (const auto& p : model.parts) {
     const LodRange full = upload(p);
+    ++part;
     Bounds b;
     for (const Vertex& v : p.vertices) b.add(v.position);
     ranges_.push_back(
         {full.indexCount, full.firstIndex, full.baseVertex, p.color, p.texture, b.center(), b.radius(), {}, {}});
   }
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
+    part = i;
     for (const auto& lod : model.parts[i].lods) ranges_[i].lods.push_back(upload(lod));
     for (const auto& variant : model.parts[i].variants) ranges_[i].variants.push_back(upload(variant));
   }
@@ -68,6 +81,12 @@ GpuModel::GpuModel(const Model& model)
   glVertexAttribIPointer(3, 2, GL_UNSIGNED_BYTE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, joints)));
   glEnableVertexAttribArray(4);
   glVertexAttribPointer(4, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
+  glBindBuffer(GL_ARRAY_BUFFER, tags_.id());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(zoneTags.size() * sizeof(glm::vec3)), zoneTags.data(),
+               GL_STATIC_DRAW);
+  glEnableVertexAttribArray(5);
+  glVertexAttribPointer(5, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+  glBindBuffer(GL_ARRAY_BUFFER, vertices_.id());
   glBindVertexArray(0);
 
   // Base colour images: stored as sRGB so the shader samples linear colour, as its lighting expects.

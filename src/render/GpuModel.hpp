@@ -1,5 +1,6 @@
 // A Model uploaded to the GPU: one vertex and index buffer, one draw range per part.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,9 +36,14 @@ inline LodRange rangeOf(const DrawRange& r, int variant) {
   return {r.indexCount, r.firstIndex, r.baseVertex, 0.0f};
 }
 
+// Per vertex of a mesh of part `part` (the part itself, a coarser copy or a variant): the pain zone
+// it lies in, the nearest other zone and how far inside its own (view/SkinZones), as floats; empty
+// for a mesh without zones. Zone -1: none.
+using VertexTags = std::function<std::vector<glm::vec3>(std::size_t part, const MeshPart& mesh)>;
+
 class GpuModel {
  public:
-  explicit GpuModel(const Model& model);
+  explicit GpuModel(const Model& model, const VertexTags& tags = {});
   void bind() const { glBindVertexArray(vao_.id()); }
   const std::vector<DrawRange>& ranges() const { return ranges_; }
   std::size_t triangleCount() const { return triangles_; }  // of the parts at full detail
@@ -45,7 +51,7 @@ class GpuModel {
 
  private:
   gl::VertexArray vao_;
-  gl::Buffer vertices_, indices_;
+  gl::Buffer vertices_, indices_, tags_;  // tags_: attribute 5, the pain zones (VertexTags)
   std::vector<DrawRange> ranges_;
   std::vector<gl::Texture> textures_;
   std::size_t triangles_ = 0;

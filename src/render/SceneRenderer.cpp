@@ -114,6 +114,8 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   mesh_.set("uBaseColor", kBaseColorUnit);
   mesh_.set("uTime", styles ? styles->time : 0.0f);
   setJoints(mesh_, styles ? &styles->joints : nullptr);
+  if (styles) mesh_.set("uZoneGlow", styles->zoneGlow);
+  mesh_.set("uReferral", styles && styles->referral ? 1.0f : 0.0f);
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
     if (!styles) return fallback;
     const std::vector<char>& v = styles->*member;
@@ -178,6 +180,8 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
                   styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));
         const bool glows = styles && i < styles->glows.size() && styles->glows[i];
         mesh_.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
+        mesh_.set("uPainted",
+                  styles && !styles->zoneGlow.empty() ? static_cast<int>(flag(&PartStyles::painted, i, 0)) : 0);
       }
       const LodRange lod = detailFor(r, i);
       if (!flat) drawnTriangles += static_cast<std::size_t>(lod.indexCount) / 3;

@@ -35,10 +35,15 @@ struct PartStyles {
   // distance from the middle); contractCentre the middle between the muscle's two ends (posed).
   std::vector<glm::vec4> contract;
   std::vector<glm::vec3> contractCentre;
-  std::vector<char> glows;        // 1: bones of the low back that glow with the strain
-  glm::vec4 glow{0.0f};           // xyz: centre of the glow, w: strain 0..1
-  float pulse = 0.0f;             // 0..1
-  bool cullBackFaces = false;     // every mesh is closed and wound outward
+  std::vector<char> glows;  // 1: bones of the low back that glow with the strain
+  glm::vec4 glow{0.0f};     // xyz: centre of the glow, w: strain 0..1
+  // Where it hurts (view/SkinZones): per part 1 where its painted zones glow, 2 where only the glow
+  // is drawn (the skin hidden or peeled away); per zone how much it hurts, 0..1.
+  std::vector<char> painted;
+  std::vector<float> zoneGlow;
+  bool referral = false;       // the zones are a selected muscle's referral pattern: hatched, the muscle seen between
+  float pulse = 0.0f;          // 0..1
+  bool cullBackFaces = false;  // every mesh is closed and wound outward
   std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)
   std::vector<StyledLine> lines;  // tension lines drawn over the frame
   float time = 0.0f;              // seconds, for the lines' flow

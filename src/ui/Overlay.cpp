@@ -9,6 +9,7 @@
 #include "ui/Caption.hpp"
 #include "ui/Labels.hpp"
 #include "ui/Logo.hpp"
+#include "ui/PainLines.hpp"
 #include "ui/SelectionCard.hpp"
 
 namespace hipscope {
@@ -16,6 +17,7 @@ namespace hipscope {
 void drawOverlay(const ViewScene& scene, const Settings& settings, const PartStyles& styles, const OrbitCamera& camera,
                  const ScreenRect& view, const Caption& caption, const Logo* logo, const IdImage* ids) {
   useLanguage(enumName(settings.ui.language));  // the labels' names in the patient's language
+  drawPainLines(scene, painView(scene, settings, styles.joints), camera, view);
   const float watermarkBottom = drawWatermark(settings.record.watermark, view, logo);
   // The top of the view already holds the selection's card (left) and the watermark (right).
   glm::vec2 reserved = selectionCardCover(view);
@@ -29,8 +31,8 @@ void drawOverlay(const ViewScene& scene, const Settings& settings, const PartSty
 }
 
 bool hasOverlay(const Settings& settings, const Caption& caption) {
-  return settings.labels || !caption.title.empty() || !caption.subtitle.empty() || !settings.record.watermark.empty() ||
-         !settings.record.logo.empty();
+  return settings.labels || !settings.painSites.empty() || !caption.title.empty() || !caption.subtitle.empty() ||
+         !settings.record.watermark.empty() || !settings.record.logo.empty();
 }
 
 }  // namespace hipscope

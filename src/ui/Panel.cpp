@@ -176,6 +176,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
   }
   if (ImGui::CollapsingHeader(header(N_("Self-care stretch")).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
     changed |= stretchSection(settings, info, actions);
+  changed |= painSection(settings, info, fields);
   if (ImGui::CollapsingHeader(header(N_("Model")).c_str())) {
     if (actions)
       modelFiles(info, *fields, *actions);

@@ -23,6 +23,14 @@ struct StructureRow {
   const Structure* structure = nullptr;  // its catalog entry (names, patient words), if any
 };
 
+// A likely source of the painted pain, for the panel's "Where does it hurt?" list.
+struct PainRow {
+  std::string id;      // the structure to select, "gluteus_minimus_r"
+  std::string name;    // in the chosen naming mode
+  std::string why;     // the plain sentence: "A tight gluteus minimus often sends ..."
+  bool nerve = false;  // a nerve-compression pattern
+};
+
 struct PanelInfo {
   std::string modelName;
   std::size_t triangles = 0;
@@ -57,12 +65,17 @@ struct PanelInfo {
   std::span<const UserPreset> userPresets;  // the views the user saved
   std::string presetMessage;                // the last save's outcome, or why the file could not be read
   std::string notice;                       // said once at the top until dismissed (a remembered value forgotten)
+  bool painZones = false;                   // the model's skin is divided into pain zones (the built-in one)
+  std::vector<PainRow> pain;                // the painted zones' likely sources, best first
+  std::string painPattern;                  // one plain sentence on the pattern as a whole
+  std::string selectedWhy;                  // the selection is a candidate: why it may cause the pain
 };
 
 // The panel's own text fields, which the window keeps from frame to frame and the panel edits.
 struct PanelFields {
-  std::string openPath;  // the Model section's file field
-  std::string viewName;  // the "save view as" field of My views
+  std::string openPath;      // the Model section's file field
+  std::string viewName;      // the "save view as" field of My views
+  bool paintOnBody = false;  // a click or drag on the skin adds the zone under the cursor to pain.sites
 };
 
 // What the user asked for in the panel that is not a setting.

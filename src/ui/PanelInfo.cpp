@@ -1,6 +1,8 @@
 // The panel's facts about the scene.
 #include "ui/PanelInfo.hpp"
 
+#include "view/PainView.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -58,6 +60,15 @@ PanelInfo describeForPanel(const ViewScene& scene, const Body& body, std::string
       info.selected = s;
       info.selectedName = displayName(*s, settings.names, settings.nameWording);
     }
+  }
+  // Where it hurts: the likely sources of the painted zones, and why.
+  info.painZones = scene.skinPart >= 0;
+  const PainView pain = painView(scene, settings);
+  info.painPattern = pain.analysis.pattern;
+  for (const PainCandidate& c : pain.analysis.candidates) {
+    const Structure* s = scene.structure(c.id);
+    info.pain.push_back({c.id, s ? displayName(*s, settings.names, settings.nameWording) : c.id, c.why, c.nerve});
+    if (c.id == settings.select && info.selectedWhy.empty()) info.selectedWhy = c.why;
   }
   for (std::size_t i = 0; i < kLayerCount; ++i) {
     const auto id = static_cast<LayerId>(i);

@@ -20,6 +20,9 @@ bool tensionSliders(Settings& settings, const std::string& selectedName);
 void savedViews(const PanelInfo& info, std::string& viewName, PanelActions& actions);
 // Opening a model: the file field, the recent models, the import's progress.
 void modelFiles(const PanelInfo& info, PanelFields& fields, PanelActions& actions);
+// "Where does it hurt?": ticks per skin zone, painting on the body (with `fields`, the window), the
+// likely sources listed with why, a click selecting one; true when a setting changed.
+bool painSection(Settings& settings, const PanelInfo& info, PanelFields* fields);
 // Recording a clip and saving a picture, with the clip options; true when one of those changed.
 bool recordClip(Settings& settings, const PanelInfo& info, PanelActions& actions);
 

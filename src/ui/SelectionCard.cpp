@@ -53,6 +53,12 @@ bool drawSelectionCard(Settings& settings, const PanelInfo& info, const ScreenRe
   if (ImGui::Button("x##close", ImVec2(close, close))) open = false;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Close (Esc)"));
   ImGui::Separator();
+  if (!info.selectedWhy.empty()) {  // a likely source of the painted pain: why, first
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.62f, 0.52f, 1.0f));
+    ImGui::TextWrapped("%s", info.selectedWhy.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+  }
   if (const Structure* s = info.selected) {
     if (settings.names == NameMode::Clinical) ImGui::TextDisabled("%s", tr(s->layName(settings.nameWording)).c_str());
     if (settings.names == NameMode::Lay) ImGui::TextDisabled("%s", s->clinical.c_str());

@@ -7,6 +7,7 @@
 #include "anatomy/Tension.hpp"
 #include "base/Translate.hpp"
 #include "options/Scenarios.hpp"
+#include "view/PainView.hpp"
 
 namespace hipscope {
 namespace {
@@ -40,15 +41,40 @@ ViewScene::ViewScene(LoadedModel loaded)
       catalog(std::move(loaded.catalog)),
       mechanics(std::move(loaded.mechanics)),
       layers(partLayers(model, catalog ? &*catalog : nullptr)),
-      gpu(std::make_unique<GpuModel>(model)),
       builtIn(loaded.builtIn) {
   for (std::size_t i = 0; i < model.parts.size(); ++i)  // a mapping file's layer-only rules
     if (auto it = loaded.layerOf.find(model.parts[i].name); it != loaded.layerOf.end()) layers[i] = it->second;
   for (const MeshPart& part : model.parts) {
     glm::vec3 sum(0.0f);
-    for (const Vertex& v : part.vertices) sum += v.position;
+    std::vector<std::size_t> byJoint(model.jointNames.size() + 1, 0);
+    for (const Vertex& v : part.vertices) {
+      sum += v.position;
+      if (v.weights[0] + v.weights[1] > 0)
+        ++byJoint[std::min<std::size_t>(v.weights[0] >= v.weights[1] ? v.joints[0] : v.joints[1],
+                                        model.jointNames.size())];
+    }
     centres.push_back(part.vertices.empty() ? sum : sum / static_cast<float>(part.vertices.size()));
+    const auto most = std::max_element(byJoint.begin(), byJoint.end() - 1);
+    centreJoints.push_back(most != byJoint.end() - 1 && *most > 0 ? static_cast<int>(most - byJoint.begin()) : -1);
   }
+  // The skin's pain zones, for the glow (a vertex attribute) and painting on the body.
+  std::optional<SkinLandmarks> skin;
+  for (std::size_t i = 0; i < model.parts.size() && mechanics; ++i)
+    if (layers[i] == LayerId::Skin && (skin = skinLandmarks(*mechanics, model.parts[i]))) {
+      skinPart = static_cast<int>(i);
+      skinTags = tagSkin(*skin, model.parts[i]);
+      zones = zoneCentres(model.parts[i], skinTags);
+      break;
+    }
+  const VertexTags zoneTags = [&](std::size_t part, const MeshPart& mesh) {
+    std::vector<glm::vec3> out;
+    if (static_cast<int>(part) != skinPart) return out;
+    const std::vector<ZoneTag> tags = &mesh == &model.parts[part] ? skinTags : tagSkin(*skin, mesh);
+    for (const ZoneTag& t : tags)
+      out.push_back({static_cast<float>(t.zone), static_cast<float>(t.neighbour), t.weight});
+    return out;
+  };
+  gpu = std::make_unique<GpuModel>(model, zoneTags);
   // The views frame the anatomy, not the skin around it: its outline may run off the frame's edges.
   for (std::size_t i = 0; i < model.parts.size(); ++i)
     if (layers[i] != LayerId::Skin)
@@ -107,7 +133,33 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   PartStyles st;
   st.visible = visible(settings);
   st.highlighted = highlightedParts(model, roles.deep, settings);
+  // Where it hurts: the painted zones glow, the likely sources are highlighted and lines run to the pain.
+  const PainView pain = painView(*this, settings, body.modelJoints);
+  // A deep candidate is seen through the gluteus maximus over it (its own side), as the deep highlight does.
+  auto sideOf = [&](std::size_t i) {
+    const Structure* s = structure(model.parts[i].name);
+    return s && s->side ? (s->side == 'l' ? 0 : 1) : -1;
+  };
+  std::array<bool, 2> deepSide{false, false};
+  for (std::size_t p : pain.highlight) {
+    if (st.highlighted[p] != kSelectedHighlight) st.highlighted[p] = kGroupHighlight;
+    if (const int side = sideOf(p); side >= 0 && layers[p] != LayerId::SuperficialGlutes && roles.deep[p])
+      deepSide[static_cast<std::size_t>(side)] = true;
+  }
   st.opacity = partOpacity(layers, st.highlighted, settings);
+  for (std::size_t i = 0; (deepSide[0] || deepSide[1]) && i < n; ++i)
+    if (const int side = sideOf(i); layers[i] == LayerId::SuperficialGlutes && !st.highlighted[i] && side >= 0 &&
+                                    deepSide[static_cast<std::size_t>(side)])
+      st.opacity[i] = std::min(st.opacity[i], 0.28f);
+  if (!pain.zoneGlow.empty() && skinPart >= 0) {
+    const std::size_t skin = static_cast<std::size_t>(skinPart);
+    st.zoneGlow = pain.zoneGlow;
+    st.referral = pain.referral;
+    st.painted.assign(n, 0);
+    const bool shown = st.visible[skin] && st.opacity[skin] > kHiddenOpacity;
+    st.painted[skin] = shown ? 1 : 2;  // peeled or hidden: the glow alone, as its own layer
+    if (!shown) st.visible[skin] = 1, st.opacity[skin] = 0.5f;
+  }
   st.tension = body.tension;
   st.fibres = bodyModel.muscle;
   st.pickThrough.resize(n);

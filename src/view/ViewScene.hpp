@@ -21,6 +21,7 @@
 #include "view/LabelPlan.hpp"
 #include "view/ModelSource.hpp"
 #include "view/ScreenRect.hpp"
+#include "view/SkinZones.hpp"
 
 namespace hipscope {
 
@@ -42,7 +43,11 @@ struct ViewScene {
   std::optional<Mechanics> mechanics;
   std::vector<LayerId> layers;     // per part
   std::vector<glm::vec3> centres;  // per part: mean of its vertices, where its label points
-  Bounds anatomyBounds;            // every part but the skin: what the views frame
+  std::vector<int> centreJoints;   // per part: the joint (Model::jointNames) most of its vertices move with, or -1
+  int skinPart = -1;               // the built-in skin, divided into pain zones (view/SkinZones); -1: none
+  std::vector<ZoneTag> skinTags;   // per vertex of the skin part
+  std::array<ZoneCentre, kZoneCount> zones{};  // where each zone lies, rest pose
+  Bounds anatomyBounds;                        // every part but the skin: what the views frame
   std::unique_ptr<GpuModel> gpu;
   bool builtIn = false;  // the generated anatomy: closed, outward-wound meshes
   PartRoles roles;

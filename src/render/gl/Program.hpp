@@ -43,6 +43,10 @@ class Program {
   void set(const char* name, const std::vector<glm::mat4>& ms) const {
     if (!ms.empty()) glUniformMatrix4fv(uniform(name), static_cast<GLsizei>(ms.size()), GL_FALSE, &ms[0][0][0]);
   }
+  // A uniform array of floats (name without "[0]").
+  void set(const char* name, const std::vector<float>& vs) const {
+    if (!vs.empty()) glUniform1fv(uniform(name), static_cast<GLsizei>(vs.size()), vs.data());
+  }
 
  private:
   ProgramObject program_;
