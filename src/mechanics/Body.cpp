@@ -8,7 +8,7 @@
 namespace hipscope {
 
 BodyModel::BodyModel(const Model& model, std::vector<char> muscleParts, const Mechanics* mechanics)
-    : muscle(std::move(muscleParts)), contact(model) {
+    : muscle(std::move(muscleParts)), contact(model), bones(model) {
   muscle.resize(model.parts.size(), 0);
   for (const std::string& name : model.jointNames) {
     int slot = -1;
@@ -42,7 +42,7 @@ Body computeBody(const Model& model, const BodyModel& parts, const Mechanics* me
     if (!parts.jointSlots.empty())
       for (int slot : parts.jointSlots)
         body.modelJoints.push_back(slot >= 0 ? body.joints[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
-    body.lines = tensionLines(*mechanics, settings, body.joints);
+    body.lines = tensionLines(*mechanics, settings, body.joints, &parts.bones, body.modelJoints);
     body.strain = lowBackStrain(*mechanics, settings);
   }
   body.tension = partTensions(model, settings);

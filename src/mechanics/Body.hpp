@@ -9,6 +9,7 @@
 
 #include <glm/glm.hpp>
 
+#include "mechanics/BoneSurfaces.hpp"
 #include "mechanics/Mechanics.hpp"
 #include "mechanics/SciaticContact.hpp"
 #include "mechanics/TensionLines.hpp"
@@ -26,6 +27,7 @@ struct BodyModel {
   std::vector<char> muscle;          // per part: contracts along its fibres
   std::vector<FibreEnds> fibreEnds;  // per part
   SciaticContact contact;
+  BoneSurfaces bones;  // what the tension paths are routed around
 
   BodyModel() = default;
   // `muscle`: per part, whether it is a muscle (the catalog says).
@@ -39,7 +41,7 @@ struct Body {
   std::vector<glm::mat4> modelJoints;        // the same per Model::jointNames, as skinning uses them; empty: rest
   std::vector<float> tension;                // per part, 0..1
   std::vector<MuscleDeform> deform;          // per part: a tense muscle's contraction and swelling
-  std::vector<TensionLine> lines;            // one per tense muscle, in the direction of pull
+  std::vector<TensionLine> lines;            // one per tight group and side (at most six), toward the spine
   std::array<NerveCompression, 2> nerves{};  // sciatic compression, left and right
   std::array<float, 2> strain{0, 0};         // pull on the low back, left and right
 };
