@@ -5,6 +5,10 @@
 // them rebuilding the pose from Settings.
 #pragma once
 #include <array>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -28,6 +32,16 @@ struct BodyModel {
   std::vector<FibreEnds> fibreEnds;  // per part
   SciaticContact contact;
   BoneSurfaces bones;  // what the tension paths are routed around
+  // The last tension paths and what they were routed for: a frame with the same pose and tensions
+  // (a turning camera, a breathing glow) routes nothing again.
+  struct PathMemo {
+    std::mutex mutex;
+    std::vector<glm::mat4> joints;
+    std::map<std::string, float> tension;
+    std::vector<TensionLine> lines;
+    bool valid = false;
+  };
+  std::shared_ptr<PathMemo> pathMemo = std::make_shared<PathMemo>();
 
   BodyModel() = default;
   // `muscle`: per part, whether it is a muscle (the catalog says).

@@ -52,21 +52,30 @@ float BoneSurfaces::depthInside(const glm::vec3& p, const std::vector<glm::mat4>
   return deepest;
 }
 
-glm::vec3 BoneSurfaces::pushOut(glm::vec3 p, const std::vector<glm::mat4>& joints, float clearance) const {
+BoneSurfaces::Posed BoneSurfaces::posed(const std::vector<glm::mat4>& joints) const {
+  Posed out;
+  for (const Bone& bone : bones_) {
+    out.toPose.push_back(poseOf(bone, joints));
+    out.toRest.push_back(glm::inverse(out.toPose.back()));
+  }
+  return out;
+}
+
+glm::vec3 BoneSurfaces::pushOut(glm::vec3 p, const Posed& posed, float clearance) const {
   // Out of one bone may be into its neighbour (the sacrum and the hip bone meet at the sacroiliac
   // joint): again, until clear of all, a few times at most.
   for (int round = 0; round < 4; ++round) {
     bool moved = false;
-    for (const Bone& bone : bones_) {
-      const glm::mat4 pose = poseOf(bone, joints);
-      const glm::dvec3 rest(glm::inverse(pose) * glm::vec4(p, 1.0f));
+    for (std::size_t b = 0; b < bones_.size(); ++b) {
+      const Bone& bone = bones_[b];
+      const glm::dvec3 rest(posed.toRest[b] * glm::vec4(p, 1.0f));
       if (!bone.tree->contains(rest)) continue;
       const mesh::SurfacePoint s = bone.tree->closest(rest);
       if (!s.found()) continue;
       // From inside, the way to the nearest surface point is the way out, whichever way it is wound.
       const glm::dvec3 way = s.point - rest;
       const glm::dvec3 outward = glm::length(way) > 1e-9 ? glm::normalize(way) : s.normal;
-      p = glm::vec3(pose * glm::vec4(glm::vec3(s.point + outward * static_cast<double>(clearance)), 1.0f));
+      p = glm::vec3(posed.toPose[b] * glm::vec4(glm::vec3(s.point + outward * static_cast<double>(clearance)), 1.0f));
       moved = true;
     }
     if (!moved) break;

@@ -18,11 +18,19 @@ class BoneSurfaces {
   explicit BoneSurfaces(const Model& model);
 
   bool empty() const { return bones_.empty(); }
+  // Each bone's rest-to-posed transform and its inverse for one pose: worked out once, used for many points.
+  struct Posed {
+    std::vector<glm::mat4> toPose, toRest;
+  };
+  Posed posed(const std::vector<glm::mat4>& joints) const;
   // How deep `p` lies inside the deepest bone it is in (metres, 0 outside). `joints`: rest-to-posed
   // per Model::jointNames (empty: rest).
   float depthInside(const glm::vec3& p, const std::vector<glm::mat4>& joints) const;
   // `p` moved out of every bone it lies in, to that bone's surface plus `clearance` along its normal.
-  glm::vec3 pushOut(glm::vec3 p, const std::vector<glm::mat4>& joints, float clearance) const;
+  glm::vec3 pushOut(glm::vec3 p, const std::vector<glm::mat4>& joints, float clearance) const {
+    return pushOut(p, posed(joints), clearance);
+  }
+  glm::vec3 pushOut(glm::vec3 p, const Posed& pose, float clearance) const;
 
  private:
   struct Bone {
