@@ -107,7 +107,9 @@ void main() {
     fragColor = vec4(display, 1.0);
   } else {
     // Ghosts show their outline more than their face, so the structures inside stay readable.
-    float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)) * (1.0 + 0.9 * streak), 0.0, 1.0);
+    // A tight ghosted muscle (X-ray, peel) still shows its glow and its flowing fibres.
+    float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)) * (1.0 + 0.9 * streak + 0.8 * uTension), 0.0, 1.0);
+    display = mix(display, vec3(1.0, 0.55, 0.22), clamp(0.45 * uTension + 0.5 * streak, 0.0, 0.8));
     if (uPass == 2) {
       fragColor = vec4(a);
     } else {
