@@ -1,5 +1,5 @@
 // The body at one moment: the pose (the gait folded in), every joint's transform, each muscle's
-// tension and deformation, the paths of the tense muscles, the sciatic compression measured between
+// tension and deformation, the tension paths (group x side), the sciatic compression measured between
 // the meshes and the low-back strain. Computed once a frame from the settings on screen and handed to
 // whatever shows or reports it (the draw list, the panel's readouts, --report), instead of each of
 // them rebuilding the pose from Settings.
