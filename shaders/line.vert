@@ -1,13 +1,13 @@
 #version 330 core
-// Tension lines: camera-facing ribbons built on the CPU; `aArc` is the distance along the line.
+// The tension display: ribbons and spots built on the CPU (see LineRenderer.cpp for `aArc`).
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec4 aColor;
-layout(location = 2) in vec2 aArc;  // x: metres along the line, y: flow speed in metres per second
+layout(location = 2) in vec4 aArc;  // x: metres along, y: flow speed (m/s), z: across -1..1, w: 0 halo, 1 core, 2 spot
 
 uniform mat4 uViewProj;
 
 out vec4 vColor;
-out vec2 vArc;
+out vec4 vArc;
 
 void main() {
   vColor = aColor;

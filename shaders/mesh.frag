@@ -60,7 +60,12 @@ void main() {
   // Fibre striations: fine bands across the fibres (uv.y runs around or across the muscle).
   float band = abs(fract(vUv.y * 28.0) - 0.5) * 2.0;
   albedo *= 1.0 - uFibres * 0.16 * smoothstep(0.55, 1.0, band);
-  albedo = mix(albedo, vec3(0.95, 0.36, 0.08), 0.5 * uTension);
+  albedo = mix(albedo, vec3(0.95, 0.40, 0.10), 0.45 * uTension);
+  // A tight muscle's fibres draw toward the pull: bright waves run along its striations toward its
+  // origin (u = 0, on the pelvis or spine for the muscles that load the low back), faster when tighter.
+  float flow = fract(vUv.x * 7.0 + uTime * (0.25 + 0.75 * uTension));
+  float wave = smoothstep(0.0, 0.2, flow) * (1.0 - smoothstep(0.35, 0.6, flow));
+  float streak = uFibres * uTension * wave * (1.0 - smoothstep(0.2, 0.7, band));
   float pinchGlow = 0.0;
   if (uCompression > 0.0) {
     float pressed = 1.0 - smoothstep(0.008, 0.030, distance(vWorldPos, uPinch.xyz));
@@ -94,6 +99,8 @@ void main() {
   // Where the nerve is pressed it glows, lit or not, pulsing a little.
   color = mix(color, kPinch * (1.35 + 0.25 * sin(uTime * 6.0)), 0.85 * pinchGlow);
   float edge = facing * facing;
+  // The warm glow of a tight muscle: its own light, strongest at its outline, breathing with the pulse.
+  color += vec3(1.0, 0.36, 0.08) * uTension * (0.16 + 0.08 * uPulse + 0.8 * edge) + vec3(1.0, 0.62, 0.25) * streak * 0.6;
   color += tint * edge * lit * (0.55 + 0.9 * uPulse);
   color = mix(color, vec3(0.92, 1.0, 0.95), chosen * smoothstep(0.55, 0.9, facing) * 0.85);  // outline
   if (uGlow.w > 0.0) {
@@ -114,7 +121,9 @@ void main() {
     fragColor = vec4(display, 1.0);
   } else {
     // Ghosts show their outline more than their face, so the structures inside stay readable.
-    float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)), 0.0, 1.0);
+    // A tight ghosted muscle (X-ray, peel) still shows its glow and its flowing fibres.
+    float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)) * (1.0 + 0.9 * streak + 0.8 * uTension), 0.0, 1.0);
+    display = mix(display, vec3(1.0, 0.55, 0.22), clamp(0.45 * uTension + 0.5 * streak, 0.0, 0.8));
     // The painted skin shows over the ghost, yet lets the muscles under it show through.
     a = uPainted == 2 ? 0.72 * pain : max(a, 0.72 * pain);
     if (uPass == 2) {

@@ -17,6 +17,7 @@
 #include "frame/Picture.hpp"
 #include "platform/HeadlessContext.hpp"
 #include "render/IdRenderer.hpp"
+#include "render/LineRenderer.hpp"
 #include "render/Screen.hpp"
 #include "render/gl/Debug.hpp"
 #include "session/RequestedModel.hpp"
@@ -57,18 +58,35 @@ struct HeadlessSession {
 };
 
 // JSON on stdout: pixels per structure in the 3D view, from the same id buffer picking uses.
-void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const std::vector<char>& visible,
-                   const std::vector<glm::mat4>& joints, const std::vector<int>& variants, const Viewport& vp) {
+// Pixels per structure from the id image, and what the tension display (paths and strain glow,
+// drawn alone) covers: as a fraction of the frame, and how much of each tense structure still shows.
+void printCoverage(const ViewScene& scene, const OrbitCamera& camera, const PartStyles& styles, const Viewport& vp) {
+  const std::vector<char> visible = ViewScene::pickable(styles);
   IdRenderer ids;
-  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible, &joints, &variants);
-  const Coverage c = countCoverage(ids.readAll(), scene.model.parts.size());
+  ids.render(*scene.gpu, camera, scene.radius(), vp.width, vp.height, &visible, &styles.joints, &styles.variant);
+  const std::vector<std::uint32_t> image = ids.readAll();
+  const Coverage c = countCoverage(image, scene.model.parts.size());
+  const std::vector<char> display =
+      tensionDisplayMask(styles.lines, styles.spots, camera, scene.radius(), styles.time, vp.width, vp.height);
+  std::vector<std::size_t> uncovered(c.pixels.size(), 0);
+  std::size_t covered = 0;
+  for (std::size_t p = 0; p < image.size() && p < display.size(); ++p) {
+    covered += display[p] != 0;
+    if (!display[p] && image[p] > 0 && image[p] <= uncovered.size()) ++uncovered[image[p] - 1];
+  }
   nlohmann::ordered_json doc;
   doc["width"] = vp.width;
   doc["height"] = vp.height;
   doc["background"] = c.background;
-  nlohmann::ordered_json parts = nlohmann::ordered_json::object();
-  for (std::size_t i = 0; i < c.pixels.size(); ++i) parts[scene.model.parts[i].name] = c.pixels[i];
+  nlohmann::ordered_json parts = nlohmann::ordered_json::object(), tense = nlohmann::ordered_json::object();
+  for (std::size_t i = 0; i < c.pixels.size(); ++i) {
+    parts[scene.model.parts[i].name] = c.pixels[i];
+    if (i < styles.tension.size() && styles.tension[i] >= 0.05f && c.pixels[i] > 0)
+      tense[scene.model.parts[i].name] = {{"pixels", c.pixels[i]}, {"uncovered", uncovered[i]}};
+  }
   doc["structures"] = parts;
+  doc["tension_display"] = static_cast<double>(covered) / static_cast<double>(std::max<std::size_t>(image.size(), 1));
+  doc["tense_structures"] = tense;
   std::printf("%s\n", doc.dump(1).c_str());
 }
 
@@ -118,8 +136,7 @@ int runOutput(const CommandLine& cmd) {
   if (cmd.coverage) {
     OrbitCamera camera = content.camera;
     camera.aspect = static_cast<float>(layout.viewWidth) / cmd.height;
-    printCoverage(scene, camera, ViewScene::pickable(styles), styles.joints, styles.variant,
-                  {0, 0, layout.viewWidth, cmd.height});
+    printCoverage(scene, camera, styles, {0, 0, layout.viewWidth, cmd.height});
   }
   return exitCodeAfterGl(cmd);
 }

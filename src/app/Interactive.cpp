@@ -189,7 +189,10 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
     s.wake();
   }
   const bool pulsing = std::any_of(styles.highlighted.begin(), styles.highlighted.end(), [](char h) { return h; });
-  if (pulsing || !styles.lines.empty() || shown.pose.walking) s.wake();  // highlights breathe, tension flows, legs walk
+  // Highlights breathe, tension flows (paths, the strain glow, a tight muscle's fibres), legs walk.
+  const bool tense = !styles.spots.empty() ||
+                     std::any_of(styles.tension.begin(), styles.tension.end(), [](float t) { return t > 0.0f; });
+  if (pulsing || tense || shown.pose.walking) s.wake();
   pick(s, styles);
 
   const Settings before = s.settings;

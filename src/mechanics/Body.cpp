@@ -8,7 +8,7 @@
 namespace hipscope {
 
 BodyModel::BodyModel(const Model& model, std::vector<char> muscleParts, const Mechanics* mechanics)
-    : muscle(std::move(muscleParts)), contact(model) {
+    : muscle(std::move(muscleParts)), contact(model), bones(model) {
   muscle.resize(model.parts.size(), 0);
   for (const std::string& name : model.jointNames) {
     int slot = -1;
@@ -43,7 +43,13 @@ Body computeBody(const Model& model, const BodyModel& parts, const Mechanics* me
     if (!parts.jointSlots.empty())
       for (int slot : parts.jointSlots)
         body.modelJoints.push_back(slot >= 0 ? body.joints[static_cast<std::size_t>(slot)] : glm::mat4(1.0f));
-    body.lines = tensionLines(*mechanics, settings, body.joints);
+    BodyModel::PathMemo& memo = *parts.pathMemo;
+    const std::lock_guard<std::mutex> lock(memo.mutex);
+    if (!memo.valid || memo.joints != body.joints || memo.tension != settings.tension) {
+      memo.lines = tensionLines(*mechanics, settings, body.joints, &parts.bones, body.modelJoints);
+      memo.joints = body.joints, memo.tension = settings.tension, memo.valid = true;
+    }
+    body.lines = memo.lines;
     body.strain = lowBackStrain(*mechanics, settings);
   }
   body.tension = partTensions(model, settings);

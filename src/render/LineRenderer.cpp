@@ -1,8 +1,11 @@
-// Ribbon building (two triangles per segment, facing the camera) and the pulse shader.
+// Ribbon and spot building on the CPU (camera-facing, widths in pixels), and the flow shader.
 #include "render/LineRenderer.hpp"
 
+#include <cmath>
 #include <cstddef>
 
+#include "render/Readback.hpp"
+#include "render/RenderTarget.hpp"
 #include "render/ShaderLibrary.hpp"
 
 namespace hipscope {
@@ -11,8 +14,48 @@ namespace {
 struct LineVertex {
   glm::vec3 position;
   glm::vec4 color;
-  glm::vec2 arc;
+  glm::vec4 arc;  // x: metres along (spots: across -1..1), y: flow speed (spots: up -1..1), z: across -1..1, w: kind
 };
+
+constexpr float kHalo = 0.0f, kCore = 1.0f, kSpot = 2.0f;
+
+// Metres one pixel spans at `p`.
+float metresPerPixel(const OrbitCamera& camera, const glm::vec3& p, float height) {
+  const float depth = std::max(glm::dot(p - camera.eye(), camera.forward()), 1e-3f);
+  return depth * 2.0f * std::tan(glm::radians(camera.fovY) * 0.5f) / height;
+}
+
+void addRibbon(std::vector<LineVertex>& v, const StyledLine& line, const OrbitCamera& camera, float height,
+               float pixels, const glm::vec4& color, float kind) {
+  const std::vector<glm::vec3>& p = line.points;
+  if (p.size() < 2) return;
+  const glm::vec3 eye = camera.eye();
+  std::vector<glm::vec3> side(p.size());
+  std::vector<float> arc(p.size(), 0.0f);
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const glm::vec3 tangent = p[std::min(i + 1, p.size() - 1)] - p[i > 0 ? i - 1 : 0];
+    glm::vec3 s = glm::cross(tangent, eye - p[i]);
+    s = glm::length(s) > 1e-12f ? glm::normalize(s) : glm::vec3(0.0f);
+    side[i] = s * (0.5f * pixels * metresPerPixel(camera, p[i], height));
+    if (i > 0) arc[i] = arc[i - 1] + glm::distance(p[i - 1], p[i]);
+  }
+  for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+    const LineVertex a0{p[i] - side[i], color, {arc[i], line.speed, -1, kind}};
+    const LineVertex a1{p[i] + side[i], color, {arc[i], line.speed, 1, kind}};
+    const LineVertex b0{p[i + 1] - side[i + 1], color, {arc[i + 1], line.speed, -1, kind}};
+    const LineVertex b1{p[i + 1] + side[i + 1], color, {arc[i + 1], line.speed, 1, kind}};
+    v.insert(v.end(), {a0, b0, b1, a0, b1, a1});
+  }
+}
+
+void addSpot(std::vector<LineVertex>& v, const GlowSpot& s, const OrbitCamera& camera) {
+  const glm::vec3 f = camera.forward();
+  const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0))), up = glm::cross(right, f);
+  const glm::vec3 r = right * s.radius.x, u = up * s.radius.y;
+  const LineVertex a{s.centre - r - u, s.color, {-1, -1, 0, kSpot}}, b{s.centre + r - u, s.color, {1, -1, 0, kSpot}};
+  const LineVertex c{s.centre + r + u, s.color, {1, 1, 0, kSpot}}, d{s.centre - r + u, s.color, {-1, 1, 0, kSpot}};
+  v.insert(v.end(), {a, b, c, a, c, d});
+}
 
 }  // namespace
 
@@ -29,31 +72,23 @@ LineRenderer::LineRenderer()
   glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
                         reinterpret_cast<void*>(offsetof(LineVertex, color)));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
                         reinterpret_cast<void*>(offsetof(LineVertex, arc)));
   glBindVertexArray(0);
 }
 
-void LineRenderer::draw(const std::vector<StyledLine>& lines, const OrbitCamera& camera, float sceneRadius,
-                        float time) {
+void LineRenderer::draw(const std::vector<StyledLine>& lines, const std::vector<GlowSpot>& spots,
+                        const OrbitCamera& camera, float sceneRadius, float time) {
+  GLint viewport[4] = {0, 0, 1, 1};
+  glGetIntegerv(GL_VIEWPORT, viewport);
+  const float height = static_cast<float>(std::max(viewport[3], 1));
+  const float scale = height / 720.0f;  // widths are given for a 720-pixel-high frame
   std::vector<LineVertex> v;
-  const glm::vec3 eye = camera.eye();
-  for (const StyledLine& line : lines) {
-    float arc = 0.0f;
-    for (std::size_t i = 0; i + 1 < line.points.size(); ++i) {
-      const glm::vec3 a = line.points[i], b = line.points[i + 1];
-      const float length = glm::length(b - a);
-      if (length < 1e-6f) continue;
-      glm::vec3 side = glm::cross(b - a, eye - (a + b) * 0.5f);
-      if (glm::length(side) < 1e-9f) continue;
-      side = glm::normalize(side) * (line.width * 0.5f);
-      const LineVertex a0{a - side, line.color, {arc, line.speed}}, a1{a + side, line.color, {arc, line.speed}};
-      const LineVertex b0{b - side, line.color, {arc + length, line.speed}},
-          b1{b + side, line.color, {arc + length, line.speed}};
-      v.insert(v.end(), {a0, b0, b1, a0, b1, a1});
-      arc += length;
-    }
-  }
+  for (const GlowSpot& s : spots) addSpot(v, s, camera);  // under the paths
+  for (const StyledLine& line : lines)
+    addRibbon(v, line, camera, height, (line.width + 2.0f * kHaloPixels) * scale, glm::vec4(0.06f, 0.03f, 0.02f, 0.8f),
+              kHalo);
+  for (const StyledLine& line : lines) addRibbon(v, line, camera, height, line.width * scale, line.color, kCore);
   if (v.empty()) return;
   glBindVertexArray(vao_.id());
   glBindBuffer(GL_ARRAY_BUFFER, vertices_.id());
@@ -68,6 +103,25 @@ void LineRenderer::draw(const std::vector<StyledLine>& lines, const OrbitCamera&
   glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(v.size()));
   glDisable(GL_BLEND);
   glBindVertexArray(0);
+}
+
+std::vector<char> tensionDisplayMask(const std::vector<StyledLine>& lines, const std::vector<GlowSpot>& spots,
+                                     const OrbitCamera& camera, float sceneRadius, float time, int width, int height) {
+  GLint previous = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
+  RenderTarget target(width, height);
+  target.bind();
+  glViewport(0, 0, width, height);
+  glClearColor(0, 0, 0, 0);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  LineRenderer renderer;
+  renderer.draw(lines, spots, camera, sceneRadius, time);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, target.framebuffer());
+  const Image image = readPixels(0, 0, width, height);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+  std::vector<char> mask(static_cast<std::size_t>(width) * height);
+  for (std::size_t i = 0; i < mask.size(); ++i) mask[i] = image.rgba[i * 4 + 3] > 12;  // about 5 % opaque
+  return mask;
 }
 
 }  // namespace hipscope

@@ -148,9 +148,11 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
       if (lod.edge / distance * pixelsPerRadian <= kLodPixels) chosen = lod;
     return chosen;
   };
-  auto draw = [&](bool ghosts, bool flat) {
+  // `only`: draw just the parts it marks (the nerve drawn back over the tension display).
+  auto draw = [&](bool ghosts, bool flat, const std::vector<char>* only = nullptr) {
     for (const std::size_t i : order) {
       if (!flag(&PartStyles::visible, i, 1)) continue;
+      if (only && (i >= only->size() || !(*only)[i])) continue;
       const float alpha = opacity(i);
       if (alpha <= kHiddenOpacity) continue;
       const bool ghost = alpha < 0.999f;
@@ -244,7 +246,23 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     glDepthMask(GL_TRUE);
     transparency_.resolve(into.framebuffer(), emptyVao_.id());
   }
-  if (styles && !styles->lines.empty()) lines_.draw(styles->lines, camera, sceneRadius, styles->time);
+  if (styles && (!styles->lines.empty() || !styles->spots.empty()))
+    lines_.draw(styles->lines, styles->spots, camera, sceneRadius, styles->time);
+  if (styles && !styles->overTension.empty()) {
+    {
+      // The sciatic nerve (and its pinch) stays visible whatever the paths do: drawn again over them,
+      // depth-tested against itself, so exactly its visible pixels are painted back.
+      mesh_.use();
+      model.bind();
+      mesh_.set("uPass", 0);
+      glEnable(GL_DEPTH_TEST);
+      glDepthFunc(GL_LEQUAL);
+      glDepthMask(GL_FALSE);
+      if (styles->cullBackFaces) glEnable(GL_CULL_FACE);
+      draw(false, false, &styles->overTension);
+      glDepthFunc(GL_LESS);
+    }
+  }
   stats.triangles = drawnTriangles;
   glBindVertexArray(0);
   glDisable(GL_CULL_FACE);

@@ -45,7 +45,9 @@ struct PartStyles {
   float pulse = 0.0f;          // 0..1
   bool cullBackFaces = false;  // every mesh is closed and wound outward
   std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)
-  std::vector<StyledLine> lines;  // tension lines drawn over the frame
+  std::vector<StyledLine> lines;  // tension paths drawn over the frame
+  std::vector<GlowSpot> spots;    // where the low back is strained, drawn under the paths
+  std::vector<char> overTension;  // 1: drawn back over the tension display where it shows (the sciatic nerve)
   float time = 0.0f;              // seconds, for the lines' flow
 };
 

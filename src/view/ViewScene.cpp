@@ -168,6 +168,12 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   st.cullBackFaces = builtIn;  // the built-in anatomy is generated closed and outward-wound; others may be open
   st.joints = body.modelJoints;
   st.lines = styledLines(body.lines);
+  st.spots = strainSpots(body);
+  if (!st.lines.empty() || !st.spots.empty()) {  // the nerve and its pinch show over the tension display
+    st.overTension.assign(n, 0);
+    for (int part : roles.sciatic)
+      if (part >= 0) st.overTension[static_cast<std::size_t>(part)] = 1;
+  }
   st.time = seconds;
   // Tense muscles shorten: the belly draws in toward the middle of the line between its ends
   // (Body::deform, which the sciatic contact measures too).
@@ -202,15 +208,37 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   return st;
 }
 
-// One flowing line per tense muscle (see mechanics/TensionLines.hpp), coloured calm to strained:
-// sky blue, orange, vermillion, told apart with any colour vision; thicker and faster when tighter.
+// One flowing path per tight group and side (see mechanics/TensionLines.hpp), coloured calm to
+// strained: sky blue, orange, vermillion, told apart with any colour vision; wider and faster when tighter.
 std::vector<StyledLine> ViewScene::styledLines(const std::vector<TensionLine>& lines) const {
   std::vector<StyledLine> out;
   for (const TensionLine& line : lines) {
     const float t = line.tension;
-    const glm::vec3 calm(0.35f, 0.70f, 0.90f), warm(0.95f, 0.62f, 0.10f), hot(0.86f, 0.28f, 0.05f);
+    const glm::vec3 calm(0.35f, 0.70f, 0.90f), warm(0.98f, 0.66f, 0.12f), hot(0.95f, 0.34f, 0.08f);
     const glm::vec3 c = t < 0.5f ? glm::mix(calm, warm, t * 2.0f) : glm::mix(warm, hot, t * 2.0f - 1.0f);
-    out.push_back({line.points, glm::vec4(c, 0.92f), 0.0025f + 0.0045f * t, 0.03f + 0.12f * t});
+    out.push_back({line.points, glm::vec4(c, 0.95f), 2.5f + 3.5f * t, 0.03f + 0.12f * t});
+  }
+  return out;
+}
+
+// Where the patient feels it: the L4-S1 region behind the discs glows with the low-back strain, and
+// each sacroiliac joint a path runs through glows with that path's tension.
+std::vector<GlowSpot> ViewScene::strainSpots(const Body& body) const {
+  std::vector<GlowSpot> out;
+  if (!mechanics || body.joints.empty()) return out;
+  const LowBackPoints at = lowBackPoints(*mechanics, body.joints);
+  const float strain = std::max(body.strain[0], body.strain[1]);
+  const glm::vec4 painColour(1.0f, 0.28f, 0.07f, 0.0f);
+  if (strain > 0.02f)
+    out.push_back({0.5f * (at.l4l5 + at.l5s1) + glm::vec3(0.0f, 0.0f, -0.02f), glm::vec2(0.030f, 0.036f),
+                   painColour + glm::vec4(0, 0, 0, std::min(0.45f + 0.5f * std::sqrt(strain), 0.9f))});
+  for (int side = 0; side < 2; ++side) {
+    float pull = 0.0f;
+    for (const TensionLine& line : body.lines)
+      if (line.sacroiliac && line.side == side) pull = std::max(pull, line.tension);
+    if (pull > 0.0f)
+      out.push_back(
+          {at.sacroiliac[side], glm::vec2(0.016f, 0.022f), painColour + glm::vec4(0, 0, 0, 0.4f + 0.45f * pull)});
   }
   return out;
 }

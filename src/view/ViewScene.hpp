@@ -102,6 +102,7 @@ struct ViewScene {
 
  private:
   std::vector<StyledLine> styledLines(const std::vector<TensionLine>& lines) const;
+  std::vector<GlowSpot> strainSpots(const Body& body) const;
 };
 
 // The caption of the scenario in force ("" when none).

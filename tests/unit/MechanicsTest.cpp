@@ -112,7 +112,7 @@ TEST(Tension, MusclesTakeTheHighestOfTheirOwnSideAndGroupValues) {
   EXPECT_FLOAT_EQ(tensionOf("gluteus_maximus_l", s), 0.0f);
 }
 
-TEST(Tension, LinesRunFromTheInsertionThroughTheOriginIntoTheSpineAndFollowThePose) {
+TEST(Tension, OnePathPerGroupAndSideFromTheBellyThroughTheSacroiliacJointIntoTheSpineFollowingThePose) {
   Settings s;
   OptionRegistry::instance().apply(s, "tension.piriformis_r=1");
   const MusclePath& piriformis = *builtIn().find("piriformis_r");
@@ -121,19 +121,45 @@ TEST(Tension, LinesRunFromTheInsertionThroughTheOriginIntoTheSpineAndFollowThePo
     pose.hipFlexion[1] = flexion;
     const auto lines = tensionLines(builtIn(), s, pose);
     ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines[0].group, "hip_rotators_r");
+    EXPECT_EQ(lines[0].side, 1);
+    EXPECT_TRUE(lines[0].sacroiliac);
     const auto& pts = lines[0].points;
     const auto path = builtIn().posedPath(piriformis, builtIn().jointTransforms(pose));
-    // Starts on the insertion wherever the femur has gone, passes the origin, ends at the lumbar spine.
-    EXPECT_NEAR(glm::length(pts.front() - path.back()), 0.0f, 1e-6f) << flexion;
-    EXPECT_NEAR(glm::length(pts[path.size() - 1] - path.front()), 0.0f, 1e-6f) << flexion;
-    EXPECT_GT(pts.back().y, 0.09f) << "the line ends up in the lumbar spine";
+    const LowBackPoints spine = lowBackPoints(builtIn(), builtIn().jointTransforms(pose));
+    // Starts in the belly (between origin and insertion, wherever the femur has gone), runs close by
+    // the origin on the sacrum and through the right sacroiliac joint, ends at L4/L5.
+    const glm::vec3 belly = pts.front();
+    EXPECT_LT(glm::distance(belly, 0.5f * (path.front() + path.back())), 0.03f) << flexion;
+    float nearOrigin = 1.0f, nearJoint = 1.0f;
+    for (const glm::vec3& p : pts) {
+      nearOrigin = std::min(nearOrigin, glm::distance(p, path.front()));
+      nearJoint = std::min(nearJoint, glm::distance(p, spine.sacroiliac[1]));
+    }
+    EXPECT_LT(nearOrigin, 0.005f) << flexion;
+    EXPECT_LT(nearJoint, 0.005f) << flexion;
+    EXPECT_LT(glm::distance(pts.back(), spine.l4l5), 1e-5f) << "the path ends at L4/L5";
+    EXPECT_GT(pts.size(), 20u) << "a sampled curve, not a few straight bars";
     if (flexion > 0) {
-      const auto rest = builtIn().posedPath(piriformis, builtIn().jointTransforms(Pose{}));
-      EXPECT_GT(glm::length(path.back() - rest.back()), 0.01f) << "the insertion moved with the femur";
+      const auto rest = tensionLines(builtIn(), s, Pose{});
+      EXPECT_GT(glm::distance(rest[0].points.front(), belly), 0.005f) << "the belly moved with the femur";
     }
   }
   OptionRegistry::instance().apply(s, "tension.piriformis_r=0.02");
-  EXPECT_TRUE(tensionLines(builtIn(), s, Pose{}).empty()) << "slack muscles draw no line";
+  EXPECT_TRUE(tensionLines(builtIn(), s, Pose{}).empty()) << "slack muscles draw no path";
+}
+
+TEST(Tension, AGroupsMusclesShareOnePathAndAtMostSixShow) {
+  Settings s;
+  for (const char* a : {"tension.hip_rotators=0.5", "tension.piriformis_r=0.9", "tension.glutes=0.4",
+                        "tension.hamstrings=0.6", "tension.hip_flexors=0.7", "tension.low_back=0.3"})
+    OptionRegistry::instance().apply(s, a);
+  const auto lines = tensionLines(builtIn(), s, Pose{});
+  EXPECT_EQ(lines.size(), kMaxTensionPaths) << "ten group-sides are tense, six show";
+  EXPECT_EQ(lines.front().group, "hip_rotators_r");
+  EXPECT_FLOAT_EQ(lines.front().tension, 0.9f) << "the group's tensest muscle sets its path";
+  for (std::size_t i = 1; i < lines.size(); ++i) EXPECT_LE(lines[i].tension, lines[i - 1].tension) << "tensest first";
+  for (const auto& line : lines) EXPECT_NE(line.group.rfind("low_back", 0), 0u) << "the slackest group is left out";
 }
 
 TEST(Compression, LowBackStrainGrowsWithTension) {
