@@ -24,7 +24,7 @@ uniform vec4 uPinch;        // xyz: where the piriformis presses on this nerve (
 uniform float uPinchAlong;  // the nerve's u (uv.x, roots 0 .. leg 1) at that point
 uniform float uTime;
 uniform vec4 uGlow;        // xyz: centre of the strained low back (L5/S1), w: strain 0..1 (bones near it glow)
-uniform float uReferral;   // 1: the glow is a selected muscle's referral pattern, drawn hatched
+uniform float uReferral;   // 1: the glow is a selected muscle's referral pattern, drawn as a rim and a faint wash
 uniform int uPainted;      // 2: only the pain's glow is drawn (the skin itself hidden or peeled)
 uniform int uPass;         // 0: opaque, 1: transparency accumulation, 2: revealage, 3: both at once
 
@@ -79,7 +79,7 @@ void main() {
   float lit = min(uHighlight, 1.0);
   float chosen = step(1.5, uHighlight);
   vec3 tint = mix(kHighlight, kSelected, chosen);
-  albedo = mix(albedo, tint, (0.72 + 0.13 * chosen) * lit);
+  albedo = mix(albedo, tint, (0.72 + 0.2 * chosen) * lit);
 
   float key = max(dot(n, keyDir), 0.0) * uLight;
   float fill = max(dot(n, fillDir), 0.0) * 0.35;
@@ -108,11 +108,12 @@ void main() {
     color = mix(color, vec3(1.0, 0.32, 0.06), sqrt(uGlow.w) * near * (0.6 + 0.2 * sin(uTime * 3.0)));
   }
   float pain = smoothstep(0.0, 1.0, vPain);
-  // Where a selected muscle may send its pain: diagonal bands, so the muscle itself shows between them
-  // and the pattern reads apart from the solid glow of where the patient says it hurts.
+  // Where a selected muscle may send its pain: a soft glowing rim round the area and a faint wash inside,
+  // so the muscle itself shows through and the pattern reads apart from the solid glow of where the patient
+  // says it hurts (the rim is where the glow changes: the zones' soft edges).
   if (uReferral > 0.5) {
-    float band = fract((gl_FragCoord.x + gl_FragCoord.y) / 12.0);
-    pain *= smoothstep(0.0, 0.08, band) * (1.0 - smoothstep(0.30, 0.38, band));
+    float rim = clamp(fwidth(vPain) * 25.0, 0.0, 1.0);  // where the glow changes: the area's edge
+    pain = 0.1 * pain + 0.8 * rim;
   }
   // Lit from within, not by the lamps, so it reads the same from every side; it breathes with the highlight.
   if (pain > 0.0) color = mix(uPainted == 2 ? kPain : color, kPain * (1.25 + 0.25 * uPulse) + vec3(0.0, 0.05, 0.0), 0.9 * pain);

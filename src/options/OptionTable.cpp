@@ -20,43 +20,6 @@ std::vector<std::string> choicesOf() {
   return {EnumNames<E>::names.begin(), EnumNames<E>::names.end()};
 }
 
-template <std::size_t I>
-bool& layerVisible(Settings& s) {
-  return s.layers[I].visible;
-}
-
-template <std::size_t I>
-float& layerOpacity(Settings& s) {
-  return s.layers[I].opacity;
-}
-
-template <std::size_t... I>
-void addLayerOptions(OptionRegistry& r, std::index_sequence<I...>) {
-  using namespace role;
-  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".visible",
-          OptionKind::Bool,
-          "show the " + std::string(EnumNames<LayerId>::names[I]) + " layer",
-          &layerVisible<I>,
-          0,
-          0,
-          {},
-          {},
-          kView,
-          ""}),
-   ...);
-  (r.add({"layers." + std::string(EnumNames<LayerId>::names[I]) + ".opacity",
-          OptionKind::Float,
-          "opacity of the " + std::string(EnumNames<LayerId>::names[I]) + " layer (below 1: ghosted)",
-          &layerOpacity<I>,
-          0,
-          1,
-          {},
-          {},
-          kView | kEases,
-          ""}),
-   ...);
-}
-
 // A stretch, as a scenario, is what it sets on top of the defaults of what is shown: the pose (eased
 // into, since the pose options ease) and a camera that shows it. Choosing the side poses the same
 // stretch on that side; "none" leaves the pose as it is.
@@ -137,180 +100,186 @@ OptionRegistry buildOptionTable() {
   addEnum("view", N_("Seen from"),
           {[](const Settings& s) { return static_cast<int>(s.camera.view); },
            [](Settings& s, int v) { s.camera.view = static_cast<ViewPreset>(v); }},
-          choicesOf<ViewPreset>(), "side of the body the camera looks at", kView | kCamera | kReframes, kViewSection,
+          choicesOf<ViewPreset>(), N_("side of the body the camera looks at"), kView | kCamera | kReframes,
+          kViewSection,
           {N_("front"), N_("back"), N_("left side"), N_("right side"), N_("from above"), N_("from below")});
   addFloat(
       "camera.orbit_yaw", N_("Turn around the body"), [](Settings& s) -> float& { return s.camera.orbitYaw; }, -180,
-      180, "degrees turned around the body's long axis from the view", kView | kCamera, kCameraSection);
+      180, N_("degrees turned around the body's long axis from the view"), kView | kCamera, kCameraSection);
   addFloat(
       "camera.orbit_pitch", N_("Look from above or below"), [](Settings& s) -> float& { return s.camera.orbitPitch; },
-      -89, 89, "degrees looked from above (+) or below (-) the view", kView | kCamera, kCameraSection);
+      -89, 89, N_("degrees looked from above (+) or below (-) the view"), kView | kCamera, kCameraSection);
   addFloat(
       "camera.roll", N_("Turn the picture"), [](Settings& s) -> float& { return s.camera.roll; }, -180, 180,
-      "degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left",
+      N_("degrees the picture turns counter-clockwise; 90 shows a lying patient across the screen, head left"),
       kView | kCamera, kCameraSection);
   addFloat(
       "camera.zoom", N_("Zoom"), [](Settings& s) -> float& { return s.camera.zoom; }, 0.25f, 8,
-      "magnification; 1 frames the whole model", kView | kCamera, kCameraSection);
+      N_("magnification; 1 frames the whole model"), kView | kCamera, kCameraSection);
   addEnum("camera.focus", N_("Frame"),
           {[](const Settings& s) { return static_cast<int>(s.camera.focus); },
            [](Settings& s, int v) { s.camera.focus = static_cast<CameraFocus>(v); }},
-          choicesOf<CameraFocus>(), "frame the whole model, or the pelvis (hip bones and sacrum)",
+          choicesOf<CameraFocus>(), N_("frame the whole model, or the pelvis (hip bones and sacrum)"),
           kView | kCamera | kReframes, kCameraSection, {N_("the whole model"), N_("the pelvis")});
   addFloat(
       "camera.fov", N_("Lens angle"), [](Settings& s) -> float& { return s.camera.fov; }, 10, 90,
-      "vertical field of view in degrees", kView | kCamera, kCameraSection);
+      N_("vertical field of view in degrees"), kView | kCamera, kCameraSection);
   addEnum("model.units", N_("Length unit of model files"),
           {[](const Settings& s) { return static_cast<int>(s.model.units); },
            [](Settings& s, int v) { s.model.units = static_cast<ModelUnits>(v); }},
           choicesOf<ModelUnits>(),
-          "length unit of a model file that does not say (auto: what the file says, else metres)", kPreference, "");
+          N_("length unit of a model file that does not say (auto: what the file says, else metres)"), kPreference, "");
   addEnum("model.up", N_("Up axis of model files"),
           {[](const Settings& s) { return static_cast<int>(s.model.up); },
            [](Settings& s, int v) { s.model.up = static_cast<ModelUp>(v); }},
-          choicesOf<ModelUp>(), "which axis of a model file points up (auto: what the file says, else y)", kPreference,
-          "");
+          choicesOf<ModelUp>(), N_("which axis of a model file points up (auto: what the file says, else y)"),
+          kPreference, "");
   addText(
       "model.mapping", N_("Mapping file"), OptionKind::Path,
       [](Settings& s) -> std::string& { return s.model.mapping; },
-      "mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)", 0, "");
-  addEnum(
-      "anatomy.sciatic_nerve", N_("Sciatic nerve"),
-      {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
-       [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
-      choicesOf<SciaticCourse>(),
-      "where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one in six)",
-      kPreference, kVariantSection,
-      {N_("below the piriformis (most people)"), N_("through the piriformis (about 1 in 6)")});
+      N_("mapping file naming a model's meshes as structures (default: MODEL.mapping.json beside the model)"), 0, "");
+  addEnum("anatomy.sciatic_nerve", N_("Sciatic nerve"),
+          {[](const Settings& s) { return static_cast<int>(s.anatomy.sciatic); },
+           [](Settings& s, int v) { s.anatomy.sciatic = static_cast<SciaticCourse>(v); }},
+          choicesOf<SciaticCourse>(),
+          N_("where the sciatic nerve leaves the pelvis: below the piriformis (most people) or through it (about one "
+             "in six)"),
+          kPreference, kVariantSection,
+          {N_("below the piriformis (most people)"), N_("through the piriformis (about 1 in 6)")});
   addBool(
       "pose.walking", N_("Walking"), [](Settings& s) -> bool& { return s.pose.walking; },
-      "walk: the hips and low back move through a gait cycle, one stride every 1.1 s", kView, kPoseSection);
+      N_("walk: the hips and low back move through a gait cycle, one stride every 1.1 s"), kView, kPoseSection);
   const unsigned angle = kView | kEases;
   addFloat(
       "pose.hip_flexion_l", N_("Left hip bent forward"), [](Settings& s) -> float& { return s.pose.hipFlexionL; }, -30,
-      120, "left hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
+      120, N_("left hip flexion in degrees (+ thigh forward, as in sitting)"), angle, kPoseSection);
   addFloat(
       "pose.hip_flexion_r", N_("Right hip bent forward"), [](Settings& s) -> float& { return s.pose.hipFlexionR; }, -30,
-      120, "right hip flexion in degrees (+ thigh forward, as in sitting)", angle, kPoseSection);
+      120, N_("right hip flexion in degrees (+ thigh forward, as in sitting)"), angle, kPoseSection);
   addFloat(
       "pose.hip_abduction_l", N_("Left leg out to the side"),
       [](Settings& s) -> float& { return s.pose.hipAbductionL; }, -30, 45,
-      "left hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+      N_("left hip abduction in degrees (+ out to the side, - across the midline)"), angle, kPoseSection);
   addFloat(
       "pose.hip_abduction_r", N_("Right leg out to the side"),
       [](Settings& s) -> float& { return s.pose.hipAbductionR; }, -30, 45,
-      "right hip abduction in degrees (+ out to the side, - across the midline)", angle, kPoseSection);
+      N_("right hip abduction in degrees (+ out to the side, - across the midline)"), angle, kPoseSection);
   addFloat(
       "pose.hip_rotation_l", N_("Left hip turned in"), [](Settings& s) -> float& { return s.pose.hipRotationL; }, -45,
-      45, "left hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
+      45, N_("left hip rotation in degrees (+ internal, - external)"), angle, kPoseSection);
   addFloat(
       "pose.hip_rotation_r", N_("Right hip turned in"), [](Settings& s) -> float& { return s.pose.hipRotationR; }, -45,
-      45, "right hip rotation in degrees (+ internal, - external)", angle, kPoseSection);
+      45, N_("right hip rotation in degrees (+ internal, - external)"), angle, kPoseSection);
   addFloat(
       "pose.lumbar_flexion", N_("Low back bent forward"), [](Settings& s) -> float& { return s.pose.lumbarFlexion; },
-      -30, 60, "low back flexion in degrees (+ bending forward), shared over L1-L5", angle, kPoseSection);
+      -30, 60, N_("low back flexion in degrees (+ bending forward), shared over L1-L5"), angle, kPoseSection);
   addFloat(
       "pose.lumbar_side_bend", N_("Low back bent to the left side"),
       [](Settings& s) -> float& { return s.pose.lumbarSideBend; }, -30, 30,
-      "low back side bend in degrees (+ toward the left, - toward the right), shared over L1-L5", angle, kPoseSection);
+      N_("low back side bend in degrees (+ toward the left, - toward the right), shared over L1-L5"), angle,
+      kPoseSection);
   addFloat(
       "pose.knee_flexion_l", N_("Left knee bent"), [](Settings& s) -> float& { return s.pose.kneeFlexionL; }, 0, 140,
-      "left knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
+      N_("left knee flexion in degrees (+ bending the knee, the heel toward the buttock)"), angle, kPoseSection);
   addFloat(
       "pose.knee_flexion_r", N_("Right knee bent"), [](Settings& s) -> float& { return s.pose.kneeFlexionR; }, 0, 140,
-      "right knee flexion in degrees (+ bending the knee, the heel toward the buttock)", angle, kPoseSection);
+      N_("right knee flexion in degrees (+ bending the knee, the heel toward the buttock)"), angle, kPoseSection);
   addFloat(
       "pose.ankle_flexion_l", N_("Left ankle: toes up"), [](Settings& s) -> float& { return s.pose.ankleFlexionL; },
-      -50, 30, "left ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
+      -50, 30, N_("left ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)"), angle,
+      kPoseSection);
   addFloat(
       "pose.ankle_flexion_r", N_("Right ankle: toes up"), [](Settings& s) -> float& { return s.pose.ankleFlexionR; },
-      -50, 30, "right ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)", angle, kPoseSection);
-  addEnum("render.background", N_("Background"),
-          {[](const Settings& s) { return static_cast<int>(s.render.background); },
-           [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
-          choicesOf<Background>(),
-          "backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and "
-          "in clips)",
-          kPreference, kLookSection, {N_("studio"), N_("dark"), N_("light"), N_("transparent")});
+      -50, 30, N_("right ankle in degrees (+ toes up: dorsiflexion, - toes down: plantar flexion)"), angle,
+      kPoseSection);
+  addEnum(
+      "render.background", N_("Background"),
+      {[](const Settings& s) { return static_cast<int>(s.render.background); },
+       [](Settings& s, int v) { s.render.background = static_cast<Background>(v); }},
+      choicesOf<Background>(),
+      N_("backdrop behind the model; transparent makes --output PNGs see-through around it (black in the window and "
+         "in clips)"),
+      kPreference, kLookSection, {N_("studio"), N_("dark"), N_("light"), N_("transparent")});
   addBool(
       "render.wireframe", N_("Show the mesh's triangles"), [](Settings& s) -> bool& { return s.render.wireframe; },
-      "draw triangle edges over the surfaces", kView, kLookSection);
+      N_("draw triangle edges over the surfaces"), kView, kLookSection);
   addBool(
       "render.xray", N_("X-ray"), [](Settings& s) -> bool& { return s.render.xray; },
-      "X-ray: ghost the muscles so the highlighted ones, bones and nerves show through", kView, kLookSection);
+      N_("X-ray: ghost the muscles so the highlighted ones, bones and nerves show through"), kView, kLookSection);
   addFloat(
       "render.peel", N_("Peel away layers"), [](Settings& s) -> float& { return s.render.peel; }, 0, 1,
-      "peel the skin and the muscle layers away from the outside in (0: none, 1: down to the bones)", kView | kEases,
-      kLookSection);
+      N_("peel the skin and the muscle layers away from the outside in (0: none, 1: down to the bones)"),
+      kView | kEases, kLookSection);
   addFloat(
       "render.light", N_("Light"), [](Settings& s) -> float& { return s.render.lightIntensity; }, 0.2f, 2,
-      "brightness of the key light", kPreference, kLookSection);
+      N_("brightness of the key light"), kPreference, kLookSection);
   addBool(
       "ui.panel", N_("Side panel"), [](Settings& s) -> bool& { return s.ui.panel; },
-      "show the side panel in the window", kPreference, "");
-  addLayerOptions(r, std::make_index_sequence<kLayerCount>());
+      N_("show the side panel in the window"), kPreference, "");
+  addLayerOptions(r);
   addText(
       "select", N_("Selected structure"), OptionKind::Text, [](Settings& s) -> std::string& { return s.select; },
-      "structure to select and highlight, e.g. piriformis_r (empty: none)", kView, "");
+      N_("structure to select and highlight, e.g. piriformis_r (empty: none)"), kView, "");
   addText(
       "hidden", N_("Hidden structures"), OptionKind::Text, [](Settings& s) -> std::string& { return s.hidden; },
-      "structures to hide, comma-separated; gluteus_maximus means both sides", kView, "");
+      N_("structures to hide, comma-separated; gluteus_maximus means both sides"), kView, "");
   addText(
       "isolate", N_("Show only"), OptionKind::Text, [](Settings& s) -> std::string& { return s.isolate; },
-      "show only this structure (both sides without _l/_r); empty shows all", kView | kCamera | kReframes, "");
+      N_("show only this structure (both sides without _l/_r); empty shows all"), kView | kCamera | kReframes, "");
   addText(
       "pain.sites", N_("Where it hurts"), OptionKind::Text, [](Settings& s) -> std::string& { return s.painSites; },
-      "where the patient feels pain, comma-separated skin zones (low_back, sacroiliac, buttock, lateral_hip, groin, "
-      "anterior_thigh, medial_thigh, lateral_thigh, posterior_thigh, knee, shin, lateral_leg, calf, ankle, foot_top, "
-      "foot_sole with _l or _r, or without for both sides; coccyx); ranks the muscles and nerves whose pain pattern "
-      "covers them (--report)",
+      N_("where the patient feels pain, comma-separated skin zones (low_back, sacroiliac, buttock, lateral_hip, groin, "
+         "anterior_thigh, medial_thigh, lateral_thigh, posterior_thigh, knee, shin, lateral_leg, calf, ankle, "
+         "foot_top, "
+         "foot_sole with _l or _r, or without for both sides; coccyx); ranks the muscles and nerves whose pain pattern "
+         "covers them (--report)"),
       kView, "");
   addBool(
       "labels", N_("Name structures in the view"), [](Settings& s) -> bool& { return s.labels; },
-      "name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "
-      "lines",
+      N_("name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "
+         "lines"),
       kPreference, kViewSection);
   addBool(
       "highlight.deep", N_("Highlight the deep muscles"), [](Settings& s) -> bool& { return s.highlightDeep; },
-      "highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)", kView,
+      N_("highlight the deep muscles under the gluteals (deep rotators, gluteus medius and minimus)"), kView,
       kHighlightSection);
   addEnum("names", N_("Names"),
           {[](const Settings& s) { return static_cast<int>(s.names); },
            [](Settings& s, int v) { s.names = static_cast<NameMode>(v); }},
-          choicesOf<NameMode>(), "how structures are named: clinical, lay (plain words) or both", kPreference,
+          choicesOf<NameMode>(), N_("how structures are named: clinical, lay (plain words) or both"), kPreference,
           kViewSection, {N_("both"), N_("clinical"), N_("plain words")});
   addEnum("names.wording", N_("Plain names say"),
           {[](const Settings& s) { return static_cast<int>(s.nameWording); },
            [](Settings& s, int v) { s.nameWording = static_cast<NameWording>(v); }},
           choicesOf<NameWording>(),
-          "how the plain names are worded: everyday (\"big butt muscle\") or formal (\"large buttock muscle\")",
+          N_("how the plain names are worded: everyday (\"big butt muscle\") or formal (\"large buttock muscle\")"),
           kPreference, kViewSection, {N_("everyday words (butt)"), N_("formal words (buttock)")});
   addEnum("record.size", N_("Clip size"),
           {[](const Settings& s) { return s.record.size; }, [](Settings& s, int v) { s.record.size = v; }},
-          clipSizeNames(), "size of clips recorded from the window (16:9, 9:16 for phones, 1:1)", kPreference,
+          clipSizeNames(), N_("size of clips recorded from the window (16:9, 9:16 for phones, 1:1)"), kPreference,
           kRecordSection);
   addEnum("record.fps", N_("Frames per second"),
           {[](const Settings& s) { return s.record.fps; }, [](Settings& s, int v) { s.record.fps = v; }},
-          clipFpsNames(), "frames per second of clips recorded from the window", kPreference, kRecordSection);
+          clipFpsNames(), N_("frames per second of clips recorded from the window"), kPreference, kRecordSection);
   addBool(
       "record.panel", N_("Show this panel in clips"), [](Settings& s) -> bool& { return s.record.panel; },
-      "clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)", kPreference,
-      kRecordSection);
+      N_("clips recorded from the window show the side panel beside the 3D view (a walkthrough of the app)"),
+      kPreference, kRecordSection);
   addEnum("handout.paper", N_("Handout paper"),
           {[](const Settings& s) { return static_cast<int>(s.record.paper); },
            [](Settings& s, int v) { s.record.paper = static_cast<HandoutPaper>(v); }},
           choicesOf<HandoutPaper>(),
-          "paper of the patient's handout (PDF): auto (A4, or Letter where the locale uses it)", kPreference,
+          N_("paper of the patient's handout (PDF): auto (A4, or Letter where the locale uses it)"), kPreference,
           kRecordSection, {N_("as the system uses"), "A4", "Letter"});
   addText(
       "record.logo", N_("Clinic logo (PNG file)"), OptionKind::Path,
       [](Settings& s) -> std::string& { return s.record.logo; },
-      "PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots", kPreference,
+      N_("PNG image (your clinic's logo) drawn in the top-right corner of clips and screenshots"), kPreference,
       kRecordSection);
   addText(
       "record.watermark", N_("Clinic name on clips"), OptionKind::Words,
       [](Settings& s) -> std::string& { return s.record.watermark; },
-      "text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name", kPreference,
+      N_("text drawn small in the top-right corner of clips and screenshots, e.g. your clinic's name"), kPreference,
       kRecordSection);
   std::vector<std::string> presetNames;
   for (const Preset& p : presets()) presetNames.emplace_back(p.name);
@@ -329,9 +298,8 @@ OptionRegistry buildOptionTable() {
                                                 "preset " + std::string(presets()[static_cast<std::size_t>(v)].name));
            }},
           presetNames,
-          "apply a named set of options: standing, sitting, bending_to_lift, lying_on_back, lying_on_side, walking, "
-          "under_glutes, "
-          "sciatic_nerve",
+          N_("apply a named set of options: standing, sitting, bending_to_lift, lying_on_back, lying_on_side, walking, "
+             "under_glutes, sciatic_nerve"),
           0, "");
   r.add({"tension.<muscle>",
          OptionKind::FloatMap,
@@ -363,7 +331,7 @@ OptionRegistry buildOptionTable() {
              for (std::string_view assignment : p.assignments)
                OptionRegistry::instance().apply(s, assignment, "scenario " + std::string(p.name));
            }},
-          scenarioNames, "one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release", 0, "");
+          scenarioNames, N_("one of the article's scenarios: tight_hips, iliopsoas, piriformis, both, release"), 0, "");
   std::vector<std::string> stretchNames;
   for (const Stretch& st : stretches()) stretchNames.emplace_back(st.name);
   addEnum("stretch", N_("Self-care stretch"),
@@ -373,8 +341,8 @@ OptionRegistry buildOptionTable() {
              applyStretch(s);
            }},
           stretchNames,
-          "pose a self-care stretch and show its muscles lengthening: piriformis, hip_flexors, hamstrings, "
-          "quadratus_lumborum, gluteals, adductors (none: no stretch)",
+          N_("pose a self-care stretch and show its muscles lengthening: piriformis, hip_flexors, hamstrings, "
+             "quadratus_lumborum, gluteals, adductors (none: no stretch)"),
           0, "");
   addEnum("stretch.side", N_("Stretched side"),
           {[](const Settings& s) { return s.stretchSide; },
@@ -382,19 +350,19 @@ OptionRegistry buildOptionTable() {
              s.stretchSide = v;
              applyStretch(s);
            }},
-          {"left", "right"}, "the side the stretch lengthens: left or right", 0, "", {N_("left"), N_("right")});
+          {"left", "right"}, N_("the side the stretch lengthens: left or right"), 0, "", {N_("left"), N_("right")});
   addFloat(
       "time", N_("Time"), [](Settings& s) -> float& { return s.time; }, 0, 86400,
-      "animation time in seconds (headless frames; the window uses the clock)", 0, "");
+      N_("animation time in seconds (headless frames; the window uses the clock)"), 0, "");
   addFloat(
       "ui.scale", N_("Text size"), [](Settings& s) -> float& { return s.ui.scale; }, 0.5f, 3,
-      "panel text size, times the monitor's scale", kPreference, "");
+      N_("panel text size, times the monitor's scale"), kPreference, "");
   addEnum("ui.language", N_("Language"),
           {[](const Settings& s) { return static_cast<int>(s.ui.language); },
            [](Settings& s, int v) { s.ui.language = static_cast<Language>(v); }},
           choicesOf<Language>(),
-          "the language of names, captions and the panel: auto (the system's: LANGUAGE, LC_MESSAGES, LANG), en, de, "
-          "es",
+          N_("the language of names, captions and the panel: auto (the system's: LANGUAGE, LC_MESSAGES, LANG), en, de, "
+             "es"),
           kPreference, kViewSection, {N_("system"), "English", "Deutsch", "Español"});
   return r;
 }

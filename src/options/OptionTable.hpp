@@ -6,5 +6,7 @@
 namespace hipscope {
 
 OptionRegistry buildOptionTable();
+// layers.<layer>.visible and layers.<layer>.opacity for every layer (LayerOptions.cpp).
+void addLayerOptions(OptionRegistry& r);
 
 }  // namespace hipscope

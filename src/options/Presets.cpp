@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/Translate.hpp"
+
 namespace hipscope {
 namespace {
 
@@ -54,11 +56,11 @@ constexpr std::array<std::string_view, 11> kAngleKeys{
     "pose.knee_flexion_r", "pose.ankle_flexion_l", "pose.ankle_flexion_r"};
 
 constexpr std::array<Posture, 6> kPostures{{
-    {"standing", "standing upright: every joint at zero", {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, false, "", 0, 0},
+    {"standing", N_("standing upright: every joint at zero"), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, false, "", 0, 0},
     // Sitting for a long time: hips and knees flexed about 90 degrees, feet flat (ankles neutral), so
     // the iliopsoas rests short.
     {"sitting",
-     "sitting for a long time: hips and knees bent 90 degrees, the iliopsoas short",
+     N_("sitting for a long time: hips and knees bent 90 degrees, the iliopsoas short"),
      {90, 90, 0, 0, 0, 0, 10, 90, 90, 0, 0},
      false,
      "left",
@@ -68,7 +70,7 @@ constexpr std::array<Posture, 6> kPostures{{
     // (35 degrees) and the shins leaning forward over the feet (ankles 10 degrees toes up), standing:
     // the picture turned so the feet are on the floor (the pelvis tips forward 45 degrees).
     {"bending_to_lift",
-     "bending to lift: hips and low back flexed, knees a little bent",
+     N_("bending to lift: hips and low back flexed, knees a little bent"),
      {70, 70, 0, 0, 0, 0, 45, 35, 35, 10, 10},
      false,
      "left",
@@ -77,7 +79,7 @@ constexpr std::array<Posture, 6> kPostures{{
     // Lying on the back with the legs straight: the hip flexors, at full length, pull the low back
     // into a hollow. Seen from above the table, the patient across the screen.
     {"lying_on_back",
-     "lying on the back, legs straight: the hip flexors hollow the low back",
+     N_("lying on the back, legs straight: the hip flexors hollow the low back"),
      {0, 0, 0, 0, 0, 0, -8, 0, 0, 0, 0},
      false,
      "anterior",
@@ -88,7 +90,7 @@ constexpr std::array<Posture, 6> kPostures{{
     // over the sciatic nerve; the top knee bent 70 degrees, the bottom one a little, the feet relaxed
     // (pointing slightly down). Seen from behind the patient.
     {"lying_on_side",
-     "lying on the side, top knee bent and dropped across: the piriformis stretched over the nerve",
+     N_("lying on the side, top knee bent and dropped across: the piriformis stretched over the nerve"),
      {35, 60, 0, -20, 0, 20, 15, 20, 70, -15, -15},
      false,
      "posterior",
@@ -96,7 +98,7 @@ constexpr std::array<Posture, 6> kPostures{{
      90},
     // Walking: the gait cycle, seen from the side so the legs swing across the picture.
     {"walking",
-     "walking: the hips, knees, ankles and low back move through the gait cycle",
+     N_("walking: the hips, knees, ankles and low back move through the gait cycle"),
      {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
      true,
      "left",
@@ -137,10 +139,11 @@ struct Table {
     for (std::size_t i = 0; i < kPostures.size(); ++i)
       presets.push_back({kPostures[i].name, kPostures[i].help, assignments[i]});
     presets.push_back({"under_glutes",
-                       "behind and a little to the side, gluteus maximus ghosted, deep muscles highlighted",
+                       N_("behind and a little to the side, gluteus maximus ghosted, deep muscles highlighted"),
                        kUnderGlutes});
-    presets.push_back(
-        {"sciatic_nerve", "X-ray from behind: the sciatic nerve under the piriformis and down the leg", kSciaticNerve});
+    presets.push_back({"sciatic_nerve",
+                       N_("X-ray from behind: the sciatic nerve under the piriformis and down the leg"),
+                       kSciaticNerve});
   }
 };
 

@@ -83,7 +83,7 @@ bool optionWidget(const OptionSpec& spec, Settings& settings, const char* previe
       break;
     }
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(option %s)", spec.help.c_str(), spec.key.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(option %s)", tr(spec.help).c_str(), spec.key.c_str());
   ImGui::PopID();
   return changed;
 }
@@ -158,7 +158,7 @@ bool drawPanel(Settings& settings, const PanelInfo& info, const PanelLayout& lay
       changed = true;
       if (actions) actions->presetApplied = true;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(preset.help).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(std::string(preset.help)).c_str());
   }
   if (actions) savedViews(info, fields->viewName, *actions);
   if (ImGui::CollapsingHeader(header(N_("Why it hurts")).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <limits>
 
 namespace hipscope {
 
@@ -39,7 +40,7 @@ CaptionBox placeCaption(const std::vector<SubjectPoint>& subject, const ScreenRe
   const float low = xs.empty() ? view.x + view.width * 0.5f : xs[xs.size() / 20];
   const float high = xs.empty() ? low : xs[xs.size() - 1 - xs.size() / 20];
   const float edge = view.width * 0.04f;
-  const auto columnWrap = [&](float room) { return std::clamp(room * 0.85f, view.width * 0.25f, view.width * 0.45f); };
+  const auto columnWrap = [&](float room) { return std::clamp(room * 0.85f, view.width * 0.3f, view.width * 0.45f); };
   const float leftWrap = columnWrap(low - view.x - 2 * edge),
               rightWrap = columnWrap(view.x + view.width - high - 2 * edge);
   const float bottomEdge = view.y + view.height * 0.94f, topEdge = view.y + view.height * 0.05f;
@@ -67,11 +68,20 @@ CaptionBox placeCaption(const std::vector<SubjectPoint>& subject, const ScreenRe
     order.insert(order.begin(), static_cast<std::size_t>(keep));
   }
   constexpr float kHysteresis = 0.1f;  // a tenth of one structure
+  // A place the caption does not fit in (a narrow column wrapped into a tower, or one running off the
+  // view) is never chosen; full width at the bottom always is possible.
+  const auto cost = [&](std::size_t i) {
+    const CaptionBox& b = boxes[i];
+    const bool column = i % 3 != 0;
+    const bool fits = b.position.y >= view.y && b.position.y + b.size.y <= view.y + view.height &&
+                      (!column || b.size.y <= view.height * 0.45f);
+    return fits || i == 0 ? covered(subject, b) : std::numeric_limits<float>::max();
+  };
   std::size_t best = order[0];
-  float bestCovered = covered(subject, boxes[order[0]]);
+  float bestCovered = cost(order[0]);
   for (std::size_t k = 1; k < order.size(); ++k) {
-    const float c = covered(subject, boxes[order[k]]);
-    if (c + kHysteresis < bestCovered) best = order[k], bestCovered = c;
+    const float c = cost(order[k]);
+    if (c < std::numeric_limits<float>::max() && c + kHysteresis < bestCovered) best = order[k], bestCovered = c;
   }
   return boxes[best];
 }

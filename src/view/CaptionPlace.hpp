@@ -40,8 +40,9 @@ using MeasureCaption = std::function<glm::vec2(float wrap)>;
 
 // The placement that covers the fewest `subject` points (screen points of the structures the frame is
 // about), among: bottom and top, each full width (title-safe margins) or in a column at the left or the
-// right. `reservedTop` is kept clear at the top of the view: x over its left half (the selection's card),
-// y over its right half (the watermark and logo), heights from the view's top.
+// right; a column at most 45 % of the view's height, every place inside the view. `reservedTop` is kept
+// clear at the top of the view: x over its left half (the selection's card), y over its right half (the
+// watermark and logo), heights from the view's top.
 // Full width at the bottom wins ties, and a placement must hide clearly less (a tenth of a structure)
 // than the one before it in that order to be chosen. `keep` (a CaptionBox::place) goes first in that
 // order: the caption shown in the frame before keeps its place while the subject moves a little (a

@@ -117,3 +117,19 @@ TEST(CaptionPlace, TypeIsSizedToTheFrame) {
       EXPECT_GE(t.title, t.subtitle);
     }
 }
+
+// In a small 4:3 frame a column beside the body would wrap the caption into a tower taller than the
+// frame: the caption goes at the top or the bottom instead, inside the view.
+TEST(CaptionPlace, ATowerThatDoesNotFitIsNeverChosen) {
+  const ScreenRect small{0, 0, 320, 240};
+  std::vector<SubjectPoint> subject;
+  addStructure(subject, {160, 0}, {160, 240});  // a nerve down the middle
+  addStructure(subject, {110, 200}, {210, 200});
+  const auto big = [](float wrap) {  // 16 px type: one or two words a line in a narrow column
+    const float textWidth = 60 * 8.0f, lines = std::ceil(textWidth / wrap) + 1;
+    return glm::vec2(std::min(textWidth, wrap) + 16, lines * 20 + 16);
+  };
+  const CaptionBox b = placeCaption(subject, small, big);
+  EXPECT_TRUE(inside(b, small));
+  EXPECT_EQ(b.place % 3, 0) << "a column " << b.size.y << " px tall";
+}
