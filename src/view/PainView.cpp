@@ -56,8 +56,13 @@ PainView painView(const ViewScene& scene, const Settings& settings, const std::v
   if (scene.skinPart < 0) return v;
   v.sites = paintedSites(settings);
   if (v.sites.empty()) {
-    // The reverse: the selected muscle's referral zones, core stronger, spill-over softer.
-    if (!scene.catalog || settings.select.empty()) return v;
+    // The reverse: the selected muscle's referral zones, core stronger, spill-over softer, on the skin
+    // while the skin shows (a view that takes the skin away is about what lies under it: the nerve, the
+    // deep muscles).
+    const LayerSettings& skin = settings.layers[static_cast<std::size_t>(LayerId::Skin)];
+    const bool skinShows = skin.visible && skin.opacity > kHiddenOpacity && settings.render.peel <= 0.0f &&
+                           settings.hidden.find("skin") == std::string::npos && settings.isolate.empty();
+    if (!scene.catalog || settings.select.empty() || !skinShows) return v;
     const std::vector<ZoneWeight> zones = referralZones(*scene.catalog, settings.select);
     if (zones.empty()) return v;
     v.referral = true;

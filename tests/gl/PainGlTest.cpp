@@ -100,6 +100,14 @@ TEST_F(GlTest, ASelectedMuscleGlowsItsReferralZones) {
   Settings both = selected;
   OptionRegistry::instance().set(both, "pain.sites", "calf_l", "test");
   EXPECT_FALSE(painView(scene(), both).referral);
+  // A view that takes the skin away (X-ray of the nerve, the peel, the skin hidden) is about what lies
+  // under it: no referral glow there.
+  for (const auto& [key, value] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"layers.skin.visible", "false"}, {"render.peel", "0.3"}, {"hidden", "skin"}}) {
+    Settings away = selected;
+    OptionRegistry::instance().set(away, key, value, "test");
+    EXPECT_FALSE(painView(scene(), away).referral) << key;
+  }
 }
 
 TEST_F(GlTest, PaintedZonesHighlightTheirCandidatesWithLines) {
