@@ -126,7 +126,7 @@ void main() {
     float a = clamp(uAlpha * (0.55 + 0.9 * facing * sqrt(facing)) * (1.0 + 0.9 * streak + 0.8 * uTension), 0.0, 1.0);
     display = mix(display, vec3(1.0, 0.55, 0.22), clamp(0.45 * uTension + 0.5 * streak, 0.0, 0.8));
     // The painted skin shows over the ghost, yet lets the muscles under it show through.
-    a = uPainted == 2 ? 0.72 * pain : max(a, 0.72 * pain);
+    a = uPainted == 2 ? 0.55 * pain : max(a, 0.55 * pain);
     if (uPass == 2) {
       fragColor = vec4(a);
     } else {

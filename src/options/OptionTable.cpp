@@ -235,6 +235,11 @@ OptionRegistry buildOptionTable() {
          "covers them (--report)"),
       kView, "");
   addBool(
+      "pain.candidates", N_("Show where the pain may come from"), [](Settings& s) -> bool& { return s.painCandidates; },
+      N_("with pain marked: highlight the likely sources, with a line from each to the pain (the scenarios show "
+         "only where it hurts)"),
+      kView, "");
+  addBool(
       "labels", N_("Name structures in the view"), [](Settings& s) -> bool& { return s.labels; },
       N_("name the structures that matter in the view (selected, highlighted, tense, the sciatic nerve), with leader "
          "lines"),

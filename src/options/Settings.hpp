@@ -86,6 +86,7 @@ struct Settings {
   std::string hidden;          // comma-separated structure ids (or ids without _l/_r for both sides)
   std::string isolate;         // when set, only this structure (or both sides of it) is shown
   std::string painSites;       // pain map zones, comma-separated ("buttock_r,calf_r"; "buttock" for both sides)
+  bool painCandidates = true;  // with pain marked: its likely sources highlighted, with lines to it
   bool labels = false;         // name the structures that matter in the view
   bool highlightDeep = false;  // the deep muscles under the gluteals in the highlight colour
   NameMode names = NameMode::Both;

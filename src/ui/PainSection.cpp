@@ -65,11 +65,12 @@ bool tick(Settings& settings, std::vector<int>& sites, int zone, const char* lab
 }  // namespace
 
 bool painSection(Settings& settings, const PanelInfo& info, PanelFields* fields) {
-  if (!info.painZones) return false;
   if (!ImGui::CollapsingHeader(header(N_("Where does it hurt?")).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return false;
   bool changed = false;
   std::vector<int> sites = sitesOf(settings);
-  if (fields) {
+  if (!info.painZones) {  // a model of one's own, with no skin: the ticks and the ranking still work
+    ImGui::TextWrapped("%s", tr("This model has no skin to paint on: tick where it hurts below."));
+  } else if (fields) {
     ImGui::Checkbox(tr("Paint on the body"), &fields->paintOnBody);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Click or drag on the skin to mark where it hurts"));
     ImGui::SameLine();

@@ -73,7 +73,7 @@ PainView painView(const ViewScene& scene, const Settings& settings, const std::v
   }
   v.zoneGlow.assign(kZoneCount, 0.0f);
   for (int z : v.sites) v.zoneGlow[static_cast<std::size_t>(z)] = 1.0f;
-  if (!scene.catalog) return v;
+  if (!scene.catalog || !settings.painCandidates) return v;
   v.analysis = analysePain(*scene.catalog, v.sites);
   for (const PainCandidate& c : v.analysis.candidates) {
     if (v.lines.size() >= kPainCandidates) break;

@@ -329,6 +329,10 @@ std::vector<SubjectPoint> ViewScene::subjectPoints(const PartStyles& st, const O
         (at(st.glows, i, char(0)) && st.glow.w > 0.05f))
       parts.push_back(i), vertices += model.parts[i].vertices.size();
   }
+  // Where it hurts is part of the subject: the skin's glowing zones, as one more structure.
+  const bool painShown = skinPart >= 0 && at(st.painted, static_cast<std::size_t>(skinPart), char(0)) &&
+                         std::any_of(st.zoneGlow.begin(), st.zoneGlow.end(), [](float g) { return g > 0.05f; });
+  if (painShown) parts.push_back(static_cast<std::size_t>(skinPart)), vertices += skinTags.size();
   std::vector<SubjectPoint> out;
   if (parts.empty()) return out;
   const std::size_t stride = std::max<std::size_t>(1, vertices / 4000);
@@ -338,6 +342,10 @@ std::vector<SubjectPoint> ViewScene::subjectPoints(const PartStyles& st, const O
     const std::size_t first = out.size();
     for (std::size_t k = 0; k < vs.size(); k += stride) {
       const Vertex& v = vs[k];
+      if (static_cast<int>(i) == skinPart) {  // only where it glows
+        const int zone = k < skinTags.size() ? skinTags[k].zone : -1;
+        if (zone < 0 || at(st.zoneGlow, static_cast<std::size_t>(zone), 0.0f) <= 0.05f) continue;
+      }
       glm::vec4 p(v.position, 1.0f);
       if (v.weights[0] + v.weights[1] > 0.0f && !st.joints.empty()) {
         const auto joint = [&](int j) { return at(st.joints, static_cast<std::size_t>(v.joints[j]), glm::mat4(1.0f)); };

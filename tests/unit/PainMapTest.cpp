@@ -227,3 +227,72 @@ TEST(PainMap, OneSidePaintedRanksOnlyThatSide) {
   EXPECT_TRUE(analyse("").candidates.empty());
   EXPECT_TRUE(analyse("").pattern.empty());
 }
+
+// More of the cases a therapist meets every week, each with the muscles the literature names for it
+// (Travell & Simons vol. 2: the chapter of each muscle; Murphy et al. 2009 and Taylor et al. 2013 for S1).
+namespace {
+
+// Whether one of `ids` ranks within the first `top` candidates.
+bool amongTop(const PainAnalysis& a, std::initializer_list<const char*> ids, int top) {
+  for (const char* id : ids)
+    if (const int at = rankOf(a, id); at >= 0 && at < top) return true;
+  return false;
+}
+
+}  // namespace
+
+// S1: the back of the thigh, the calf and the sole (ch. on radicular pain; Taylor et al. 2013).
+TEST(PainMap, CalfSoleAndBackOfThighRankTheS1Root) {
+  const PainAnalysis a = analyse("posterior_thigh_r,calf_r,foot_sole_r");
+  print(a);
+  bool s1 = false;
+  for (std::size_t i = 0; i < a.candidates.size() && i < 2; ++i)
+    s1 |= a.candidates[i].id == "disc_l5_s1" && a.candidates[i].nerve;
+  EXPECT_TRUE(s1) << "the S1 root among the first two";
+}
+
+// The front of the knee: rectus femoris and vastus medialis (ch. 14, quadriceps).
+TEST(PainMap, FrontOfTheKneeRanksTheQuadriceps) {
+  const PainAnalysis a = analyse("knee_r,anterior_thigh_r");
+  print(a);
+  EXPECT_TRUE(amongTop(a, {"rectus_femoris_r", "vastus_medialis_r", "vastus_intermedius_r"}, 3));
+  EXPECT_FALSE(a.candidates.at(0).nerve);
+}
+
+// The groin and the inside of the thigh: adductor longus and brevis, pectineus (ch. 13, 15).
+TEST(PainMap, GroinAndInnerThighRankTheAdductors) {
+  const PainAnalysis a = analyse("groin_l,medial_thigh_l");
+  print(a);
+  EXPECT_TRUE(amongTop(a, {"adductor_longus_l", "adductor_brevis_l", "adductor_magnus_l", "pectineus_l"}, 3));
+}
+
+// The tailbone: gluteus maximus and obturator internus (ch. 6, 7); never the sciatic nerve.
+TEST(PainMap, TheTailboneRanksGluteusMaximusOrObturatorInternus) {
+  const PainAnalysis a = analyse("coccyx,buttock_r");
+  print(a);
+  EXPECT_TRUE(amongTop(a, {"gluteus_maximus_r", "obturator_internus_r", "multifidus_r"}, 3));
+  EXPECT_FALSE(a.candidates.at(0).nerve);
+}
+
+// The side of the hip and thigh down to the knee: tensor fasciae latae, vastus lateralis, gluteus
+// minimus (ch. 9, 12, 14).
+TEST(PainMap, SideOfTheHipAndThighRankTFLAndVastusLateralis) {
+  const PainAnalysis a = analyse("lateral_hip_r,lateral_thigh_r");
+  print(a);
+  EXPECT_TRUE(amongTop(a, {"tensor_fasciae_latae_r", "vastus_lateralis_r", "gluteus_minimus_r"}, 3));
+}
+
+// The back of the thigh and of the knee, nothing below: the hamstrings (ch. 16), a muscle before the nerve.
+TEST(PainMap, BackOfTheThighAndKneeRankTheHamstrings) {
+  const PainAnalysis a = analyse("posterior_thigh_r,knee_r");
+  print(a);
+  EXPECT_TRUE(amongTop(a, {"biceps_femoris_long_r", "semitendinosus_r", "semimembranosus_r"}, 3));
+  EXPECT_FALSE(a.candidates.at(0).nerve);
+}
+
+// The calf and the heel: soleus and gastrocnemius (ch. 21, 22).
+TEST(PainMap, CalfAndHeelRankTheCalfMuscles) {
+  const PainAnalysis a = analyse("calf_r,ankle_r");
+  print(a);
+  EXPECT_TRUE(amongTop(a, {"soleus_r", "gastrocnemius_r"}, 2));
+}
