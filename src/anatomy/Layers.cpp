@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "options/Stretches.hpp"
+
 namespace hipscope {
 
 std::vector<LayerId> partLayers(const Model& model, const Catalog* catalog) {
@@ -109,10 +111,15 @@ std::vector<char> deepMuscles(const Model& model, const std::vector<LayerId>& la
 
 std::vector<char> highlightedParts(const Model& model, const std::vector<char>& deep, const Settings& settings) {
   std::vector<char> highlighted(model.parts.size(), 0);
+  // A stretch lights up what it lengthens, on the side it stretches.
+  const std::vector<std::string> targets =
+      settings.stretch > 0 ? stretchTargets(static_cast<std::size_t>(settings.stretch), settings.stretchSide)
+                           : std::vector<std::string>{};
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     if (!settings.select.empty() && model.parts[i].name == settings.select)
       highlighted[i] = kSelectedHighlight;
-    else if (settings.highlightDeep && i < deep.size() && deep[i])
+    else if ((settings.highlightDeep && i < deep.size() && deep[i]) ||
+             std::find(targets.begin(), targets.end(), model.parts[i].name) != targets.end())
       highlighted[i] = kGroupHighlight;
   }
   return highlighted;
