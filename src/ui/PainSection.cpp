@@ -120,8 +120,11 @@ bool painSection(Settings& settings, const PanelInfo& info, PanelFields* fields)
   for (std::size_t k = 0; k < info.pain.size(); ++k) {
     const PainRow& row = info.pain[k];
     ImGui::PushID(static_cast<int>(k));
-    // Wrapped: "Biceps femoris (short head; deep outer hamstring), right" is longer than the panel.
-    if (wrappedSelectable("##candidate", row.name, settings.select == row.id)) settings.select = row.id, changed = true;
+    // Wrapped: "Biceps femoris (short head; deep outer hamstring), right" is longer than the panel. A
+    // structure pressing on a nerve says so: the piriformis is listed for that and for its own ache.
+    std::string name = row.name;
+    if (row.nerve) name += tr(": pressing on a nerve");
+    if (wrappedSelectable("##candidate", name, settings.select == row.id)) settings.select = row.id, changed = true;
     ImGui::PopID();
     ImGui::Indent();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
