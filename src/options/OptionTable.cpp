@@ -21,14 +21,17 @@ std::vector<std::string> choicesOf() {
 }
 
 // A stretch, as a scenario, is what it sets on top of the defaults of what is shown: the pose (eased
-// into, since the pose options ease) and a camera that shows it. Choosing the side poses the same
+// into, since the pose options ease) and a camera that shows it. It keeps what it is chosen for: where
+// the patient painted the pain and the structure selected for it. Choosing the side poses the same
 // stretch on that side; "none" leaves the pose as it is.
 void applyStretch(Settings& s) {
   if (s.stretch == 0) return;
   const int stretch = s.stretch, side = s.stretchSide;
+  std::string painSites = std::move(s.painSites), select = std::move(s.select);
   OptionRegistry::instance().resetToDefaults(s, role::kView);
   s.preset = s.scenario = 0;
   s.stretch = stretch, s.stretchSide = side;
+  s.painSites = std::move(painSites), s.select = std::move(select);
   for (const std::string& assignment : stretchAssignments(static_cast<std::size_t>(stretch), side))
     OptionRegistry::instance().apply(s, assignment,
                                      "stretch " + std::string(stretches()[static_cast<std::size_t>(stretch)].name));

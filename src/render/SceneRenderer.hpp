@@ -41,7 +41,7 @@ struct PartStyles {
   // is drawn (the skin hidden or peeled away); per zone how much it hurts, 0..1.
   std::vector<char> painted;
   std::vector<float> zoneGlow;
-  bool referral = false;       // the zones are a selected muscle's referral pattern: hatched, the muscle seen between
+  bool referral = false;       // the glow as a rim and a faint wash (a referral pattern, or the pain with a selection)
   float pulse = 0.0f;          // 0..1
   bool cullBackFaces = false;  // every mesh is closed and wound outward
   std::vector<glm::mat4> joints;  // pose: rest-to-posed transform per Model::jointNames (at most 16)

@@ -8,6 +8,7 @@
 #include "base/Error.hpp"
 #include "base/Translate.hpp"
 #include "ui/PanelSections.hpp"
+#include "ui/WrapText.hpp"
 
 namespace hipscope {
 namespace {
@@ -66,6 +67,11 @@ bool tick(Settings& settings, std::vector<int>& sites, int zone, const char* lab
 
 bool painSection(Settings& settings, const PanelInfo& info, PanelFields* fields) {
   if (!ImGui::CollapsingHeader(header(N_("Where does it hurt?")).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return false;
+  if (!info.painZones) {  // a model of one's own without the built-in skin: nothing to paint or tick on
+    ImGui::TextWrapped("%s", tr("This model has no skin divided into zones, so the pain cannot be painted or "
+                                "ticked on it. The built-in model has one."));
+    return false;
+  }
   bool changed = false;
   std::vector<int> sites = sitesOf(settings);
   if (!info.painZones) {  // a model of one's own, with no skin: the ticks and the ranking still work
@@ -107,11 +113,20 @@ bool painSection(Settings& settings, const PanelInfo& info, PanelFields* fields)
     ImGui::TextWrapped("%s", tr("No muscle here has a known pattern that matches these places."));
     return changed;
   }
+  if (!info.painPattern.empty()) {  // the pattern as a whole first: a nerve's, or the likeliest muscle's
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.62f, 0.52f, 1.0f));
+    ImGui::TextWrapped("%s", info.painPattern.c_str());
+    ImGui::PopStyleColor();
+  }
   ImGui::TextUnformatted(tr("It may come from:"));
   for (std::size_t k = 0; k < info.pain.size(); ++k) {
     const PainRow& row = info.pain[k];
     ImGui::PushID(static_cast<int>(k));
-    if (ImGui::Selectable(row.name.c_str(), settings.select == row.id)) settings.select = row.id, changed = true;
+    // Wrapped: "Biceps femoris (short head; deep outer hamstring), right" is longer than the panel. A
+    // structure pressing on a nerve says so: the piriformis is listed for that and for its own ache.
+    std::string name = row.name;
+    if (row.nerve) name += tr(": pressing on a nerve");
+    if (wrappedSelectable("##candidate", name, settings.select == row.id)) settings.select = row.id, changed = true;
     ImGui::PopID();
     ImGui::Indent();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);

@@ -44,11 +44,28 @@ std::string header(const char* title) { return std::string(tr(title)) + "###" + 
 bool optionWidget(const OptionSpec& spec, Settings& settings, const char* preview) {
   ImGui::PushID(spec.key.c_str());
   bool changed = false;
-  const std::string words = (spec.label.empty() ? spec.key : tr(spec.label)) + "###" + spec.key;
+  const std::string shown = spec.label.empty() ? spec.key : tr(spec.label);
+  // The label goes beside its widget, in the room the panel leaves it (PushItemWidth). One too long for
+  // it (German, Spanish) would run off the panel: it goes wrapped above, the widget below at full width.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float labelWidth = ImGui::CalcTextSize(shown.c_str()).x + style.ItemInnerSpacing.x;
+  const float beside = spec.kind == OptionKind::Bool ? ImGui::GetFrameHeight() : ImGui::CalcItemWidth();
+  const bool above = spec.kind != OptionKind::FloatMap && beside + labelWidth > ImGui::GetContentRegionAvail().x;
+  if (above && spec.kind != OptionKind::Bool) {
+    ImGui::TextWrapped("%s", shown.c_str());
+    ImGui::SetNextItemWidth(-1.0f);
+  }
+  const std::string words = above ? "##" + spec.key : shown + "###" + spec.key;
   const char* label = words.c_str();
+  bool hovered = false;  // the widget or, for a tick with its words wrapped beside it, the words
   switch (spec.kind) {
     case OptionKind::Bool:
       changed = ImGui::Checkbox(label, &std::get<bool& (*)(Settings&)>(spec.field)(settings));
+      if (above) {
+        hovered = ImGui::IsItemHovered();
+        ImGui::SameLine(0.0f, style.ItemInnerSpacing.x);
+        ImGui::TextWrapped("%s", shown.c_str());
+      }
       break;
     case OptionKind::Float:
       changed =
@@ -83,7 +100,7 @@ bool optionWidget(const OptionSpec& spec, Settings& settings, const char* previe
       break;
     }
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(option %s)", tr(spec.help).c_str(), spec.key.c_str());
+  if (hovered || ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(option %s)", tr(spec.help).c_str(), spec.key.c_str());
   ImGui::PopID();
   return changed;
 }

@@ -8,6 +8,7 @@
 #include "base/Translate.hpp"
 #include "options/OptionRegistry.hpp"
 #include "options/Stretches.hpp"
+#include "ui/WrapText.hpp"
 
 namespace hipscope {
 
@@ -15,9 +16,16 @@ bool stretchSection(Settings& settings, const PanelInfo& info, PanelActions* act
   bool changed = false;
   const auto all = stretches();
   const std::size_t current = static_cast<std::size_t>(settings.stretch) < all.size() ? settings.stretch : 0;
-  const std::string preview = tr(std::string(all[current].label));
+  // The box cannot wrap: a long name (German, Spanish) shows its words before the bracket, and the whole
+  // name in the tooltip and the list.
+  const std::string name = tr(std::string(all[current].label));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - style.FramePadding.x * 2;
+  const std::string preview = fittedLabel(name, room, imguiTextWidth);
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::BeginCombo("##stretch", preview.c_str())) {
+  const bool open = ImGui::BeginCombo("##stretch", preview.c_str());
+  if (!open && preview != name && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+  if (open) {
     for (std::size_t i = 0; i < all.size(); ++i) {
       const std::string label = tr(std::string(all[i].label)) + "###" + std::string(all[i].name);
       if (ImGui::Selectable(label.c_str(), i == current) && i != current) {

@@ -65,7 +65,7 @@ PainView painView(const ViewScene& scene, const Settings& settings, const std::v
     if (!scene.catalog || settings.select.empty() || !skinShows) return v;
     const std::vector<ZoneWeight> zones = referralZones(*scene.catalog, settings.select);
     if (zones.empty()) return v;
-    v.referral = true;
+    v.referral = v.outlined = true;
     v.zoneGlow.assign(kZoneCount, 0.0f);
     for (const ZoneWeight& w : zones)
       if (w.zone >= 0 && w.zone < kZoneCount) v.zoneGlow[static_cast<std::size_t>(w.zone)] = w.weight;
@@ -73,6 +73,9 @@ PainView painView(const ViewScene& scene, const Settings& settings, const std::v
   }
   v.zoneGlow.assign(kZoneCount, 0.0f);
   for (int z : v.sites) v.zoneGlow[static_cast<std::size_t>(z)] = 1.0f;
+  // With a structure selected (a candidate clicked in the panel) the pain is drawn as a rim round it and
+  // a faint wash, so the selected muscle under the ghosted skin shows through; the pain stays marked.
+  v.outlined = !settings.select.empty();
   if (!scene.catalog || !settings.painCandidates) return v;
   v.analysis = analysePain(*scene.catalog, v.sites);
   for (const PainCandidate& c : v.analysis.candidates) {

@@ -28,6 +28,7 @@ struct PainLine {
 struct PainView {
   std::vector<int> sites;              // the painted zones
   bool referral = false;               // nothing painted: the selected structure's referral zones glow
+  bool outlined = false;               // the glow as a rim and a faint wash (the referral; a selection)
   std::vector<float> zoneGlow;         // per zone, 0..1; empty: nothing glows
   PainAnalysis analysis;               // the ranking (empty without a catalog or sites)
   std::vector<std::size_t> highlight;  // the parts of the best candidates (and a pressed nerve), best first

@@ -154,7 +154,7 @@ PartStyles ViewScene::styles(const Body& body, float seconds) const {
   if (!pain.zoneGlow.empty() && skinPart >= 0) {
     const std::size_t skin = static_cast<std::size_t>(skinPart);
     st.zoneGlow = pain.zoneGlow;
-    st.referral = pain.referral;
+    st.referral = pain.outlined;  // drawn as the referral is: a rim and a faint wash
     st.painted.assign(n, 0);
     const bool shown = st.visible[skin] && st.opacity[skin] > kHiddenOpacity;
     st.painted[skin] = shown ? 1 : 2;  // peeled or hidden: the glow alone, as its own layer

@@ -86,6 +86,28 @@ TEST_F(GlTest, PaintedZonesGlowRedOnTheSkin) {
   }
 }
 
+// A candidate clicked in the panel is selected: the painted glow becomes a rim and a faint wash so that
+// the selected muscle under the skin shows through it (it was hidden under the solid red), and the pain
+// stays marked.
+TEST_F(GlTest, ASelectedCandidateShowsThroughThePaintedGlow) {
+  const char* sites = "buttock_r,posterior_thigh_r,calf_r";
+  const std::vector<int> painted{zone("buttock_r"), zone("posterior_thigh_r")};
+  const Redness none = render(with({}), painted);
+  const Redness pain = render(with({{"pain.sites", sites}}), painted);
+  const Redness chosen = render(with({{"pain.sites", sites}, {"select", "piriformis_r"}}), painted);
+  for (int z : painted) {
+    std::cout << zoneId(z) << " red - green: none " << none.at.at(z) << ", painted " << pain.at.at(z)
+              << ", piriformis selected " << chosen.at.at(z) << "\n";
+    EXPECT_LT(chosen.at.at(z), pain.at.at(z) - 25.0f) << zoneId(z);  // softer
+  }
+  const PainView view = painView(scene(), with({{"pain.sites", sites}, {"select", "piriformis_r"}}));
+  EXPECT_TRUE(view.outlined);
+  EXPECT_FALSE(view.referral);  // still the patient's pain, not the reverse
+  EXPECT_FLOAT_EQ(view.zoneGlow[static_cast<std::size_t>(zone("buttock_r"))], 1.0f);  // marked: its rim
+  EXPECT_FALSE(view.lines.empty());                                                   // still joined to its candidates
+  EXPECT_FALSE(painView(scene(), with({{"pain.sites", sites}})).outlined);
+}
+
 TEST_F(GlTest, ASelectedMuscleGlowsItsReferralZones) {
   const Settings selected = with({{"select", "gluteus_minimus_r"}});
   const std::vector<ZoneWeight> referral = referralZones(*scene().catalog, "gluteus_minimus_r");

@@ -124,3 +124,20 @@ TEST(Stretch, TheBodyEasesIntoTheStretchAndItsTargetLengthensOnTheWay) {
   EXPECT_GT(half, 1.0f);
   EXPECT_LT(half, full - 1.0f);
 }
+
+// From the pain to its stretch: the painted zones and the candidate selected stay when the stretch is
+// chosen (and when its side is), the view's other options go back to the defaults under the stretch.
+TEST(Stretch, KeepsThePaintedPainAndTheSelectionItIsChosenFor) {
+  Settings s;
+  OptionRegistry::instance().set(s, "pain.sites", "buttock_r,posterior_thigh_r,calf_r", "test");
+  OptionRegistry::instance().set(s, "select", "piriformis_r", "test");
+  OptionRegistry::instance().set(s, "render.xray", "true", "test");
+  OptionRegistry::instance().set(s, "stretch", "piriformis", "test");
+  EXPECT_EQ(s.painSites, "buttock_r,posterior_thigh_r,calf_r");
+  EXPECT_EQ(s.select, "piriformis_r");
+  EXPECT_FALSE(s.render.xray);  // not kept: the stretch shows itself from the defaults
+  EXPECT_FLOAT_EQ(s.pose.hipFlexionR, 115);
+  OptionRegistry::instance().set(s, "stretch.side", "left", "test");
+  EXPECT_EQ(s.painSites, "buttock_r,posterior_thigh_r,calf_r");
+  EXPECT_EQ(s.select, "piriformis_r");
+}
