@@ -74,9 +74,7 @@ bool painSection(Settings& settings, const PanelInfo& info, PanelFields* fields)
   }
   bool changed = false;
   std::vector<int> sites = sitesOf(settings);
-  if (!info.painZones) {  // a model of one's own, with no skin: the ticks and the ranking still work
-    ImGui::TextWrapped("%s", tr("This model has no skin to paint on: tick where it hurts below."));
-  } else if (fields) {
+  if (fields) {
     ImGui::Checkbox(tr("Paint on the body"), &fields->paintOnBody);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Click or drag on the skin to mark where it hurts"));
     ImGui::SameLine();
