@@ -296,3 +296,13 @@ TEST(PainMap, CalfAndHeelRankTheCalfMuscles) {
   print(a);
   EXPECT_TRUE(amongTop(a, {"soleus_r", "gastrocnemius_r"}, 2));
 }
+
+// Sciatica painted in one stroke from the buttock down the back of the thigh, behind the knee, into the
+// calf: the nerve runs behind the knee, so crossing it keeps the nerve pattern first (Hopayian et al. 2010).
+TEST(PainMap, SciaticaPaintedThroughTheBackOfTheKneeStillRanksTheNerve) {
+  const PainAnalysis a = analyse("buttock_r,posterior_thigh_r,knee_r,calf_r");
+  print(a);
+  ASSERT_FALSE(a.candidates.empty());
+  EXPECT_TRUE(a.candidates[0].nerve) << a.candidates[0].id;
+  EXPECT_NE(a.pattern.find("sciatic nerve"), std::string::npos) << a.pattern;
+}
