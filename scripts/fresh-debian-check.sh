@@ -11,7 +11,14 @@ root=${2:-/tmp/hipscope-fresh}
 out="$root.out"
 mkdir -p "$out"
 [ -d "$root/usr" ] || debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian
-cleanup() { umount "$root/proc" "$root/dev" "$root/sys" 2>/dev/null || true; }
+# Unmount what this run mounted (a failure before the mounts leaves none); a mount that will not go
+# is said, since it would keep the host's /proc, /dev or /sys inside the root.
+cleanup() {
+  local m
+  for m in proc dev sys; do
+    if mountpoint -q "$root/$m" && ! umount "$root/$m"; then echo "fresh-debian-check: $root/$m is still mounted" >&2; fi
+  done
+}
 trap cleanup EXIT
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"

@@ -22,8 +22,11 @@ void drawOverlay(const ViewScene& scene, const Settings& settings, const PartSty
   // The top of the view already holds the selection's card (left) and the watermark (right).
   glm::vec2 reserved = selectionCardCover(view);
   reserved.y = std::max(reserved.y, watermarkBottom - view.y);
-  const ScreenRect room = drawCaption(caption.title, view, caption.opacity, caption.subtitle,
-                                      scene.subjectPoints(styles, camera, view), reserved);
+  // What the caption must keep off, worked out only when there is a caption (not every frame of the window).
+  const bool captioned = !caption.title.empty() || !caption.subtitle.empty();
+  const ScreenRect room =
+      drawCaption(caption.title, view, caption.opacity, caption.subtitle,
+                  captioned ? scene.subjectPoints(styles, camera, view) : std::vector<SubjectPoint>{}, reserved);
   // Labels stay clear of the caption, the watermark and the card (the room may start below a caption).
   reserved = glm::max(reserved - glm::vec2(room.y - view.y), glm::vec2(0.0f));
   const float apart = ImGui::GetFontSize() * 1.5f;  // leader lines' ends at least this far apart
