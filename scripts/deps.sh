@@ -3,7 +3,7 @@
 set -euo pipefail
 mode=${1:-build}
 pkgs=(build-essential cmake pkg-config
-      libglfw3-dev libglm-dev libassimp-dev libepoxy-dev libimgui-dev libstb-dev
+      libglfw3-dev libglm-dev libassimp-dev libepoxy-dev libimgui-dev libstb-dev zlib1g-dev
       nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libegl-dev libegl-mesa0 libgl1-mesa-dri
       libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
       libportal-dev                   # Open...: the desktop portal's file chooser

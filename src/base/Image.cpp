@@ -1,4 +1,5 @@
-// PNG input and output through Debian's stb library.
+// PNG output written here over zlib (fast: a screenshot or a handout frame is written in a few
+// milliseconds), PNG input through Debian's stb library.
 #include "base/Image.hpp"
 
 #include <unistd.h>
@@ -10,7 +11,7 @@
 #include <system_error>
 
 #include <stb_image.h>
-#include <stb_image_write.h>
+#include <zlib.h>
 
 #include "base/Error.hpp"
 
@@ -27,16 +28,51 @@ void unpremultiply(Image& image) {
 
 namespace {
 
-void appendToVector(void* context, void* data, int size) {
-  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
-  out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+void put32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+}
+
+void chunk(std::vector<std::uint8_t>& out, const char type[4], const std::uint8_t* data, std::size_t size) {
+  put32(out, static_cast<std::uint32_t>(size));
+  const std::size_t start = out.size();
+  out.insert(out.end(), type, type + 4);
+  if (size) out.insert(out.end(), data, data + size);
+  put32(out, static_cast<std::uint32_t>(crc32(0L, out.data() + start, static_cast<uInt>(out.size() - start))));
+}
+
+// An 8-bit RGBA PNG. Each row filtered "Sub" (the difference from the pixel to its left: the
+// backdrop's gradients and the flat panel become runs of near-zeros), deflated at zlib's fastest
+// level: about a tenth of the time of a thorough encoder, for files a third larger.
+bool encodePng(const Image& image, std::vector<std::uint8_t>& out) {
+  const std::size_t stride = static_cast<std::size_t>(image.width) * 4;
+  std::vector<std::uint8_t> filtered((stride + 1) * static_cast<std::size_t>(image.height));
+  for (int y = 0; y < image.height; ++y) {
+    const std::uint8_t* row = image.rgba.data() + stride * static_cast<std::size_t>(y);
+    std::uint8_t* to = filtered.data() + (stride + 1) * static_cast<std::size_t>(y);
+    to[0] = 1;  // Sub
+    for (std::size_t i = 0; i < stride; ++i) to[1 + i] = static_cast<std::uint8_t>(row[i] - (i >= 4 ? row[i - 4] : 0));
+  }
+  uLongf packedSize = compressBound(static_cast<uLong>(filtered.size()));
+  std::vector<std::uint8_t> packed(packedSize);
+  if (compress2(packed.data(), &packedSize, filtered.data(), static_cast<uLong>(filtered.size()), Z_BEST_SPEED) != Z_OK)
+    return false;
+  static constexpr std::uint8_t kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  out.assign(kSignature, kSignature + 8);
+  std::vector<std::uint8_t> header;
+  put32(header, static_cast<std::uint32_t>(image.width));
+  put32(header, static_cast<std::uint32_t>(image.height));
+  header.insert(header.end(), {8, 6, 0, 0, 0});  // 8 bits, RGBA, deflate, adaptive filters, no interlace
+  chunk(out, "IHDR", header.data(), header.size());
+  chunk(out, "IDAT", packed.data(), packedSize);
+  chunk(out, "IEND", nullptr, 0);
+  return true;
 }
 
 }  // namespace
 
 void writePng(const Image& image, const std::filesystem::path& path) {
   std::vector<std::uint8_t> bytes;
-  if (!stbi_write_png_to_func(appendToVector, &bytes, image.width, image.height, 4, image.rgba.data(), image.width * 4))
+  if (image.width <= 0 || image.height <= 0 || !encodePng(image, bytes))
     throw UserError("could not write " + path.string() + ": PNG encoding failed");
 
   std::filesystem::path tmp = path;
