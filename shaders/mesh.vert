@@ -1,5 +1,8 @@
 #version 330 core
 // Anatomy surfaces: world-space position and normal for lighting; uv.x runs along muscle fibres.
+// Compiled in variants (render/MeshPrograms): SKINNED (a pose), PINCH (a pressed nerve), CONTRACT (a
+// contracting muscle), PAINTED (the skin's pain zones). A variant leaves out only what its part's
+// uniforms would zero: on a software rasteriser every branch is executed, so the work is left out.
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec2 aUv;
@@ -24,8 +27,12 @@ uniform mat4 uJoints[kMaxJoints];
 uniform int uJointCount;
 
 mat4 skinMatrix() {
+#ifdef SKINNED
   if (uJointCount == 0 || aWeights.x + aWeights.y <= 0.0) return mat4(1.0);
   return uJoints[min(int(aJoints.x), kMaxJoints - 1)] * aWeights.x + uJoints[min(int(aJoints.y), kMaxJoints - 1)] * aWeights.y;
+#else
+  return mat4(1.0);
+#endif
 }
 
 out vec3 vWorldPos;
@@ -41,23 +48,33 @@ float zoneGlow(float zone) {
 void main() {
   mat4 skin = skinMatrix();
   vec4 world = skin * vec4(aPosition, 1.0);
+#ifdef PINCH
   // A pressed nerve narrows under the muscle: pull its surface in toward the contact point.
   if (uPinch.w > 0.0) {
     float near = 1.0 - smoothstep(0.004, 0.018, distance(world.xyz, uPinch.xyz));
     world.xyz = mix(world.xyz, uPinch.xyz, 0.45 * uPinch.w * near);
   }
+#endif
+#ifdef CONTRACT
   // A contracting muscle's belly draws in toward its middle along the fibres; the ends (u = 0 and 1)
   // stay on their bones, so the tendons lengthen as the belly shortens.
   if (uContract.w > 0.0) {
     float along = dot(world.xyz - uContractCentre, uContract.xyz);
     world.xyz -= uContract.xyz * along * uContract.w * sin(3.14159265 * clamp(aUv.x, 0.0, 1.0));
   }
+#endif
   // The painted skin stands a few millimetres proud, so that a muscle reaching its surface (the
   // gluteus maximus under the buttock's skin) does not hide the glow.
+#if defined(CONTRACT) || defined(PAINTED)
   world.xyz += normalize(mat3(skin) * aNormal) * (uBulge + (uPainted > 0 ? 0.006 : 0.0));
+#endif
   vWorldPos = world.xyz;
   vNormal = mat3(skin) * aNormal;
   vUv = aUv;
+#ifdef PAINTED
   vPain = uPainted > 0 ? mix(zoneGlow(aZone.y), zoneGlow(aZone.x), aZone.z) : 0.0;
+#else
+  vPain = 0.0;
+#endif
   gl_Position = uViewProj * world;
 }

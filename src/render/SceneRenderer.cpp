@@ -1,6 +1,7 @@
 // The 3D view's draw passes.
 #include "render/SceneRenderer.hpp"
 
+#include "render/MeshPrograms.hpp"
 #include "render/ShaderLibrary.hpp"
 #include "scene/MuscleShape.hpp"
 
@@ -20,7 +21,7 @@ namespace {
 // with edges e px long strays e^2 / 8R px from the true outline: 12 px edges on a 50 px bone curve
 // stray a third of a pixel, and smooth shading hides the facets inside the outline.
 constexpr float kLodPixels = 12.0f;
-constexpr int kBaseColorUnit = 4;  // the texture unit of a part's base colour image (the OIT resolve uses 0 and 1)
+constexpr int kBaseColorUnit = 4;  // the texture unit of a part's base colour image (MeshPrograms sets it too)
 
 struct Backdrop {
   glm::vec3 top, bottom;
@@ -40,8 +41,7 @@ Backdrop backdropFor(Background b) {
 }  // namespace
 
 SceneRenderer::SceneRenderer(bool combinedTransparency)
-    : mesh_(shaderSource("mesh.vert"), shaderSource("mesh.frag")),
-      background_(shaderSource("background.vert"), shaderSource("background.frag")),
+    : background_(shaderSource("background.vert"), shaderSource("background.frag")),
       emptyVao_(gl::VertexArray::create()),
       transparency_(combinedTransparency) {}
 
@@ -101,21 +101,23 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   const glm::mat4 viewProj = camera.projection(sceneRadius) * camera.view();
   const glm::vec3 f = camera.forward();
   const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
-  mesh_.use();
-  mesh_.set("uViewProj", viewProj);
-  mesh_.set("uEye", camera.eye());
-  mesh_.set("uCamForward", f);
-  mesh_.set("uCamRight", right);
-  mesh_.set("uCamUp", glm::cross(right, f));
-  mesh_.set("uLight", settings.lightIntensity);
-  mesh_.set("uOverride", glm::vec4(0.0f));
-  mesh_.set("uPulse", styles ? styles->pulse : 0.0f);
-  mesh_.set("uPass", 0);
-  mesh_.set("uBaseColor", kBaseColorUnit);
-  mesh_.set("uTime", styles ? styles->time : 0.0f);
-  setJoints(mesh_, styles ? &styles->joints : nullptr);
-  if (styles) mesh_.set("uZoneGlow", styles->zoneGlow);
-  mesh_.set("uReferral", styles && styles->referral ? 1.0f : 0.0f);
+  const bool posed =
+      styles && !styles->joints.empty() && styles->joints.size() <= static_cast<std::size_t>(kMaxSkinJoints);
+  {
+    MeshFrameUniforms u;
+    u.viewProj = viewProj;
+    u.eye = camera.eye();
+    u.forward = f;
+    u.right = right;
+    u.up = glm::cross(right, f);
+    u.light = settings.lightIntensity;
+    u.pulse = styles ? styles->pulse : 0.0f;
+    u.time = styles ? styles->time : 0.0f;
+    u.referral = styles && styles->referral;
+    if (posed) u.joints = styles->joints;
+    if (styles) u.zoneGlow = styles->zoneGlow;
+    meshes_.beginFrame(std::move(u));
+  }
   auto flag = [styles](const std::vector<char> PartStyles::*member, std::size_t i, char fallback) {
     if (!styles) return fallback;
     const std::vector<char>& v = styles->*member;
@@ -148,8 +150,25 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
       if (lod.edge / distance * pixelsPerRadian <= kLodPixels) chosen = lod;
     return chosen;
   };
-  // `only`: draw just the parts it marks (the nerve drawn back over the tension display).
-  auto draw = [&](bool ghosts, bool flat, const std::vector<char>* only = nullptr) {
+  // The shader variant part i needs in `pass` (mesh_feature): only the effects its style uses.
+  auto variantFor = [&](std::size_t i, const DrawRange& r, unsigned pass) {
+    using namespace mesh_feature;
+    unsigned key = pass << kPassShift;
+    if (posed) key |= kSkinned;
+    if (!styles) return key | (r.texture >= 0 ? kTextured : 0u);
+    if (i < styles->tension.size() && styles->tension[i] > 0.0f) key |= kTension | kContract;  // it swells
+    if (i < styles->contract.size() && styles->contract[i].w > 0.0f) key |= kContract;
+    if (i < styles->pinch.size() && styles->pinch[i].w > 0.0f) key |= kPinch | kCompression;
+    if (r.texture >= 0) key |= kTextured;
+    if (flag(&PartStyles::fibres, i, 0)) key |= kFibres;
+    if (flag(&PartStyles::highlighted, i, 0)) key |= kHighlight;
+    if (i < styles->glows.size() && styles->glows[i] && styles->glow.w > 0.0f) key |= kGlow;
+    if (!styles->zoneGlow.empty() && flag(&PartStyles::painted, i, 0)) key |= kPainted;
+    return key;
+  };
+  // `only`: draw just the parts it marks (the nerve drawn back over the tension display). `pass`:
+  // 0 opaque, 1 accumulation, 2 revealage, 3 both; `flat`: one colour, no per-part uniforms.
+  auto draw = [&](bool ghosts, bool flat, unsigned pass, const std::vector<char>* only = nullptr) {
     for (const std::size_t i : order) {
       if (!flag(&PartStyles::visible, i, 1)) continue;
       if (only && (i >= only->size() || !(*only)[i])) continue;
@@ -159,31 +178,34 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
       anyGhost |= ghost;
       if (ghost != ghosts) continue;
       const DrawRange& r = ranges[i];
+      const gl::Program& prog =
+          meshes_.use(flat ? mesh_feature::kFlat | (posed ? mesh_feature::kSkinned : 0u) : variantFor(i, r, pass));
+      if (flat) prog.set("uOverride", glm::vec4(0.05f, 0.05f, 0.08f, 0.35f));
       if (!flat) {
-        mesh_.set("uColor", r.color);
-        mesh_.set("uTextured", r.texture >= 0 ? 1.0f : 0.0f);
+        prog.set("uColor", r.color);
+        prog.set("uTextured", r.texture >= 0 ? 1.0f : 0.0f);
         if (r.texture >= 0) {
           glActiveTexture(GL_TEXTURE0 + kBaseColorUnit);
           glBindTexture(GL_TEXTURE_2D, model.texture(r.texture));
           glActiveTexture(GL_TEXTURE0);
         }
-        mesh_.set("uHighlight", static_cast<float>(flag(&PartStyles::highlighted, i, 0)));
-        mesh_.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
-        mesh_.set("uAlpha", alpha);
-        mesh_.set("uTension", styles && i < styles->tension.size() ? styles->tension[i] : 0.0f);
+        prog.set("uHighlight", static_cast<float>(flag(&PartStyles::highlighted, i, 0)));
+        prog.set("uFibres", flag(&PartStyles::fibres, i, 0) ? 1.0f : 0.0f);
+        prog.set("uAlpha", alpha);
+        prog.set("uTension", styles && i < styles->tension.size() ? styles->tension[i] : 0.0f);
         const glm::vec4 pinch = styles && i < styles->pinch.size() ? styles->pinch[i] : glm::vec4(0.0f);
-        mesh_.set("uPinch", pinch);
-        mesh_.set("uCompression", pinch.w);
-        mesh_.set("uPinchAlong", styles && i < styles->pinchAlong.size() ? styles->pinchAlong[i] : 0.0f);
+        prog.set("uPinch", pinch);
+        prog.set("uCompression", pinch.w);
+        prog.set("uPinchAlong", styles && i < styles->pinchAlong.size() ? styles->pinchAlong[i] : 0.0f);
         const float tension = styles && i < styles->tension.size() ? styles->tension[i] : 0.0f;
-        mesh_.set("uBulge", kBulgeAtFullTension * tension);  // a contracted muscle swells by up to 5 mm
-        mesh_.set("uContract", styles && i < styles->contract.size() ? styles->contract[i] : glm::vec4(0.0f));
-        mesh_.set("uContractCentre",
-                  styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));
+        prog.set("uBulge", kBulgeAtFullTension * tension);  // a contracted muscle swells by up to 5 mm
+        prog.set("uContract", styles && i < styles->contract.size() ? styles->contract[i] : glm::vec4(0.0f));
+        prog.set("uContractCentre",
+                 styles && i < styles->contractCentre.size() ? styles->contractCentre[i] : glm::vec3(0.0f));
         const bool glows = styles && i < styles->glows.size() && styles->glows[i];
-        mesh_.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
-        mesh_.set("uPainted",
-                  styles && !styles->zoneGlow.empty() ? static_cast<int>(flag(&PartStyles::painted, i, 0)) : 0);
+        prog.set("uGlow", glows ? styles->glow : glm::vec4(0.0f));
+        prog.set("uPainted",
+                 styles && !styles->zoneGlow.empty() ? static_cast<int>(flag(&PartStyles::painted, i, 0)) : 0);
       }
       const LodRange lod = detailFor(r, i);
       if (!flat) drawnTriangles += static_cast<std::size_t>(lod.indexCount) / 3;
@@ -192,7 +214,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
       ++stats.drawCalls;
     }
   };
-  draw(false, false);
+  draw(false, false, 0);
 
   // The backdrop goes behind what the opaque pass drew: at the far plane, depth-tested without
   // writing, so only the pixels the model leaves uncovered are shaded.
@@ -210,7 +232,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     ++stats.drawCalls;
     glDepthFunc(GL_LESS);
     glDepthMask(GL_TRUE);
-    mesh_.use();
+    meshes_.forgetCurrent();
     model.bind();
     if (styles && styles->cullBackFaces) glEnable(GL_CULL_FACE);
   }
@@ -220,12 +242,10 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // alpha: coverage
     glDepthFunc(GL_LEQUAL);
     glPolygonMode(GL_FRONT_AND_BACK, GL_LINE);
-    mesh_.set("uOverride", glm::vec4(0.05f, 0.05f, 0.08f, 0.35f));
-    draw(false, true);
+    draw(false, true, 0);
     glPolygonMode(GL_FRONT_AND_BACK, GL_FILL);
     glDisable(GL_BLEND);
     glDepthFunc(GL_LESS);
-    mesh_.set("uOverride", glm::vec4(0.0f));
   }
 
   if (anyGhost) {
@@ -233,15 +253,12 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     transparency_.resize(vp.width, vp.height, into.depthRenderbuffer());
     if (transparency_.combined()) {
       transparency_.beginCombined();
-      mesh_.set("uPass", 3);
-      draw(true, false);
+      draw(true, false, 3);
     } else {
       transparency_.beginAccumulation();
-      mesh_.set("uPass", 1);
-      draw(true, false);
+      draw(true, false, 1);
       transparency_.beginRevealage();
-      mesh_.set("uPass", 2);
-      draw(true, true);
+      draw(true, false, 2);
     }
     glDepthMask(GL_TRUE);
     transparency_.resolve(into.framebuffer(), emptyVao_.id());
@@ -252,14 +269,13 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     {
       // The sciatic nerve (and its pinch) stays visible whatever the paths do: drawn again over them,
       // depth-tested against itself, so exactly its visible pixels are painted back.
-      mesh_.use();
+      meshes_.forgetCurrent();
       model.bind();
-      mesh_.set("uPass", 0);
       glEnable(GL_DEPTH_TEST);
       glDepthFunc(GL_LEQUAL);
       glDepthMask(GL_FALSE);
       if (styles->cullBackFaces) glEnable(GL_CULL_FACE);
-      draw(false, false, &styles->overTension);
+      draw(false, false, 0, &styles->overTension);
       glDepthFunc(GL_LESS);
     }
   }

@@ -6,6 +6,7 @@
 #include "options/Settings.hpp"
 #include "render/GpuModel.hpp"
 #include "render/LineRenderer.hpp"
+#include "render/MeshPrograms.hpp"
 #include "render/RenderTarget.hpp"
 #include "render/Transparency.hpp"
 #include "render/gl/Program.hpp"
@@ -77,7 +78,7 @@ class SceneRenderer {
   FrameStats draw(const RenderTarget& into, const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                   const RenderSettings& settings, const PartStyles* styles);
 
-  gl::Program mesh_;
+  MeshPrograms meshes_;
   gl::Program background_;
   gl::VertexArray emptyVao_;           // core profile needs a VAO bound even for attribute-less draws
   std::optional<RenderTarget> scene_;  // the frame before it is copied into the viewport
