@@ -1,7 +1,7 @@
 #version 330 core
 // Soft studio lighting that follows the camera: a warm key, a cool fill and a rim from behind.
 // Compiled in variants (render/MeshPrograms): PASS 0 opaque, 1 transparency accumulation, 2 revealage,
-// 3 both at once; FLAT (the wireframe's one colour), TEXTURED, FIBRES, TENSION, COMPRESSION (a pressed
+// 3 both at once, 4 blended straight over the frame (a single ghosted structure: nothing to order); FLAT (the wireframe's one colour), TEXTURED, FIBRES, TENSION, COMPRESSION (a pressed
 // nerve), HIGHLIGHT, GLOW (the strained low back), PAINTED (pain zones and referral). Each leaves out
 // only terms its part's uniforms make zero: a software rasteriser executes every branch.
 in vec3 vWorldPos;
@@ -157,7 +157,9 @@ void main() {
     // The painted skin shows over the ghost, yet lets the muscles under it show through.
     a = uPainted == 2 ? 0.55 * pain : max(a, 0.55 * pain);
 #endif
-#if PASS == 2
+#if PASS == 4
+    fragColor = vec4(display * a, a);  // premultiplied, as the resolve of one layer would give
+#elif PASS == 2
     fragColor = vec4(a);
 #else
     float w = a * clamp(3e3 * pow(1.0 - gl_FragCoord.z, 3.0), 1e-2, 3e3);

@@ -30,6 +30,12 @@ constexpr float kCoarseCell = 1.6f;
 constexpr float kSubcutaneousFat = 0.004f;     // metres: the least under the skin anywhere
 constexpr float kCoarseMuscleError = 0.0010f;  // metres
 constexpr const char* kLodSuffix = ".lod1";    // scene/Model.hpp: kLodSuffix
+// The bones' farthest level of detail, ".lod2", for the whole body in view (about 1.5 mm a pixel at
+// 1280x720): the coarser copy simplified with its surface allowed to move by 1 mm (a tenth of its
+// triangles; the bones are smooth and their grid is fine). Its normals stay the polygonised ones, so it
+// shades as smoothly. (Muscles have none: simplified further, their shading creases at the outline.)
+constexpr float kFarBoneError = 0.0010f;
+constexpr const char* kFarSuffix = ".lod2";
 
 const hipscope::gen::GenMesh& named(const std::vector<hipscope::gen::GenMesh>& meshes, const std::string& name) {
   for (const auto& m : meshes)
@@ -117,7 +123,14 @@ int main(int argc, char** argv) {
       coarseMuscles.back().lineOfAction.clear();
     }
     bindToSkeleton(coarseMuscles, shapes);
+    // The bones' farthest copies: each coarser copy simplified, its weights carried along.
+    std::vector<GenMesh> far;
+    for (std::size_t b = 0; b < shapes.size(); ++b) {
+      far.push_back(simplified(coarse[b], kFarBoneError));
+      far.back().name = shapes[b].name + kFarSuffix;
+    }
     for (GenMesh& m : coarseMuscles) coarse.push_back(std::move(m)), coarse.back().name += kLodSuffix;
+    for (GenMesh& m : far) coarse.push_back(std::move(m));
     meshes.insert(meshes.end(), muscles.begin(), muscles.end());
     meshes.insert(meshes.end(), nerves.begin(), nerves.end());
     meshes.insert(meshes.end(), ligaments.begin(), ligaments.end());

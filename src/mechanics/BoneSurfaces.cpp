@@ -16,7 +16,7 @@ bool routedAround(const std::string& name) {
 
 }  // namespace
 
-BoneSurfaces::BoneSurfaces(const Model& model) {
+BoneSurfaces::BoneSurfaces(const Model& model) : state_(std::make_shared<State>()) {
   for (const MeshPart& part : model.parts) {
     if (!routedAround(part.name) || part.indices.size() < 3) continue;
     mesh::TriangleMesh m;
@@ -28,13 +28,23 @@ BoneSurfaces::BoneSurfaces(const Model& model) {
     }
     for (std::size_t i = 0; i + 2 < part.indices.size(); i += 3)
       m.triangles.push_back({part.indices[i], part.indices[i + 1], part.indices[i + 2]});
-    Bone bone;
+    int joint = -1;
     float best = 0;
-    for (const auto& [joint, w] : weight)
-      if (w > best) best = w, bone.joint = joint;
-    bone.tree = std::make_shared<const mesh::MeshQuery>(std::move(m));
-    bones_.push_back(std::move(bone));
+    for (const auto& [j, w] : weight)
+      if (w > best) best = w, joint = j;
+    state_->meshes.push_back(std::move(m));
+    state_->joints.push_back(joint);
   }
+}
+
+const std::vector<BoneSurfaces::Bone>& BoneSurfaces::bones() const {
+  static const std::vector<Bone> kNone;
+  if (!state_) return kNone;
+  std::call_once(state_->built, [s = state_.get()] {
+    for (std::size_t i = 0; i < s->meshes.size(); ++i)
+      s->bones.push_back({std::make_shared<const mesh::MeshQuery>(std::move(s->meshes[i])), s->joints[i]});
+  });
+  return state_->bones;
 }
 
 glm::mat4 BoneSurfaces::poseOf(const Bone& bone, const std::vector<glm::mat4>& joints) const {
@@ -44,7 +54,7 @@ glm::mat4 BoneSurfaces::poseOf(const Bone& bone, const std::vector<glm::mat4>& j
 
 float BoneSurfaces::depthInside(const glm::vec3& p, const std::vector<glm::mat4>& joints) const {
   float deepest = 0.0f;
-  for (const Bone& bone : bones_) {
+  for (const Bone& bone : bones()) {
     const glm::dvec3 rest(glm::inverse(poseOf(bone, joints)) * glm::vec4(p, 1.0f));
     if (!bone.tree->contains(rest)) continue;
     deepest = std::max(deepest, static_cast<float>(bone.tree->closest(rest).distance));
@@ -54,7 +64,7 @@ float BoneSurfaces::depthInside(const glm::vec3& p, const std::vector<glm::mat4>
 
 BoneSurfaces::Posed BoneSurfaces::posed(const std::vector<glm::mat4>& joints) const {
   Posed out;
-  for (const Bone& bone : bones_) {
+  for (const Bone& bone : bones()) {
     out.toPose.push_back(poseOf(bone, joints));
     out.toRest.push_back(glm::inverse(out.toPose.back()));
   }
@@ -66,8 +76,9 @@ glm::vec3 BoneSurfaces::pushOut(glm::vec3 p, const Posed& posed, float clearance
   // joint): again, until clear of all, a few times at most.
   for (int round = 0; round < 4; ++round) {
     bool moved = false;
-    for (std::size_t b = 0; b < bones_.size(); ++b) {
-      const Bone& bone = bones_[b];
+    const std::vector<Bone>& all = bones();
+    for (std::size_t b = 0; b < all.size(); ++b) {
+      const Bone& bone = all[b];
       const glm::dvec3 rest(posed.toRest[b] * glm::vec4(p, 1.0f));
       if (!bone.tree->contains(rest)) continue;
       const mesh::SurfacePoint s = bone.tree->closest(rest);

@@ -1,8 +1,10 @@
 // The bones a tension path runs around (hip bones, sacrum, coccyx, lumbar vertebrae, femurs), each
 // posed rigidly with the joint most of its vertices follow: a point is taken into the bone's rest
-// frame, tested and pushed out there, and taken back. Built once when the model loads.
+// frame, tested and pushed out there, and taken back. Their meshes are taken when the model loads,
+// their search trees built the first time a path is routed (a still without tension never needs them).
 #pragma once
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -17,7 +19,7 @@ class BoneSurfaces {
   BoneSurfaces() = default;
   explicit BoneSurfaces(const Model& model);
 
-  bool empty() const { return bones_.empty(); }
+  bool empty() const { return !state_ || state_->meshes.empty(); }
   // Each bone's rest-to-posed transform and its inverse for one pose: worked out once, used for many points.
   struct Posed {
     std::vector<glm::mat4> toPose, toRest;
@@ -38,7 +40,14 @@ class BoneSurfaces {
     int joint = -1;                               // Model::jointNames index it moves with, -1: none
   };
   glm::mat4 poseOf(const Bone& bone, const std::vector<glm::mat4>& joints) const;
-  std::vector<Bone> bones_;
+  const std::vector<Bone>& bones() const;  // built on first use
+  struct State {
+    std::vector<mesh::TriangleMesh> meshes;  // at rest, until their trees are built
+    std::vector<int> joints;
+    std::once_flag built;
+    std::vector<Bone> bones;
+  };
+  std::shared_ptr<State> state_;
 };
 
 }  // namespace hipscope

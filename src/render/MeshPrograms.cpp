@@ -18,7 +18,7 @@ std::string definesFor(unsigned key) {
       {kSkinned, "SKINNED"},     {kPinch, "PINCH"},   {kContract, "CONTRACT"}, {kPainted, "PAINTED"},
       {kTextured, "TEXTURED"},   {kFibres, "FIBRES"}, {kTension, "TENSION"},   {kCompression, "COMPRESSION"},
       {kHighlight, "HIGHLIGHT"}, {kGlow, "GLOW"},     {kFlat, "FLAT"}};
-  std::string defines = "#define PASS " + std::to_string((key >> kPassShift) & 3u) + "\n";
+  std::string defines = "#define PASS " + std::to_string(key >> kPassShift) + "\n";
   for (const auto& [bit, name] : kNames)
     if (key & bit) defines += std::string("#define ") + name + " 1\n";
   return defines;

@@ -12,7 +12,7 @@
 
 namespace hipscope {
 
-// What a variant includes (bits of a key); the pass is kPassShift..+1.
+// What a variant includes (bits of a key); the pass is the bits from kPassShift up.
 namespace mesh_feature {
 inline constexpr unsigned kSkinned = 1u << 0;      // posed by joints
 inline constexpr unsigned kPinch = 1u << 1;        // a pressed nerve narrowed under the muscle
@@ -25,7 +25,7 @@ inline constexpr unsigned kCompression = 1u << 7;  // the pressed nerve's glow a
 inline constexpr unsigned kHighlight = 1u << 8;    // a highlighted or selected structure
 inline constexpr unsigned kGlow = 1u << 9;         // the strained low back's glow
 inline constexpr unsigned kFlat = 1u << 10;        // one colour (the wireframe)
-inline constexpr int kPassShift = 11;              // 0 opaque, 1 accumulation, 2 revealage, 3 both
+inline constexpr int kPassShift = 11;              // 0 opaque, 1 accumulation, 2 revealage, 3 both, 4 blended over
 }  // namespace mesh_feature
 
 // The uniforms every part of one frame shares.

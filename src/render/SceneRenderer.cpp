@@ -248,7 +248,20 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     glDepthFunc(GL_LESS);
   }
 
-  if (anyGhost) {
+  // One ghosted structure (the skin, as the window opens) has nothing to order: blended straight over
+  // the frame, as the resolve of its one layer would give, without the transparency buffers and their
+  // full-frame resolve. Several go through order-independent transparency.
+  std::size_t ghostCount = 0;
+  for (std::size_t i = 0; i < ranges.size(); ++i)
+    ghostCount += flag(&PartStyles::visible, i, 1) && opacity(i) > kHiddenOpacity && opacity(i) < 0.999f;
+  if (ghostCount == 1) {
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    draw(true, false, 4);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+  } else if (anyGhost) {
     // Ghosted layers: accumulate, then revealage, then resolve over the opaque image.
     transparency_.resize(vp.width, vp.height, into.depthRenderbuffer());
     if (transparency_.combined()) {

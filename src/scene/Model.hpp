@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -21,8 +22,11 @@ struct Vertex {
 };
 
 // A mesh named NAME + kLodSuffix in a file is a coarser version of the structure NAME (a level of
-// detail for when it is small on screen), not a structure of its own.
+// detail for when it is small on screen), not a structure of its own; NAME.lod2, NAME.lod3 ... are
+// coarser still.
 inline constexpr const char* kLodSuffix = ".lod1";
+// The level of detail a mesh's name marks (NAME.lodN: N, at least 1), or 0 for any other name.
+int lodLevelOf(std::string_view name);
 // A mesh named NAME + kThroughSuffix is an anatomical variant of NAME shown on request: the sciatic
 // nerve running through the piriformis instead of below it.
 inline constexpr const char* kThroughSuffix = ".through";

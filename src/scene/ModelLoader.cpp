@@ -218,30 +218,29 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
     collect(scene, *node.mChildren[i], transform, model, textures, steps);
 }
 
-// Moves each "NAME.lod1" part into NAME's lods and each "NAME.through" into its variants; one
-// without its NAME stays a structure of its own.
+// Moves each "NAME.lodN" part into NAME's lods (finest first) and each "NAME.through" into its
+// variants; one without its NAME stays a structure of its own.
 void attachAlternates(Model& model) {
-  struct Kind {
-    std::string suffix;
-    std::vector<MeshPart> MeshPart::*list;
-  };
-  const Kind kinds[] = {{kLodSuffix, &MeshPart::lods}, {kThroughSuffix, &MeshPart::variants}};
-  auto kindOf = [&](const std::string& name) -> const Kind* {
-    for (const Kind& k : kinds)
-      if (name.size() > k.suffix.size() && name.compare(name.size() - k.suffix.size(), k.suffix.size(), k.suffix) == 0)
-        return &k;
-    return nullptr;
+  auto baseOf = [](const std::string& name) -> std::string {
+    if (lodLevelOf(name) > 0) return name.substr(0, name.rfind(".lod"));
+    const std::string through = kThroughSuffix;
+    if (name.size() > through.size() && name.compare(name.size() - through.size(), through.size(), through) == 0)
+      return name.substr(0, name.size() - through.size());
+    return {};
   };
   std::vector<MeshPart> structures, alternates;
-  for (MeshPart& part : model.parts) (kindOf(part.name) ? alternates : structures).push_back(std::move(part));
+  for (MeshPart& part : model.parts) (baseOf(part.name).empty() ? structures : alternates).push_back(std::move(part));
+  std::stable_sort(alternates.begin(), alternates.end(),
+                   [](const MeshPart& a, const MeshPart& b) { return lodLevelOf(a.name) < lodLevelOf(b.name); });
   for (MeshPart& alternate : alternates) {
-    const Kind& kind = *kindOf(alternate.name);
-    const std::string base = alternate.name.substr(0, alternate.name.size() - kind.suffix.size());
+    const std::string base = baseOf(alternate.name);
     auto it = std::find_if(structures.begin(), structures.end(), [&](const MeshPart& p) { return p.name == base; });
-    if (it != structures.end())
-      ((*it).*kind.list).push_back(std::move(alternate));
-    else
+    if (it == structures.end())
       structures.push_back(std::move(alternate));
+    else if (lodLevelOf(alternate.name) > 0)
+      it->lods.push_back(std::move(alternate));
+    else
+      it->variants.push_back(std::move(alternate));
   }
   model.parts = std::move(structures);
 }

@@ -36,7 +36,7 @@ TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
     // handful is harmless to culling; a lofted mesh (the nerves) has none.
     // A coarser level of detail collapses more of them together; it is drawn only where its edges span a
     // few pixels (SceneRenderer's kLodPixels), where such a pinch is smaller than a pixel.
-    const bool coarse = part.name.find(kLodSuffix) != std::string::npos;
+    const bool coarse = lodLevelOf(part.name) > 0;
     EXPECT_LE(repeated, edges.size() / (coarse ? 25 : 100))
         << part.name << ": " << repeated << " of " << edges.size() << " edges wound the same way twice";
     EXPECT_GT(volume, 0.0) << part.name << " is wound inside out";
@@ -45,13 +45,16 @@ TEST(BuiltInModel, EveryMeshIsClosedAndConsistentlyWound) {
 
 TEST(BuiltInModel, EveryBoneAndMuscleHasACoarserLevelOfDetailThatMovesWithIt) {
   const Model model = loadModel(HIPSCOPE_ASSET_DIR "/hipscope.glb");
-  int withLod = 0;
+  int withLod = 0, bones = 0;
   for (const MeshPart& part : model.parts) {
-    EXPECT_EQ(part.name.find(kLodSuffix), std::string::npos)
-        << part.name << " should be a level of detail, not a structure";
+    EXPECT_EQ(lodLevelOf(part.name), 0) << part.name << " should be a level of detail, not a structure";
     if (part.lods.empty()) continue;
     withLod += part.name != "skin";
-    ASSERT_EQ(part.lods.size(), 1u);
+    // The skin and the muscles have one coarser copy; a bone two: a coarser one, and a farthest one drawn
+    // when the whole body is in view. Each has far fewer triangles than the one before.
+    const bool bone = part.name != "skin" && part.vertices.size() > 0 && part.lods.size() > 1;
+    ASSERT_LE(part.lods.size(), 2u) << part.name;
+    bones += bone;
     const MeshPart& lod = part.lods[0];
     EXPECT_LT(lod.indices.size(), part.indices.size() / 2) << part.name;   // far fewer triangles
     EXPECT_GT(lod.indices.size(), part.indices.size() / 12) << part.name;  // but not a different shape
@@ -59,24 +62,32 @@ TEST(BuiltInModel, EveryBoneAndMuscleHasACoarserLevelOfDetailThatMovesWithIt) {
       EXPECT_LE(lod.indices.size() / 3, 5000u);
       continue;
     }
+    if (bone) {
+      const MeshPart& far = part.lods[1];
+      EXPECT_LT(far.indices.size(), lod.indices.size() / 3) << part.name;
+      EXPECT_GT(far.indices.size(), part.indices.size() / 60) << part.name;
+    }
     // Moves as the full mesh does: where they coincide, the same joint and nearly the same weight
     // (a bone's are the same everywhere; a muscle's blend over 3 cm, and the coarse copy's nearest vertex
     // may lie a few millimetres off).
-    const glm::vec3 at = part.vertices[0].position;
-    const Vertex* nearest = &lod.vertices[0];
-    for (const Vertex& v : lod.vertices)
-      if (glm::distance(v.position, at) < glm::distance(nearest->position, at)) nearest = &v;
     auto weightOn = [](const Vertex& v, unsigned joint) {
       float w = 0;
       for (int i = 0; i < 2; ++i)
         if (v.joints[i] == joint) w += v.weights[i];
       return w;
     };
-    const unsigned joint = part.vertices[0].joints[0];
-    EXPECT_NEAR(weightOn(*nearest, joint), weightOn(part.vertices[0], joint), 0.25) << part.name;
+    for (const MeshPart& copy : part.lods) {
+      const glm::vec3 at = part.vertices[0].position;
+      const Vertex* nearest = &copy.vertices[0];
+      for (const Vertex& v : copy.vertices)
+        if (glm::distance(v.position, at) < glm::distance(nearest->position, at)) nearest = &v;
+      const unsigned joint = part.vertices[0].joints[0];
+      EXPECT_NEAR(weightOn(*nearest, joint), weightOn(part.vertices[0], joint), 0.25) << copy.name;
+    }
   }
   // The 24 bones (2 hip bones, sacrum, coccyx, 2 femurs, L1-L5 and the 5 discs below them; each leg's
   // tibia, fibula, patella and foot) and the 31 muscles of each side (the skin's coarser copy is not
   // counted; nerves and ligaments are thin and have none)
   EXPECT_EQ(withLod, 24 + 2 * 31);
+  EXPECT_EQ(bones, 24);
 }
