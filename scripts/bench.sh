@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark: Hipscope's own --bench (5 runs), and one-frame-to-PNG wall time side by side with a peer
-# viewer (F3D, from Debian) on the same model and size. Prints medians and the ratio. Not a test.
-# Also: the same with the under_glutes preset (ghosting + highlight) and sciatic_nerve (X-ray).
+# Benchmark (not a test): Hipscope's own --bench in every preset and scenario, X-ray and peel, with
+# each frame time over the empty frame's; one frame to PNG side by side with a peer viewer (F3D, from
+# Debian) on the same model and size; every shipped storyboard recorded, against its duration; peak
+# memory in the window and recording at 2160p; a large model's import. Medians of several runs.
 # Usage: scripts/bench.sh [WIDTHxHEIGHT] [FRAMES]
 # LONG=1 scripts/bench.sh also records a 5-minute storyboard and samples its memory every 10 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-1280x720}
-frames=${2:-300}
+frames=${2:-150}
 scripts/deps.sh test
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 for tool in hyperfine f3d; do
@@ -15,26 +16,43 @@ for tool in hyperfine f3d; do
 done
 scripts/build.sh >/dev/null
 
-echo "== hipscope --bench --size $size --frames $frames (5 runs) =="
-for i in 1 2 3 4 5; do build/hipscope --bench --size "$size" --frames "$frames"; done > build/bench.txt
-for key in first_frame_s frame_ms_median frame_ms_p90 fps_median peak_rss_mib triangles_drawn; do
-  grep "^$key " build/bench.txt | awk -v k="$key" '{print $2}' | sort -g |
-    awk -v k="$key" '{v[NR]=$1} END {printf "%-18s median %s  (runs: %d)\n", k, v[int((NR+1)/2)], NR}'
+# Frame rates: every preset and scenario, X-ray and peel, each the median of 3 runs; beside each, its
+# frame time over the empty frame's (every layer hidden: clear, backdrop, copy), measured in the same run.
+median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+bench_key() {  # KEY ARGS...: the median of KEY over 3 runs of --bench with ARGS
+  local key=$1; shift
+  for i in 1 2 3; do build/hipscope --bench --size "$size" --frames "$frames" "$@" | awk -v k="$key" '$1 == k {print $2}'; done | median
+}
+hidden=()
+for layer in $(build/hipscope --list-options | awk '/^layers\.[a-z_]*\.visible / {split($1, p, "."); print p[2]}'); do
+  hidden+=(--set "layers.$layer.visible=false")
 done
-grep -m1 '^renderer' build/bench.txt
-for preset in under_glutes sciatic_nerve; do
-  for i in 1 2 3; do build/hipscope --bench --size "$size" --frames "$frames" --set preset=$preset; done > build/bench-$preset.txt
-  grep '^fps_median ' build/bench-$preset.txt | awk '{print $2}' | sort -g |
-    awk -v p="$preset" '{v[NR]=$1} END {printf "fps_median with preset=%s: %s (median of %d runs)\n", p, v[int((NR+1)/2)], NR}'
+echo "== frame rate, --bench --size $size --frames $frames (median of 3 runs; x floor: frame time over the empty frame's) =="
+floor=$(bench_key fps_median "${hidden[@]}")
+printf "%-44s %8s %9s\n" scene fps "x floor"
+printf "%-44s %8.1f %9.2f\n" "empty frame (every layer hidden)" "$floor" 1
+scene() {  # LABEL ARGS...
+  local label=$1; shift
+  local fps; fps=$(bench_key fps_median "$@")
+  printf "%-44s %8.1f %9.2f\n" "$label" "$fps" "$(awk -v a="$floor" -v b="$fps" 'BEGIN {print a / b}')"
+}
+scene "default view" 
+for preset in standing sitting bending_to_lift lying_on_back lying_on_side walking under_glutes sciatic_nerve; do
+  scene "preset=$preset" --set preset=$preset
 done
-
-# A scenario running (tension lines, pulses, contraction) with X-ray on: frame rate, and the CPU cost
-# of mechanics, pose, compression and tension lines per frame (skinning itself runs on the GPU).
-for i in 1 2 3; do build/hipscope --bench --size "$size" --frames "$frames" --set scenario=both --set render.xray=true; done > build/bench-scenario.txt
-for key in fps_median mechanics_ms_median; do
-  grep "^$key " build/bench-scenario.txt | awk '{print $2}' | sort -g |
-    awk -v k="$key" '{v[NR]=$1} END {printf "%s with scenario=both, render.xray=true: %s (median of %d runs)\n", k, v[int((NR+1)/2)], NR}'
+for scenario in tight_hips iliopsoas piriformis both release; do scene "scenario=$scenario" --set scenario=$scenario; done
+scene "render.xray=true" --set render.xray=true
+scene "render.peel=0.5" --set render.peel=0.5
+scene "scenario=both, render.xray=true" --set scenario=both --set render.xray=true
+scene "preset=walking, scenario=both" --set preset=walking --set scenario=both
+for key in first_frame_s peak_rss_mib triangles_drawn; do
+  printf "default view %-18s median %s\n" "$key" "$(bench_key $key)"
 done
+# The CPU side of a frame while a scenario runs (mechanics, pose, compression, tension lines; skinning
+# itself runs on the GPU), standing and walking.
+printf "mechanics_ms_median, scenario=both: %s; walking with scenario=both: %s\n" \
+  "$(bench_key mechanics_ms_median --set scenario=both)" "$(bench_key mechanics_ms_median --set preset=walking --set scenario=both)"
+build/hipscope --bench --frames 1 | grep -m1 '^renderer'
 
 # The peer needs an X display (it renders offscreen through GLX); Hipscope does not.
 xvfb_pid=""
@@ -77,6 +95,32 @@ enc = sorted(float(l.split()[1]) for l in open("build/bench-record.txt") if l.st
 ours = enc[len(enc) // 2]
 print(f"encoder alone, 300 frames 1280x720: hipscope's encoder thread {ours:.2f} s, ffmpeg CLI {ffmpeg:.2f} s (incl. test-pattern generation), ratio {ours / ffmpeg:.2f}")
 PY
+
+# Every shipped storyboard rendered and encoded at 1280x720, 30 fps: wall time over the clip's length
+# (one run each; the slowest again, median of 3).
+echo "== every shipped storyboard, --record at 1280x720, 30 fps: wall time / clip length =="
+ratio_of() {  # STORYBOARD: wall time over clip length of one recording
+  build/hipscope --bench --storyboard "$1" --size 1280x720 --fps 30 --record build/bench-story.mp4 |
+    awk '$1 == "record_total_s" {t = $2} $1 == "record_clip_s" {c = $2} END {printf "%.3f\n", t / c}'
+}
+slowest="" worst=0
+for story in assets/storyboards/*.json; do
+  r=$(ratio_of "$story")
+  printf "%-44s %6.2f\n" "$(basename "$story")" "$r"
+  if awk -v a="$r" -v b="$worst" 'BEGIN {exit !(a > b)}'; then worst=$r slowest=$story; fi
+done
+printf "slowest: %s, wall / clip length median of 3: %s\n" "$(basename "$slowest")" \
+  "$(for i in 1 2 3; do ratio_of "$slowest"; done | median)"
+
+# Peak resident memory: the window (its default 1600x900, the scenario running, 300 frames, under
+# Xvfb) and a 2160p recording.
+echo "== peak resident memory (median of 3) =="
+for i in 1 2 3; do
+  XDG_CONFIG_HOME=build/bench-config /usr/bin/time -f "%M" build/hipscope --set scenario=both --exit-after-frames 300 2>&1 >/dev/null | tail -1
+done | median | awk '{printf "window, scenario=both: %.1f MiB\n", $1 / 1024}'
+for i in 1 2 3; do
+  /usr/bin/time -f "%M" build/hipscope --storyboard assets/storyboards/both.json --size 3840x2160 --record build/bench-2160.mp4 2>&1 >/dev/null | tail -1
+done | median | awk '{printf "recording both.json at 3840x2160: %.1f MiB\n", $1 / 1024}'
 
 # Importing a large model of your own: an OBJ of 1.6 million triangles (57 MB), generated here.
 # Hipscope imports it in its worker process (limits, confined file access, progress, the model
