@@ -72,6 +72,29 @@ FrameStats SceneRenderer::renderInto(const RenderTarget& target, const GpuModel&
   return stats;
 }
 
+void SceneRenderer::copyBackdrop(const RenderTarget& into, Background kind) {
+  if (!backdrop_ || backdrop_->width() != into.width() || backdrop_->height() != into.height() ||
+      backdropKind_ != kind) {
+    backdrop_.emplace(into.width(), into.height());
+    backdropKind_ = kind;
+    backdrop_->bind();
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glBindVertexArray(emptyVao_.id());
+    const Backdrop bg = backdropFor(kind);
+    background_.use();
+    background_.set("uTop", bg.top);
+    background_.set("uBottom", bg.bottom);
+    background_.set("uVignette", bg.vignette);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+  }
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, backdrop_->framebuffer());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, into.framebuffer());
+  glBlitFramebuffer(0, 0, into.width(), into.height(), 0, 0, into.width(), into.height(), GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
+  into.bind();
+}
+
 FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, const OrbitCamera& camera,
                                float sceneRadius, const RenderSettings& settings, const PartStyles* styles) {
   FrameStats stats;
@@ -84,7 +107,15 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   // premultiplied colour that the PNG writer turns back into straight alpha (Image::unpremultiply).
   const bool transparent = settings.background == Background::Transparent;
   glClearColor(0, 0, 0, transparent ? 0.0f : 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  if (transparent) {
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  } else {
+    // The backdrop, painted once for this size and kind, is copied in (a plain copy: no pixel is
+    // shaded), and the model drawn over it.
+    copyBackdrop(into, settings.background);
+    ++stats.drawCalls;
+    glClear(GL_DEPTH_BUFFER_BIT);
+  }
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
@@ -215,27 +246,6 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     }
   };
   draw(false, false, 0);
-
-  // The backdrop goes behind what the opaque pass drew: at the far plane, depth-tested without
-  // writing, so only the pixels the model leaves uncovered are shaded.
-  if (!transparent) {
-    glDepthFunc(GL_LEQUAL);
-    glDepthMask(GL_FALSE);
-    glDisable(GL_CULL_FACE);
-    glBindVertexArray(emptyVao_.id());
-    const Backdrop bg = backdropFor(settings.background);
-    background_.use();
-    background_.set("uTop", bg.top);
-    background_.set("uBottom", bg.bottom);
-    background_.set("uVignette", bg.vignette);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    ++stats.drawCalls;
-    glDepthFunc(GL_LESS);
-    glDepthMask(GL_TRUE);
-    meshes_.forgetCurrent();
-    model.bind();
-    if (styles && styles->cullBackFaces) glEnable(GL_CULL_FACE);
-  }
 
   if (settings.wireframe) {
     glEnable(GL_BLEND);

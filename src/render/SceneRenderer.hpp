@@ -75,13 +75,16 @@ class SceneRenderer {
 
  private:
   void resize(int width, int height);
+  void copyBackdrop(const RenderTarget& into, Background kind);
   FrameStats draw(const RenderTarget& into, const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                   const RenderSettings& settings, const PartStyles* styles);
 
   MeshPrograms meshes_;
   gl::Program background_;
-  gl::VertexArray emptyVao_;           // core profile needs a VAO bound even for attribute-less draws
-  std::optional<RenderTarget> scene_;  // the frame before it is copied into the viewport
+  gl::VertexArray emptyVao_;              // core profile needs a VAO bound even for attribute-less draws
+  std::optional<RenderTarget> scene_;     // the frame before it is copied into the viewport
+  std::optional<RenderTarget> backdrop_;  // the backdrop alone, painted when the size or its kind changes
+  Background backdropKind_ = Background::Studio;
   Transparency transparency_;
   LineRenderer lines_;
 };
