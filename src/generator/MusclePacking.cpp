@@ -49,8 +49,11 @@ struct Obstacles {
 // muscle that gives way (growth below 0) gives way only to a neighbour: `reach` is its claim as if
 // it had not, so that no space is left to none.
 float gapAt(float fill) { return kGap + (kFasciaGap - kGap) * fill; }
+// The claims raised where the fill eases off slower than the fascia moves out, or the muscles there
+// would bulge past it in a rim.
+float raise(float fill) { return fill * fill * fill * kFillReach; }
 float claimed(float own, float reach, float other, float fill) {
-  const float gap = gapAt(fill), raised = reach - fill * kFillReach;
+  const float gap = gapAt(fill), raised = reach - raise(fill);
   return other < kInf ? std::max(raised, 0.5f * (own - other + gap)) : raised;
 }
 
@@ -141,7 +144,7 @@ class PackedField {
     if (d > kReach) return kCell;
     const float fill = sampleTrilinear(obstacle_.fill, side_, p, 0.0f), own = score(s, d, p, s.grown(fill));
     const float reach = score(s, d, p, std::max(s.growth, 0.0f));
-    float f = reach - fill * kFillReach;
+    float f = reach - raise(fill);
     if (f < kCell) {
       float other = kInf, inSeed = -kInf;
       for (const Seed* o : neighbours_) {

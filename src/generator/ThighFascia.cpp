@@ -24,7 +24,7 @@ constexpr int kCount = sizeof(kSections) / sizeof(kSections[0]);
 constexpr float kStep = 0.04f;  // between the sections
 
 // Full from here to there, easing off over kEase above and below.
-constexpr float kFullTop = -0.19f, kFullBottom = -0.37f, kEase = 0.03f;
+constexpr float kFullTop = -0.20f, kFullBottom = -0.365f, kEase = 0.05f;
 constexpr float kAway = 0.01f;
 constexpr float kScale = 1.04f;  // how far the sleeve moves out where the fill is 0
 
