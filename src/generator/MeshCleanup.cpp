@@ -49,7 +49,7 @@ void dropCrumbs(GenMesh& m) {
   for (const auto& [piece, v] : volume) largest = std::max(largest, std::abs(v));
   std::vector<std::uint32_t> kept;
   for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
-    if (const double v = volume[root(m.indices[t])]; v < 0 || v >= 0.01 * largest)
+    if (const double v = volume[root(m.indices[t])]; v < 0 || v >= 0.005 * largest)
       kept.insert(kept.end(), {m.indices[t], m.indices[t + 1], m.indices[t + 2]});
   m.indices.swap(kept);
 }

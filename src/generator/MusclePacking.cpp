@@ -21,6 +21,9 @@ namespace {
 using namespace pack;
 
 constexpr float kGap = 0.0020f;        // left between neighbouring muscles
+constexpr float kFasciaGap = 0.0003f;  // ... where a fascia holds them tightly
+// Where a fascia is full, every voxel this near a seed is some muscle's (the fill's reach).
+constexpr float kFillReach = kReach + kCell;
 constexpr float kClearance = 0.0015f;  // a seed keeps from the nerves and ligaments
 constexpr float kNerveRoom = 0.0015f;  // ... and what grows (the same: see Obstacles)
 // A seed may reach this much nearer the skin than what grows (the envelope is the skin less the fat
@@ -38,7 +41,21 @@ constexpr float kDrawnError = 0.0004f;   // how far simplification may move the 
 struct Obstacles {
   std::vector<float> hard, soft;
   std::vector<float> outside;  // the envelope's field: positive outside it
+  std::vector<float> fill;     // how fully a fascia fills the space, 0..1
 };
+
+// Where a fascia is full, every voxel near a seed is claimed by the neighbour that claims it most
+// (each muscle's claim raised alike, so who wins is as before), with a thinner gap between them. A
+// muscle that gives way (growth below 0) gives way only to a neighbour: `reach` is its claim as if
+// it had not, so that no space is left to none.
+float gapAt(float fill) { return kGap + (kFasciaGap - kGap) * fill; }
+// The claims raised where the fill eases off slower than the fascia moves out, or the muscles there
+// would bulge past it in a rim.
+float raise(float fill) { return fill * fill * fill * kFillReach; }
+float claimed(float own, float reach, float other, float fill) {
+  const float gap = gapAt(fill), raised = reach - raise(fill);
+  return other < kInf ? std::max(raised, 0.5f * (own - other + gap)) : raised;
+}
 
 struct Claims {
   std::vector<float> best, second;  // scores
@@ -48,7 +65,8 @@ struct Claims {
 };
 
 // Every voxel's lowest and second-lowest score among the seeds, and whose the lowest is.
-void rank(const std::vector<Seed>& seeds, const Lattice& side, const std::vector<std::uint8_t>& blocked, Claims& c) {
+void rank(const std::vector<Seed>& seeds, const Lattice& side, const std::vector<std::uint8_t>& blocked,
+          const std::vector<float>& fill, Claims& c) {
   c.best.assign(side.count(), kInf);
   c.second.assign(side.count(), kInf);
   c.owner.assign(side.count(), -1);
@@ -70,7 +88,7 @@ void rank(const std::vector<Seed>& seeds, const Lattice& side, const std::vector
               c.seedSecond[g] = d;
           }
           if ((blocked[g] && s.distance[v] > 0) || s.distance[v] > kReach + kCell) continue;
-          const float sc = s.score(v);
+          const float sc = s.score(v, fill[g]);
           if (sc < c.best[g]) {
             c.second[g] = c.best[g], c.best[g] = sc, c.owner[g] = static_cast<int>(n);
           } else if (sc < c.second[g]) {
@@ -82,10 +100,9 @@ void rank(const std::vector<Seed>& seeds, const Lattice& side, const std::vector
 
 // The seed's field at one of its voxels as far as its neighbours let it grow: negative inside what it
 // grows into (its seed aside: see withSeed).
-float grownField(const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c) {
-  const float sc = s.score(v);
-  const float other = c.owner[g] == n ? c.second[g] : c.best[g];
-  return other < kInf ? std::max(sc, 0.5f * (sc - other + kGap)) : sc;
+float grownField(const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c, const Obstacles& obstacle) {
+  const float fill = obstacle.fill[g];
+  return claimed(s.score(v, fill), s.score(v), c.owner[g] == n ? c.second[g] : c.best[g], fill);
 }
 
 // ... and kept clear of the obstacles and the midline.
@@ -102,7 +119,8 @@ float shareSeed(float field, float d, float other) {
 }
 float withSeed(float packed, const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c,
                const Obstacles& obstacle) {
-  const float d = s.distance[v], seed = std::max({d, kClearance - obstacle.soft[g], obstacle.outside[g] - kSeedFat});
+  const float fill = obstacle.fill[g], d = s.distance[v];
+  const float seed = std::max({d, kClearance - obstacle.soft[g], obstacle.outside[g] - kSeedFat});
   return std::min(packed, d < 0 ? shareSeed(seed, d, c.seedOwner[g] == n ? c.seedSecond[g] : c.seedBest[g]) : seed);
 }
 
@@ -124,14 +142,19 @@ class PackedField {
     const Seed& s = seeds_[n_];
     const float d = sampleTrilinear(s.distance, s.local, p, kReach);
     if (d > kReach) return kCell;
-    float f = score(s, d, p);
+    const float fill = sampleTrilinear(obstacle_.fill, side_, p, 0.0f), own = score(s, d, p, s.grown(fill));
+    const float reach = score(s, d, p, std::max(s.growth, 0.0f));
+    float f = reach - raise(fill);
     if (f < kCell) {
-      float other = kInf;
+      float other = kInf, inSeed = -kInf;
       for (const Seed* o : neighbours_) {
         const float od = sampleTrilinear(o->distance, o->local, p, kInf);
-        if (od < kReach) other = std::min(other, score(*o, od, p));
+        if (od < kReach) other = std::min(other, score(*o, od, p, o->grown(fill))), inSeed = std::max(inSeed, -od);
       }
-      if (other < kInf) f = std::max(f, 0.5f * (f - other + kGap));
+      f = claimed(own, reach, other, fill);
+      // Where a fascia is full, a neighbour's seed is kept out of by its distance, not by its claim's
+      // step at the seed's surface (smoothed, the step left a ring round each seed).
+      if (fill > 0) f = std::max(f, 0.5f * gapAt(fill) + inSeed);
     }
     f = std::max({f, -sampleTrilinear(obstacle_.hard, side_, p, kInf),
                   kNerveRoom - sampleTrilinear(obstacle_.soft, side_, p, kInf),
@@ -146,8 +169,8 @@ class PackedField {
   }
 
  private:
-  static float score(const Seed& s, float d, const glm::vec3& p) {
-    return d <= 0 ? -d - 2 * kReach : d - s.growth * sampleTrilinear(s.weight, s.local, p, 0.0f);
+  static float score(const Seed& s, float d, const glm::vec3& p, float growth) {
+    return d <= 0 ? -d - 2 * kReach : d - growth * sampleTrilinear(s.weight, s.local, p, 0.0f);
   }
   const std::vector<Seed>& seeds_;
   int n_;
@@ -204,8 +227,8 @@ struct SideResult {
 };
 
 SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const GenMesh*>& hard,
-                    const std::vector<const GenMesh*>& soft, const Field& envelope, const BoneDistance& bones,
-                    const std::string& suffix, float sign) {
+                    const std::vector<const GenMesh*>& soft, const Field& envelope, const Field& fill,
+                    const BoneDistance& bones, const std::string& suffix, float sign) {
   std::map<std::string, double> targets;
   for (const MuscleVolume& mv : kMuscleVolumes) targets[std::string(mv.id).append(suffix)] = mv.cm3 * 1e-6;
   // A muscle of this side without a volume in life keeps its authored size, but takes part: where it
@@ -245,11 +268,15 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
   std::vector<const GenMesh*> softOnes = soft;
   for (const GenMesh& m : muscles)
     if (!targets.count(m.name)) softOnes.push_back(&m);
-  Obstacles obstacle{distanceTo(hard), distanceTo(softOnes), std::vector<float>(side.count())};
+  Obstacles obstacle{distanceTo(hard), distanceTo(softOnes), std::vector<float>(side.count()),
+                     std::vector<float>(side.count())};
   auto outside = [&](int first) {
     for (int k = first; k < side.size.z; k += 2)
       for (int j = 0; j < side.size.y; ++j)
-        for (int i = 0; i < side.size.x; ++i) obstacle.outside[side.index(i, j, k)] = envelope(side.centre(i, j, k));
+        for (int i = 0; i < side.size.x; ++i) {
+          const glm::vec3 p = side.centre(i, j, k);
+          obstacle.outside[side.index(i, j, k)] = envelope(p), obstacle.fill[side.index(i, j, k)] = fill(p);
+        }
   };
   auto oddLayers = std::async(std::launch::async, outside, 1);
   outside(0);
@@ -264,12 +291,14 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
       }
 
   std::vector<Seed> seeds;
-  for (std::size_t i : growing) seeds.push_back(makeSeed(muscles[i], i, side, targets[muscles[i].name]));
+  // A muscle may also give way (growth below 0), where a fascia is full: its neighbours there take more.
+  for (std::size_t i : growing)
+    seeds.push_back(makeSeed(muscles[i], i, side, targets[muscles[i].name])), seeds.back().lo = -kReach;
   Claims claims;
   const double voxel = std::pow(double(kCell), 3);
   for (int round = 0; round <= kIterations; ++round) {
     for (Seed& s : seeds) s.growth = 0.5f * (s.lo + s.hi);
-    rank(seeds, side, blocked, claims);
+    rank(seeds, side, blocked, obstacle.fill, claims);
     for (std::size_t n = 0; n < seeds.size(); ++n) {
       Seed& s = seeds[n];
       std::size_t count = 0;
@@ -279,8 +308,8 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
           for (int i = 0; i < l.size.x; ++i) {
             const std::size_t v = l.index(i, j, k), g = s.global(side, i, j, k);
             if (s.distance[v] > kReach + kCell) continue;
-            count += withSeed(limited(grownField(s, int(n), v, g, claims), g, obstacle, -1.0f), s, int(n), v, g, claims,
-                              obstacle) < 0;
+            count += withSeed(limited(grownField(s, int(n), v, g, claims, obstacle), g, obstacle, -1.0f), s, int(n), v,
+                              g, claims, obstacle) < 0;
           }
       s.volume = count * voxel;
       (s.volume < s.target ? s.lo : s.hi) = s.growth;
@@ -324,11 +353,11 @@ double enclosedVolume(const GenMesh& m) {
 }
 
 std::vector<PackedMuscle> packMuscles(std::vector<GenMesh>& muscles, const std::vector<const GenMesh*>& hard,
-                                      const std::vector<const GenMesh*>& soft, const Field& envelope,
+                                      const std::vector<const GenMesh*>& soft, const Field& envelope, const Field& fill,
                                       const BoneDistance& bones) {
   // Grown on the left and mirrored to the right, so that the two sides are the same to the last
   // vertex (lattices laid on each side on their own would put their voxels at different places).
-  SideResult left = packSide(muscles, hard, soft, envelope, bones, "_l", 1.0f);
+  SideResult left = packSide(muscles, hard, soft, envelope, fill, bones, "_l", 1.0f);
   std::map<std::string, std::size_t> byName;
   for (std::size_t i = 0; i < muscles.size(); ++i) byName[muscles[i].name] = i;
   std::vector<PackedMuscle> report = left.report;

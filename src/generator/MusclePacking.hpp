@@ -24,9 +24,11 @@ struct PackedMuscle {
 // and the `soft` ones (nerves), and the muscles without a volume, stay as they are and are kept clear
 // of; a seed gives way to the soft ones too. `bones` takes the packed meshes' last vertices out of the
 // bones exactly.
-// Everything stays inside `envelope` (negative inside: the skin less the fat under it), seeds too.
+// Everything stays inside `envelope` (negative inside: the skin less the fat under it, and a fascia),
+// seeds too. Where `fill` (0..1) is 1 the fascia is full: every voxel near a seed is some muscle's,
+// the volumes shared out among them, with a thinner gap between neighbours.
 std::vector<PackedMuscle> packMuscles(std::vector<GenMesh>& muscles, const std::vector<const GenMesh*>& hard,
-                                      const std::vector<const GenMesh*>& soft, const Field& envelope,
+                                      const std::vector<const GenMesh*>& soft, const Field& envelope, const Field& fill,
                                       const BoneDistance& bones);
 
 // The signed volume enclosed by a closed, outward-facing mesh (m3).

@@ -1,6 +1,7 @@
 // A muscle's seed as the packer (MusclePacking.cpp) grows it: the muscle as authored filled into its
 // part of the lattice, its distance field and where along it it is thickest.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -36,10 +37,12 @@ struct Seed {
   double volume = 0;
 
   // Lower claims more. A muscle's own seed is always its own: no neighbour's growth reaches that low;
-  // where two seeds overlap, the one whose surface is nearer claims (see shareSeed).
-  float score(std::size_t v) const {
-    return distance[v] <= 0 ? -distance[v] - 2 * kReach : distance[v] - growth * weight[v];
+  // where two seeds overlap, the one whose surface is nearer claims (see shareSeed). A muscle gives
+  // way (growth below 0) only as far as a fascia is full there (`fill`, 0..1: see MusclePacking.cpp).
+  float score(std::size_t v, float fill = 0) const {
+    return distance[v] <= 0 ? -distance[v] - 2 * kReach : distance[v] - grown(fill) * weight[v];
   }
+  float grown(float fill) const { return growth < 0 ? growth * fill : growth; }
   std::size_t global(const Lattice& side, int i, int j, int k) const {
     return side.index(i + offset.x, j + offset.y, k + offset.z);
   }

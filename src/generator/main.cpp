@@ -1,4 +1,5 @@
 // hipscope-generate: authors the built-in anatomy model (bones, muscles, nerves, skeleton) as glTF 2.0.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -17,6 +18,7 @@
 #include "generator/Skin.hpp"
 #include "generator/Skinning.hpp"
 #include "generator/SurfaceNets.hpp"
+#include "generator/ThighFascia.hpp"
 
 namespace {
 
@@ -89,11 +91,15 @@ int main(int argc, char** argv) {
       for (const GenMesh& m : meshes) bonesMeshes.push_back(&m);
       for (const GenMesh& m : nerves) nerveMeshes.push_back(&m);
       for (const GenMesh& m : ligaments) nerveMeshes.push_back(&m);
-      // Inside the skin, less the fat under it.
+      // Inside the skin, less the fat under it, and in the thigh inside its fascia, which they fill.
       const Field outline = convergedField(bodyOutline());
-      const Field underSkin = [&outline](const glm::vec3& p) { return outline(p) + kSubcutaneousFat; };
+      const Field underSkin = [&outline](const glm::vec3& p) {
+        return std::max(outline(p) + kSubcutaneousFat, thighFascia(p));
+      };
+      const Field fill = [](const glm::vec3& p) { return thighFill(p); };
       double seed = 0, packed = 0, target = 0;
-      for (const PackedMuscle& p : packMuscles(muscles, bonesMeshes, nerveMeshes, underSkin, BoneDistance(shapes))) {
+      for (const PackedMuscle& p :
+           packMuscles(muscles, bonesMeshes, nerveMeshes, underSkin, fill, BoneDistance(shapes))) {
         seed += p.seedCm3, packed += p.packedCm3, target += p.targetCm3;
         if (std::getenv("HIPSCOPE_GENERATE_VERBOSE"))
           std::printf("  %-24s seed %6.1f  packed %6.1f  in life %6.1f cm3\n", p.name.c_str(), p.seedCm3, p.packedCm3,

@@ -33,9 +33,6 @@ inline constexpr Shortfall kShortfalls[] = {
     {"volume", "piriformis",
      "drawn as authored, not packed: its measured contact with the nerve is the one the nerve is routed "
      "against, and a regrown surface pressed on the nerve at rest"},
-    {"section", "35", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
-    {"section", "50", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
-    {"section", "65", "the thigh's muscles are packed among themselves, not yet inside a fascia (fascia lata)"},
     {"stretch.rank", "gluteals",
      "our gluteus maximus lengthens more with the flexed thigh pulled across (+38.2 % in the knee-to-opposite-"
      "shoulder stretch against the reference's +31.5 %), so ours ranks that stretch first, the reference the "
