@@ -69,10 +69,9 @@ float hipBone(const glm::vec3& p, const Side& s) {
     const glm::vec3 tangent =
         alongPolyline(crest, std::min(t + 0.02f, 1.0f)) - alongPolyline(crest, std::max(t - 0.02f, 0.0f));
     const glm::vec3 target = glm::mix(roofFront, roofBack, std::clamp((t - 0.35f) / 0.55f, 0.0f, 1.0f));
-    const glm::vec3 c = top + glm::normalize(target - top) * 0.009f;
-    const glm::vec3 normal = glm::cross(tangent, target - c);
-    d = smoothUnion(d, plate(q, line({c, (c + target) * 0.5f, target}, {0.012f, 0.014f, 0.016f}), normal, 4.2f),
-                    0.004f);
+    const glm::vec3 c = top + glm::normalize(target - top) * 0.009f, middle = (top + target) * 0.5f;
+    const glm::vec3 normal = glm::cross(tangent, target - top);
+    d = smoothUnion(d, plate(q, line({c, middle, target}, {0.012f, 0.014f, 0.016f}), normal, 4.2f), 0.004f);
   }
   // Sciatic buttress and the posterior border above the greater sciatic notch.
   // It arches over the notch: the notch's apex stays open for the piriformis and sciatic nerve.
