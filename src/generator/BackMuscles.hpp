@@ -1,4 +1,4 @@
-// The deep low back muscle: multifidus, in the groove beside the lumbar spinous processes.
+// The low back's muscle masses: erector spinae and, deep to it, multifidus, beside the lumbar spine.
 #pragma once
 #include <vector>
 
@@ -7,7 +7,9 @@
 
 namespace hipscope::gen {
 
-// multifidus of side `s`, appended to `out` (authoring space; buildMuscles pushes it out of the bones).
+// erector_spinae of side `s`, appended to `out` (authoring space; buildMuscles pushes it out of the bones).
+void addErectorSpinae(std::vector<GenMesh>& out, const Side& s);
+// multifidus of side `s`, likewise.
 void addMultifidus(std::vector<GenMesh>& out, const Side& s);
 
 }  // namespace hipscope::gen

@@ -32,6 +32,9 @@ constexpr float kSeedFat = 0.003f;
 constexpr double kSmallMuscle = 120e-6;  // m3: drawn finer
 constexpr int kIterations = 22;          // halvings of each muscle's growth bracket
 constexpr float kDrawnError = 0.0004f;   // how far simplification may move the surface
+// A corner of every side's lattice grid (left side; metres): where the lattice lay when the thigh's
+// packing was tuned, the deepest muscle's reach less the margin below.
+constexpr glm::vec3 kLatticeAnchor{0.00384f - 0.040f, -0.91219f - 0.040f, -0.18384f - 0.040f};
 
 // Distances (negative inside) to what the muscles do not grow into. The bones: a muscle grows up to
 // them and lies on them (pushOutOfBones then takes its vertices out exactly, its seed's too, which may
@@ -253,8 +256,11 @@ SideResult packSide(const std::vector<GenMesh>& muscles, const std::vector<const
   if (growing.empty()) return result;
   Lattice side;
   side.cell = kCell;
-  side.origin = lo - glm::vec3(kReach + 4 * kCell);
-  side.size = glm::ivec3(glm::ceil((hi - lo + 2.0f * (kReach + 4 * kCell)) / kCell)) + 1;
+  // The lattice lies on a fixed grid through kLatticeAnchor, grown by whole cells to hold the muscles:
+  // a muscle that reaches a little further (the back's, beside the midline and under the skin) would
+  // otherwise move every voxel of the side, and the thigh's packing with it.
+  side.origin = kLatticeAnchor + glm::floor((lo - glm::vec3(kReach + 4 * kCell) - kLatticeAnchor) / kCell) * kCell;
+  side.size = glm::ivec3(glm::ceil((hi + glm::vec3(kReach + 4 * kCell) - side.origin) / kCell)) + 1;
 
   // What the muscles keep clear of: the obstacles, and the muscles that do not grow.
   auto distanceTo = [&side](const std::vector<const GenMesh*>& meshes) {

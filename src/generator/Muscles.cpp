@@ -232,14 +232,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
   out.push_back(fan(s.name("quadratus_lumborum"), s, {{0.074f, 0.078f, -0.108f}, {0.056f, 0.066f, -0.136f}},
                     {{0.072f, 0.300f, -0.110f}, {0.040f, 0.290f, -0.112f}}, {0.0f, 0.0f, -0.010f}, 0.008f, kBack, 12,
                     24));
-  out.push_back(fusiform(s.name("erector_spinae"),
-                         P({{0.026f, 0.010f, -0.176f},
-                            {0.030f, 0.080f, -0.162f},
-                            {0.032f, 0.160f, -0.148f},
-                            {0.032f, 0.240f, -0.145f},
-                            {0.030f, 0.300f, -0.148f}}),
-                         knots({{0, 0.010f}, {0.2f, 0.018f}, {0.6f, 0.021f}, {1, 0.016f}}, 0.8f), {0, 0, 1}, kBack, 40,
-                         20));
+  addErectorSpinae(out, s);
   addThighMuscles(out, s);
   addMultifidus(out, s);
   addCalfMuscles(out, s);

@@ -31,28 +31,47 @@ float hipBone(const glm::vec3& p, const Side& s) {
   const glm::vec3 q = s.sign > 0 ? p : glm::vec3(-p.x, p.y, p.z);  // build the left side only
   // Iliac crest, a thick rim from the ASIS round to the PSIS.
   // Seen from above the crest is an S: convex outward at the front (widest at the tubercle), then
-  // curving in toward the PSIS behind.
-  static const std::vector<glm::vec3> crest = {asis,
-                                               {0.128f, 0.028f, -0.014f},
-                                               iliacTubercle,
-                                               {0.108f, 0.082f, -0.062f},
-                                               crestTop,
-                                               {0.066f, 0.078f, -0.118f},
-                                               {0.054f, 0.062f, -0.146f},
-                                               psis};
-  float d = stroke(q, Stroke{crest, {0.006f, 0.007f, 0.008f, 0.007f, 0.007f, 0.007f, 0.007f, 0.007f}, 0.004f});
+  // curving in toward the PSIS behind. Drawn as a smooth curve through these points (Catmull-Rom),
+  // finely sampled, its thickness eased between them: a polyline of capsules blended at its corners
+  // left a kink and a small swelling at every point.
+  static const std::vector<glm::vec3> crestPoints = {asis,
+                                                     {0.128f, 0.028f, -0.014f},
+                                                     iliacTubercle,
+                                                     {0.108f, 0.082f, -0.062f},
+                                                     crestTop,
+                                                     {0.066f, 0.078f, -0.118f},
+                                                     {0.054f, 0.062f, -0.146f},
+                                                     psis};
+  static const float crestRadii[] = {0.006f, 0.007f, 0.008f, 0.007f, 0.007f, 0.007f, 0.007f, 0.007f};
+  static const Stroke crestRim = [] {
+    Stroke rim{{}, {}, 0.0005f};
+    constexpr int kSamples = 56;
+    const float last = static_cast<float>(crestPoints.size() - 1);
+    for (int i = 0; i <= kSamples; ++i) {
+      const float t = static_cast<float>(i) / kSamples, at = t * last;
+      const int k = std::min(static_cast<int>(at), static_cast<int>(last) - 1);
+      const float u = at - k, ease = u * u * (3 - 2 * u);
+      rim.points.push_back(samplePath(crestPoints, t));
+      rim.radii.push_back(glm::mix(crestRadii[k], crestRadii[k + 1], ease));
+    }
+    return rim;
+  }();
+  const std::vector<glm::vec3>& crest = crestRim.points;
+  float d = stroke(q, crestRim);
   // The wing: a fan of flattened strokes from the crest down to the acetabular roof and the
-  // sciatic buttress, thin in the middle (the iliac fossa inside, the gluteal surface outside).
+  // sciatic buttress, thin in the middle (the iliac fossa inside, the gluteal surface outside). Each
+  // starts a little below the crest's line, so that its rounded top stays inside the rim and the rim
+  // is not scalloped by the fan's ends.
   const glm::vec3 roofFront{0.097f, -0.034f, -0.048f}, roofBack{0.064f, 0.008f, -0.122f};
   for (int i = 0; i <= 14; ++i) {
     const float t = i / 14.0f;
-    const glm::vec3 c = alongPolyline(crest, t);
+    const glm::vec3 top = alongPolyline(crest, t);
     const glm::vec3 tangent =
         alongPolyline(crest, std::min(t + 0.02f, 1.0f)) - alongPolyline(crest, std::max(t - 0.02f, 0.0f));
     const glm::vec3 target = glm::mix(roofFront, roofBack, std::clamp((t - 0.35f) / 0.55f, 0.0f, 1.0f));
-    const glm::vec3 normal = glm::cross(tangent, target - c);
-    d = smoothUnion(d, plate(q, line({c, (c + target) * 0.5f, target}, {0.012f, 0.014f, 0.016f}), normal, 4.2f),
-                    0.004f);
+    const glm::vec3 c = top + glm::normalize(target - top) * 0.009f, middle = (top + target) * 0.5f;
+    const glm::vec3 normal = glm::cross(tangent, target - top);
+    d = smoothUnion(d, plate(q, line({c, middle, target}, {0.012f, 0.014f, 0.016f}), normal, 4.2f), 0.004f);
   }
   // Sciatic buttress and the posterior border above the greater sciatic notch.
   // It arches over the notch: the notch's apex stays open for the piriformis and sciatic nerve.
