@@ -14,6 +14,9 @@ bool routedAround(const std::string& name) {
   return name.size() == 2 && name[0] == 'l' && name[1] >= '1' && name[1] <= '5';  // l1 .. l5
 }
 
+// How near the surface a point is told inside or outside by its nearest point alone.
+constexpr double kNear = 0.015;
+
 }  // namespace
 
 BoneSurfaces::BoneSurfaces(const Model& model) : state_(std::make_shared<State>()) {
@@ -80,9 +83,21 @@ glm::vec3 BoneSurfaces::pushOut(glm::vec3 p, const Posed& posed, float clearance
     for (std::size_t b = 0; b < all.size(); ++b) {
       const Bone& bone = all[b];
       const glm::dvec3 rest(posed.toRest[b] * glm::vec4(p, 1.0f));
-      if (!bone.tree->contains(rest)) continue;
-      const mesh::SurfacePoint s = bone.tree->closest(rest);
-      if (!s.found()) continue;
+      if (!bone.tree->bounds().contains(rest)) continue;
+      // Near the surface, outside or inside for certain where the way from the nearest surface point
+      // runs clearly with or against its triangle's outward normal (the bones are closed and wound
+      // outward); a point at a steep angle to it (beyond an edge or a corner), or farther off, asks the
+      // winding number.
+      mesh::SurfacePoint s = bone.tree->closest(rest, kNear);
+      if (s.found()) {
+        const glm::dvec3 from = rest - s.point;
+        const double len = glm::length(from), outside = len > 1e-9 ? glm::dot(from, s.normal) / len : 0.0;
+        if (outside > 0.5 || (outside > -0.5 && !bone.tree->contains(rest))) continue;
+      } else {
+        if (!bone.tree->contains(rest)) continue;
+        s = bone.tree->closest(rest);
+        if (!s.found()) continue;
+      }
       // From inside, the way to the nearest surface point is the way out, whichever way it is wound.
       const glm::dvec3 way = s.point - rest;
       const glm::dvec3 outward = glm::length(way) > 1e-9 ? glm::normalize(way) : s.normal;

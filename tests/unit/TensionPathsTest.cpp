@@ -24,8 +24,15 @@ TEST(TensionPaths, NoPathRunsThroughBoneInAnyScenario) {
   ASSERT_TRUE(m.mechanics);
   const BodyModel parts(m.model, std::vector<char>(m.model.parts.size(), 0), &*m.mechanics);
   ASSERT_FALSE(parts.bones.empty());
-  for (const char* name : {"tight_hips", "iliopsoas", "piriformis", "both"}) {
-    const Body body = computeBody(m.model, parts, &*m.mechanics, scenario(name), 0.5f);
+  struct Case {
+    const char* name;
+    float seconds;
+  };
+  for (const auto& [name, seconds] : {Case{"tight_hips", 0.5f}, Case{"iliopsoas", 0.5f}, Case{"piriformis", 0.5f},
+                                      Case{"both", 0.5f}, Case{"walking", 0.3f}, Case{"walking", 0.8f}}) {
+    Settings shown = scenario(std::string(name) == "walking" ? "both" : name);
+    shown.pose.walking = std::string(name) == "walking";  // the paths rerouted as the legs swing
+    const Body body = computeBody(m.model, parts, &*m.mechanics, shown, seconds);
     ASSERT_FALSE(body.lines.empty()) << name;
     EXPECT_LE(body.lines.size(), kMaxTensionPaths) << name;
     float deepest = 0.0f, unroutedDeepest = 0.0f;
