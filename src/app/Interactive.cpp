@@ -55,6 +55,8 @@ void WindowState::goToSettingsView(float seconds) {
 
 namespace {
 
+constexpr float kDragViewScale = 0.5f;  // the view's size, of its own, while the pointer turns it
+
 // The files the window keeps in the config folder: recent models and saved views, their problems
 // said in the panel.
 void loadRemembered(WindowState& s, const std::filesystem::path& folder, const Preferences& prefs) {
@@ -93,7 +95,12 @@ float advanceClock(WindowState& s, std::chrono::steady_clock::time_point& last) 
 void layOut(WindowState& s, int fbW, int fbH, int winW) {
   const float pixelRatio = winW > 0 ? static_cast<float>(fbW) / winW : 1.0f;
   const float panelW = s.settings.ui.panel ? panelWidth(s.uiScale * s.window.contentScale()) : 0.0f;
-  s.layout = {fbW, fbH, std::max(1, fbW - static_cast<int>(panelW * pixelRatio)), pixelRatio};
+  // While the pointer turns or moves the view, it is drawn at half its width and height (a quarter of
+  // the pixels) and stretched: the frame follows the hand; the frames after the last move (wake()
+  // draws three) are full size again.
+  const float viewScale = s.pointer.moved ? kDragViewScale : 1.0f;
+  s.pointer.moved = false;
+  s.layout = {fbW, fbH, std::max(1, fbW - static_cast<int>(panelW * pixelRatio)), pixelRatio, viewScale};
   s.camera.aspect = static_cast<float>(s.layout.viewWidth) / s.layout.height;
   s.camera.fovY = s.settings.camera.fov;
 }

@@ -90,6 +90,7 @@ void onCursor(GLFWwindow* w, double x, double y) {
   p.lastX = x;
   p.lastY = y;
   s.transition = CameraTransition();
+  p.moved = true;
   if (p.panning)
     s.camera.pan(dx, dy);
   else

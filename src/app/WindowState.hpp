@@ -38,6 +38,7 @@ struct Pointer {
   double lastX = 0, lastY = 0;
   double pressX = 0, pressY = 0;  // where the left button went down
   bool hoverPending = false, clickPending = false;
+  bool moved = false;  // the view turned or moved by the pointer since the last frame (drawn at kDragViewScale)
   std::optional<std::size_t> hovered;  // part under the cursor
   double lastClickTime = -1, lastClickX = 0, lastClickY = 0;
 };

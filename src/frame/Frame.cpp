@@ -41,7 +41,7 @@ FrameStats FrameRenderer::drawScene(const FrameContent& content, const FrameLayo
     bindWindowFramebuffer(layout.width, layout.height);
   clearFrame(target == nullptr);
   return renderer_.render(*scene.gpu, camera, scene.radius(), content.shown.render,
-                          {0, 0, layout.viewWidth, layout.height}, &content.styles);
+                          {0, 0, layout.viewWidth, layout.height}, &content.styles, target ? 1.0f : layout.viewScale);
 }
 
 void FrameRenderer::renderIds(const FrameContent& content, const FrameLayout& layout) {

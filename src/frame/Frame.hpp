@@ -34,6 +34,7 @@ struct FrameLayout {
   int width = 0, height = 0;  // the whole frame, framebuffer pixels
   int viewWidth = 0;          // the 3D view's width (the whole width when there is no panel)
   float pixelRatio = 1.0f;    // framebuffer pixels per ImGui coordinate (a HiDPI window's)
+  float viewScale = 1.0f;     // the window's 3D view drawn at this fraction of its pixels, stretched (a drag)
 
   ScreenRect viewRect() const { return {0, 0, viewWidth / pixelRatio, height / pixelRatio}; }
   PanelLayout panelRect() const {

@@ -45,21 +45,24 @@ SceneRenderer::SceneRenderer(bool combinedTransparency)
       emptyVao_(gl::VertexArray::create()),
       transparency_(combinedTransparency) {}
 
-void SceneRenderer::resize(int width, int height) {
-  if (!scene_ || scene_->width() != width || scene_->height() != height) scene_.emplace(width, height);
-}
-
 FrameStats SceneRenderer::render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
-                                 const RenderSettings& settings, const Viewport& vp, const PartStyles* styles) {
+                                 const RenderSettings& settings, const Viewport& vp, const PartStyles* styles,
+                                 float scale) {
   GLint target = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
-  resize(vp.width, vp.height);
-  const FrameStats stats = draw(*scene_, model, camera, sceneRadius, settings, styles);
+  // Drawn at `scale` of the viewport's pixels (a view being dragged) into a buffer of its own, so the
+  // full-size one is not made again when the drag ends; stretched smoothly into the viewport.
+  const bool reduced = scale < 0.999f;
+  const int w = reduced ? std::max(1, static_cast<int>(std::lround(vp.width * scale))) : vp.width;
+  const int h = reduced ? std::max(1, static_cast<int>(std::lround(vp.height * scale))) : vp.height;
+  std::optional<RenderTarget>& buffer = reduced ? reduced_ : scene_;
+  if (!buffer || buffer->width() != w || buffer->height() != h) buffer.emplace(w, h);
+  const FrameStats stats = draw(*buffer, model, camera, sceneRadius, settings, styles);
   // Copy into the caller's framebuffer at the viewport.
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, scene_->framebuffer());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, buffer->framebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
-  glBlitFramebuffer(0, 0, vp.width, vp.height, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT,
-                    GL_NEAREST);
+  glBlitFramebuffer(0, 0, w, h, vp.x, vp.y, vp.x + vp.width, vp.y + vp.height, GL_COLOR_BUFFER_BIT,
+                    reduced ? GL_LINEAR : GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
   glViewport(vp.x, vp.y, vp.width, vp.height);
   return stats;

@@ -65,16 +65,16 @@ class SceneRenderer {
   // `combinedTransparency` false forces the two-pass transparency path (see Transparency).
   explicit SceneRenderer(bool combinedTransparency = true);
   // Renders into the currently bound framebuffer's `viewport`; `styles` null draws every part plainly.
-  // The frame is drawn offscreen (opaque pass, then ghosts) and copied into the viewport.
+  // The frame is drawn offscreen (opaque pass, then ghosts) and copied into the viewport; with `scale`
+  // below 1 at that fraction of its pixels and stretched (a view being dragged: a quarter of the work).
   FrameStats render(const GpuModel& model, const OrbitCamera& camera, float sceneRadius, const RenderSettings& settings,
-                    const Viewport& viewport, const PartStyles* styles = nullptr);
+                    const Viewport& viewport, const PartStyles* styles = nullptr, float scale = 1.0f);
   // Renders a whole frame straight into `target` (colour and depth) and leaves it bound: no copy,
   // which on a software rasteriser also saves a wait. For offscreen frames: stills and clips.
   FrameStats renderInto(const RenderTarget& target, const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                         const RenderSettings& settings, const PartStyles* styles = nullptr);
 
  private:
-  void resize(int width, int height);
   void copyBackdrop(const RenderTarget& into, Background kind);
   FrameStats draw(const RenderTarget& into, const GpuModel& model, const OrbitCamera& camera, float sceneRadius,
                   const RenderSettings& settings, const PartStyles* styles);
@@ -83,6 +83,7 @@ class SceneRenderer {
   gl::Program background_;
   gl::VertexArray emptyVao_;              // core profile needs a VAO bound even for attribute-less draws
   std::optional<RenderTarget> scene_;     // the frame before it is copied into the viewport
+  std::optional<RenderTarget> reduced_;   // the same at a reduced size (a view being dragged)
   std::optional<RenderTarget> backdrop_;  // the backdrop alone, painted when the size or its kind changes
   Background backdropKind_ = Background::Studio;
   Transparency transparency_;
