@@ -44,14 +44,14 @@ for scenario in tight_hips iliopsoas piriformis both release; do scene "scenario
 scene "render.xray=true" --set render.xray=true
 scene "render.peel=0.5" --set render.peel=0.5
 scene "scenario=both, render.xray=true" --set scenario=both --set render.xray=true
-scene "preset=walking, scenario=both" --set preset=walking --set scenario=both
+scene "scenario=both, walking" --set scenario=both --set pose.walking=true
 for key in first_frame_s peak_rss_mib triangles_drawn; do
   printf "default view %-18s median %s\n" "$key" "$(bench_key $key)"
 done
 # The CPU side of a frame while a scenario runs (mechanics, pose, compression, tension lines; skinning
 # itself runs on the GPU), standing and walking.
 printf "mechanics_ms_median, scenario=both: %s; walking with scenario=both: %s\n" \
-  "$(bench_key mechanics_ms_median --set scenario=both)" "$(bench_key mechanics_ms_median --set preset=walking --set scenario=both)"
+  "$(bench_key mechanics_ms_median --set scenario=both)" "$(bench_key mechanics_ms_median --set scenario=both --set pose.walking=true)"
 build/hipscope --bench --frames 1 | grep -m1 '^renderer'
 
 # The peer needs an X display (it renders offscreen through GLX); Hipscope does not.
@@ -119,8 +119,8 @@ for i in 1 2 3; do
   XDG_CONFIG_HOME=build/bench-config /usr/bin/time -f "%M" build/hipscope --set scenario=both --exit-after-frames 300 2>&1 >/dev/null | tail -1
 done | median | awk '{printf "window, scenario=both: %.1f MiB\n", $1 / 1024}'
 for i in 1 2 3; do
-  /usr/bin/time -f "%M" build/hipscope --storyboard assets/storyboards/both.json --size 3840x2160 --record build/bench-2160.mp4 2>&1 >/dev/null | tail -1
-done | median | awk '{printf "recording both.json at 3840x2160: %.1f MiB\n", $1 / 1024}'
+  /usr/bin/time -f "%M" build/hipscope --storyboard tests/data/storyboards/bench_10s.json --size 3840x2160 --record build/bench-2160.mp4 2>&1 >/dev/null | tail -1
+done | median | awk '{printf "recording bench_10s.json at 3840x2160: %.1f MiB\n", $1 / 1024}'
 
 # Importing a large model of your own: an OBJ of 1.6 million triangles (57 MB), generated here.
 # Hipscope imports it in its worker process (limits, confined file access, progress, the model
