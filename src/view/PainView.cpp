@@ -76,8 +76,11 @@ PainView painView(const ViewScene& scene, const Settings& settings, const std::v
   // With a structure selected (a candidate clicked in the panel) the pain is drawn as a rim round it and
   // a faint wash, so the selected muscle under the ghosted skin shows through; the pain stays marked.
   v.outlined = !settings.select.empty();
-  if (!scene.catalog || !settings.painCandidates) return v;
+  if (!scene.catalog) return v;
+  // The likely sources are always worked out (the panel lists them); pain.candidates off (a scenario
+  // telling its own story) only leaves them unmarked in the view.
   v.analysis = analysePain(*scene.catalog, v.sites);
+  if (!settings.painCandidates) return v;
   for (const PainCandidate& c : v.analysis.candidates) {
     if (v.lines.size() >= kPainCandidates) break;
     const int part = partIndex(scene, c.id);

@@ -166,3 +166,17 @@ TEST_F(GlTest, ClickingTheSkinInPaintModeAddsTheZoneUnderTheCursor) {
   EXPECT_EQ(sites, "buttock_r,calf_r");
   EXPECT_EQ(withZone(sites, zone("calf_r"), false), "buttock_r");
 }
+
+// A scenario turns the candidates' marks off in the view (it tells its own story), yet the panel still
+// lists where the painted pain may come from: never "no muscle has a known pattern" for the low back.
+TEST_F(GlTest, WithTheCandidatesUnmarkedThePanelStillListsThem) {
+  const PainView marked = painView(scene(), with({{"pain.sites", "low_back,buttock_r"}}));
+  const PainView unmarked =
+      painView(scene(), with({{"pain.sites", "low_back,buttock_r"}, {"pain.candidates", "false"}}));
+  ASSERT_FALSE(marked.analysis.candidates.empty());
+  EXPECT_FALSE(marked.highlight.empty());
+  ASSERT_EQ(unmarked.analysis.candidates.size(), marked.analysis.candidates.size());
+  EXPECT_EQ(unmarked.analysis.candidates.front().id, marked.analysis.candidates.front().id);
+  EXPECT_TRUE(unmarked.highlight.empty());
+  EXPECT_TRUE(unmarked.lines.empty());
+}
