@@ -158,6 +158,7 @@ void addSide(std::vector<GenMesh>& out, const Side& s, const BoneDistance& bones
                             {0.118f, -0.440f, -0.102f},
                             fibularHead}),
                          belly({0.017f, 0.014f}, 0.45f, 0.45f), {0, 0, 1}, kThigh, 44, 18));
+  bicepsTendonBehindTheKnee(out.back(), s);
   out.push_back(fusiform(s.name("semitendinosus"),
                          P({{0.058f, -0.114f, -0.118f},
                             {0.068f, -0.210f, -0.122f},

@@ -11,4 +11,8 @@ namespace hipscope::gen {
 // Appends the six muscles of side `s` (ids ending in _l or _r) to `out`.
 void addThighMuscles(std::vector<GenMesh>& out, const Side& s);
 
+// Adds to a biceps femoris head's line of action (side `s`) the point where its tendon passes behind
+// the knee, just before the insertion on the fibula.
+void bicepsTendonBehindTheKnee(GenMesh& m, const Side& s);
+
 }  // namespace hipscope::gen
