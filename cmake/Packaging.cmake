@@ -60,6 +60,27 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends from the binaries' libraries (dpkg-shlibdeps, dpkg-dev)
 # What no binary links and dpkg-shlibdeps cannot see: libepoxy opens libEGL at run time (--output,
 # clips: EGL surfaceless), which needs Mesa's drivers (llvmpipe without a GPU); the panel's font.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libegl1, libgl1-mesa-dri")
+# FFmpeg's libraries too: recording/FfmpegLibraries.cpp opens them when a clip is recorded (linked,
+# they slowed every start by some 130 libraries): the packages of the sonames built against, at least
+# the upstream version installed here (7:5.1 on Debian 12).
+set(HIPSCOPE_DEPENDS "libegl1, libgl1-mesa-dri")
+foreach(lib avcodec avformat avutil swscale)
+  execute_process(COMMAND pkg-config --modversion lib${lib} OUTPUT_VARIABLE modversion OUTPUT_STRIP_TRAILING_WHITESPACE
+                  RESULT_VARIABLE rc ERROR_QUIET)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pkg-config knows no lib${lib}: run scripts/deps.sh")
+  endif()
+  string(REGEX MATCH "^[0-9]+" major "${modversion}")
+  set(package "lib${lib}${major}")
+  execute_process(COMMAND dpkg-query -W "-f=\${Version}" ${package} OUTPUT_VARIABLE version RESULT_VARIABLE rc
+                  ERROR_QUIET)
+  string(REGEX REPLACE "^([0-9]+:)?([0-9]+\\.[0-9]+).*" "\\1\\2" version "${version}")
+  if(rc EQUAL 0 AND version)
+    string(APPEND HIPSCOPE_DEPENDS ", ${package} (>= ${version})")
+  else()
+    string(APPEND HIPSCOPE_DEPENDS ", ${package}")
+  endif()
+endforeach()
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${HIPSCOPE_DEPENDS}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS fonts-dejavu-core)
 include(CPack)

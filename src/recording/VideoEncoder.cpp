@@ -1,22 +1,15 @@
-// FFmpeg (libavformat, libavcodec, libswscale) H.264 encoding.
+// FFmpeg (libavformat, libavcodec, libswscale) H.264 encoding, through FfmpegLibraries.
 #include "recording/VideoEncoder.hpp"
 
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libavutil/imgutils.h>
-#include <libavutil/opt.h>
-#include <libswscale/swscale.h>
-}
-
 #include "base/Error.hpp"
+#include "recording/FfmpegLibraries.hpp"
 
 namespace hipscope {
 namespace {
 
 std::string describe(int code) {
   char buf[AV_ERROR_MAX_STRING_SIZE] = {0};
-  av_strerror(code, buf, sizeof buf);
+  ffmpeg().av_strerror(code, buf, sizeof buf);
   return buf;
 }
 
@@ -32,13 +25,14 @@ struct VideoEncoder::Ffmpeg {
   bool headerWritten = false;
 
   ~Ffmpeg() {
-    sws_freeContext(sws);
-    av_packet_free(&packet);
-    av_frame_free(&frame);
-    avcodec_free_context(&codec);
+    if (!format && !codec && !frame && !packet && !sws) return;  // nothing made (or FFmpeg did not load)
+    ffmpeg().sws_freeContext(sws);
+    ffmpeg().av_packet_free(&packet);
+    ffmpeg().av_frame_free(&frame);
+    ffmpeg().avcodec_free_context(&codec);
     if (format) {
-      if (format->pb) avio_closep(&format->pb);
-      avformat_free_context(format);
+      if (format->pb) ffmpeg().avio_closep(&format->pb);
+      ffmpeg().avformat_free_context(format);
     }
   }
 };
@@ -49,22 +43,26 @@ VideoEncoder::VideoEncoder(const std::filesystem::path& target, int width, int h
       width_(width + (width & 1)),
       height_(height + (height & 1)),
       fps_(fps) {
-  av_log_set_level(AV_LOG_ERROR);  // x264's statistics banner is noise for a user; errors still print
   partial_ = target;
   partial_ += ".partial";
   const std::string name = target.string();
   auto fail = [&](const std::string& why) { throw UserError("could not record " + name + ": " + why); };
+  try {
+    ffmpeg().av_log_set_level(AV_LOG_ERROR);  // x264's statistics banner is noise for a user; errors still print
+  } catch (const std::runtime_error& e) {
+    fail(e.what());
+  }
   std::error_code ec;
   const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   if (!std::filesystem::is_directory(dir, ec)) fail("folder " + dir.string() + " does not exist");
 
-  if (avformat_alloc_output_context2(&ff_->format, nullptr, "mp4", partial_.c_str()) < 0 || !ff_->format)
+  if (ffmpeg().avformat_alloc_output_context2(&ff_->format, nullptr, "mp4", partial_.c_str()) < 0 || !ff_->format)
     fail("the MP4 muxer is not available");
-  const AVCodec* codec = avcodec_find_encoder_by_name("libx264");
-  if (!codec) codec = avcodec_find_encoder(AV_CODEC_ID_H264);
+  const AVCodec* codec = ffmpeg().avcodec_find_encoder_by_name("libx264");
+  if (!codec) codec = ffmpeg().avcodec_find_encoder(AV_CODEC_ID_H264);
   if (!codec) fail("no H.264 encoder in this FFmpeg");
-  ff_->stream = avformat_new_stream(ff_->format, nullptr);
-  ff_->codec = avcodec_alloc_context3(codec);
+  ff_->stream = ffmpeg().avformat_new_stream(ff_->format, nullptr);
+  ff_->codec = ffmpeg().avcodec_alloc_context3(codec);
   AVCodecContext* c = ff_->codec;
   c->width = width_;
   c->height = height_;
@@ -74,27 +72,28 @@ VideoEncoder::VideoEncoder(const std::filesystem::path& target, int width, int h
   c->gop_size = fps;  // a keyframe every second: every fragment starts decodable
   c->max_b_frames = 0;
   if (ff_->format->oformat->flags & AVFMT_GLOBALHEADER) c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-  av_opt_set(c->priv_data, "preset", "veryfast", 0);
-  av_opt_set(c->priv_data, "crf", "20", 0);
-  if (int r = avcodec_open2(c, codec, nullptr); r < 0) fail("the H.264 encoder did not open (" + describe(r) + ")");
-  avcodec_parameters_from_context(ff_->stream->codecpar, c);
+  ffmpeg().av_opt_set(c->priv_data, "preset", "veryfast", 0);
+  ffmpeg().av_opt_set(c->priv_data, "crf", "20", 0);
+  if (int r = ffmpeg().avcodec_open2(c, codec, nullptr); r < 0)
+    fail("the H.264 encoder did not open (" + describe(r) + ")");
+  ffmpeg().avcodec_parameters_from_context(ff_->stream->codecpar, c);
   ff_->stream->time_base = c->time_base;
-  if (int r = avio_open(&ff_->format->pb, partial_.c_str(), AVIO_FLAG_WRITE); r < 0)
+  if (int r = ffmpeg().avio_open(&ff_->format->pb, partial_.c_str(), AVIO_FLAG_WRITE); r < 0)
     fail("cannot create " + partial_.string() + " (" + describe(r) + ")");
   // Fragmented MP4: every second is playable on its own, so a recording cut short still plays.
   AVDictionary* options = nullptr;
-  av_dict_set(&options, "movflags", "frag_keyframe+empty_moov+default_base_moof", 0);
-  const int r = avformat_write_header(ff_->format, &options);
-  av_dict_free(&options);
+  ffmpeg().av_dict_set(&options, "movflags", "frag_keyframe+empty_moov+default_base_moof", 0);
+  const int r = ffmpeg().avformat_write_header(ff_->format, &options);
+  ffmpeg().av_dict_free(&options);
   if (r < 0) fail("cannot write to " + partial_.string() + " (" + describe(r) + ")");
   ff_->headerWritten = true;
-  avio_flush(ff_->format->pb);  // the header on disk now: a recording killed later still has it
-  ff_->frame = av_frame_alloc();
+  ffmpeg().avio_flush(ff_->format->pb);  // the header on disk now: a recording killed later still has it
+  ff_->frame = ffmpeg().av_frame_alloc();
   ff_->frame->format = c->pix_fmt;
   ff_->frame->width = width_;
   ff_->frame->height = height_;
-  av_frame_get_buffer(ff_->frame, 0);
-  ff_->packet = av_packet_alloc();
+  ffmpeg().av_frame_get_buffer(ff_->frame, 0);
+  ff_->packet = ffmpeg().av_packet_alloc();
   worker_ = std::thread([this] { run(); });
 }
 
@@ -147,27 +146,27 @@ void VideoEncoder::run() {
 void VideoEncoder::encode(const Image* image) {
   AVCodecContext* c = ff_->codec;
   if (image) {
-    ff_->sws = sws_getCachedContext(ff_->sws, image->width, image->height, AV_PIX_FMT_RGBA, width_, height_,
-                                    AV_PIX_FMT_YUV420P, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr);
-    av_frame_make_writable(ff_->frame);
+    ff_->sws = ffmpeg().sws_getCachedContext(ff_->sws, image->width, image->height, AV_PIX_FMT_RGBA, width_, height_,
+                                             AV_PIX_FMT_YUV420P, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr);
+    ffmpeg().av_frame_make_writable(ff_->frame);
     const std::uint8_t* src[1] = {image->rgba.data()};
     const int stride[1] = {image->width * 4};
-    sws_scale(ff_->sws, src, stride, 0, image->height, ff_->frame->data, ff_->frame->linesize);
+    ffmpeg().sws_scale(ff_->sws, src, stride, 0, image->height, ff_->frame->data, ff_->frame->linesize);
     ff_->frame->pts = written_;
   }
-  if (int r = avcodec_send_frame(c, image ? ff_->frame : nullptr); r < 0)
+  if (int r = ffmpeg().avcodec_send_frame(c, image ? ff_->frame : nullptr); r < 0)
     throw std::runtime_error("encoder error " + describe(r));
   for (;;) {
-    const int r = avcodec_receive_packet(c, ff_->packet);
+    const int r = ffmpeg().avcodec_receive_packet(c, ff_->packet);
     if (r == AVERROR(EAGAIN) || r == AVERROR_EOF) break;
     if (r < 0) throw std::runtime_error("encoder error " + describe(r));
     ff_->packet->duration = 1;  // one frame in the codec time base (1/fps)
-    av_packet_rescale_ts(ff_->packet, c->time_base, ff_->stream->time_base);
+    ffmpeg().av_packet_rescale_ts(ff_->packet, c->time_base, ff_->stream->time_base);
     ff_->packet->stream_index = ff_->stream->index;
-    if (int w = av_interleaved_write_frame(ff_->format, ff_->packet); w < 0)
+    if (int w = ffmpeg().av_interleaved_write_frame(ff_->format, ff_->packet); w < 0)
       throw std::runtime_error("writing failed (" + describe(w) + "); is the disk full?");
     // Each finished fragment goes to disk at once, so a killed recording keeps every finished second.
-    avio_flush(ff_->format->pb);
+    ffmpeg().avio_flush(ff_->format->pb);
     // avio buffers: a failed write() surfaces only here, not in the muxer's return value.
     if (ff_->format->pb->error < 0)
       throw std::runtime_error("writing failed (" + describe(ff_->format->pb->error) + "); is the disk full?");
@@ -191,12 +190,12 @@ void VideoEncoder::finish() {
   } catch (const std::exception& e) {
     throw UserError("could not record " + name + ": " + e.what() + "; the part recorded is in " + partial_.string());
   }
-  if (int r = av_write_trailer(ff_->format); r < 0)
+  if (int r = ffmpeg().av_write_trailer(ff_->format); r < 0)
     throw UserError("could not finish " + name + " (" + describe(r) + "); the part recorded is in " +
                     partial_.string());
-  avio_flush(ff_->format->pb);
+  ffmpeg().avio_flush(ff_->format->pb);
   const int pending = ff_->format->pb->error;
-  const int closed = avio_closep(&ff_->format->pb);
+  const int closed = ffmpeg().avio_closep(&ff_->format->pb);
   if (pending < 0 || closed < 0)
     throw UserError("could not finish " + name + " (" + describe(pending < 0 ? pending : closed) +
                     "; is the disk full?); the part recorded is in " + partial_.string());

@@ -34,7 +34,8 @@ endif()
 file(SIZE "${deb}" size)
 message(STATUS "${deb}: ${size} bytes")
 
-# Depends comes from dpkg-shlibdeps: the model importer and the FFmpeg libraries the binaries link.
+# Depends comes from dpkg-shlibdeps (the model importer the binaries link) and cmake/Packaging.cmake
+# (the FFmpeg libraries the app opens when it records).
 run("dpkg-deb -f" COMMAND dpkg-deb -f "${deb}" Package Version Architecture Section Maintainer Depends)
 message(STATUS "${run_out}")
 foreach(field "Package: hipscope\n" "Version: ${VERSION}\n" "Section: science\n" "Maintainer: [^\n]+ <[^\n]+@[^\n]+>\n")
