@@ -107,10 +107,14 @@ VideoEncoder::~VideoEncoder() {
   if (worker_.joinable()) worker_.join();
 }
 
+// Frames waiting for the encoder: enough for the renderer to go on while one is encoded, and few,
+// since each is a whole RGBA frame (33 MB at 2160p).
+constexpr std::size_t kQueued = 2;
+
 void VideoEncoder::push(Image frame) {
   const auto start = std::chrono::steady_clock::now();
   std::unique_lock lock(mutex_);
-  changed_.wait(lock, [this] { return queue_.size() < 4 || !error_.empty(); });
+  changed_.wait(lock, [this] { return queue_.size() < kQueued || !error_.empty(); });
   waitSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!error_.empty()) throw UserError("could not record " + target_.string() + ": " + error_);
   queue_.push_back(std::move(frame));

@@ -78,7 +78,7 @@ FrameStats SceneRenderer::renderInto(const RenderTarget& target, const GpuModel&
 void SceneRenderer::copyBackdrop(const RenderTarget& into, Background kind) {
   if (!backdrop_ || backdrop_->width() != into.width() || backdrop_->height() != into.height() ||
       backdropKind_ != kind) {
-    backdrop_.emplace(into.width(), into.height());
+    backdrop_.emplace(into.width(), into.height(), GL_RGBA8, RenderTarget::Depth::Without);  // only copied from
     backdropKind_ = kind;
     backdrop_->bind();
     glDisable(GL_DEPTH_TEST);
