@@ -61,7 +61,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends from the binaries' libraries (
 # What no binary links and dpkg-shlibdeps cannot see: libepoxy opens libEGL at run time (--output,
 # clips: EGL surfaceless), which needs Mesa's drivers (llvmpipe without a GPU); the panel's font.
 # FFmpeg's libraries too: recording/FfmpegLibraries.cpp opens them when a clip is recorded (linked,
-# they slowed every start by some 130 libraries): the packages of the sonames built against, at least
+# they slowed every start by 136 libraries): the packages of the sonames built against, at least
 # the upstream version installed here (7:5.1 on Debian 12).
 set(HIPSCOPE_DEPENDS "libegl1, libgl1-mesa-dri")
 foreach(lib avcodec avformat avutil swscale)

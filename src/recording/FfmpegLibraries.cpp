@@ -16,35 +16,33 @@ constexpr const char* kAvformat = HIPSCOPE_SONAME(avformat, LIBAVFORMAT_VERSION_
 constexpr const char* kSwscale = HIPSCOPE_SONAME(swscale, LIBSWSCALE_VERSION_MAJOR);
 #undef HIPSCOPE_SONAME
 
-void* open(const char* soname) {
+struct Library {
+  const char* soname;
+  void* handle;
+};
+
+Library open(const char* soname) {
   // Kept open for the life of the process: the encoder's threads may run until it exits.
   void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
   if (!handle) {
     const char* why = dlerror();
     throw std::runtime_error("FFmpeg's " + std::string(soname) + " could not be loaded (" +
-                             (why ? why : "unknown error") + "); install it with scripts/deps.sh");
+                             (why ? why : "unknown error") + "): is its package installed?");
   }
-  return handle;
+  return {soname, handle};
+}
+
+void* find(const Library& library, const char* name) {
+  void* symbol = dlsym(library.handle, name);
+  if (!symbol)
+    throw std::runtime_error(std::string(library.soname) + " has no function " + name +
+                             ": it is not the FFmpeg Hipscope was built with");
+  return symbol;
 }
 
 FfmpegLibraries load() {
-  void* const avutil = open(kAvutil);
-  void* const avcodec = open(kAvcodec);
-  void* const avformat = open(kAvformat);
-  void* const swscale = open(kSwscale);
+  const Library avutil = open(kAvutil), avcodec = open(kAvcodec), avformat = open(kAvformat), swscale = open(kSwscale);
   FfmpegLibraries f;
-  const char* names[] = {kAvutil, kAvcodec, kAvformat, kSwscale};
-  void* const handles[] = {avutil, avcodec, avformat, swscale};
-  auto find = [&](void* handle, const char* name) {
-    void* symbol = dlsym(handle, name);
-    if (!symbol) {
-      std::string library = "FFmpeg";
-      for (int i = 0; i < 4; ++i)
-        if (handles[i] == handle) library = names[i];
-      throw std::runtime_error(library + " has no function " + name + ": it is not the FFmpeg Hipscope was built with");
-    }
-    return symbol;
-  };
 #define HIPSCOPE_FFMPEG_FIND(library, name) f.name = reinterpret_cast<decltype(f.name)>(find(library, #name));
   HIPSCOPE_FFMPEG_FUNCTIONS(HIPSCOPE_FFMPEG_FIND)
 #undef HIPSCOPE_FFMPEG_FIND

@@ -17,7 +17,8 @@ inline constexpr std::string_view kPubis =
     "our pubis lies 13-20 mm further in front of the hip centre than Gait2392's (ours keeps the ASIS and the "
     "symphysis in one coronal plane, the anatomical position); the skeleton must be reconciled first";
 inline constexpr std::string_view kFemurBow =
-    "the reference point lies inside our femoral shaft (the reference's femur bows further forward)";
+    "the reference point lies at the centre of our femoral shaft at that level, 10 mm from every surface "
+    "(the reference's femur bows further forward): our femur needs its anterior bow, which moves the thigh";
 
 inline constexpr Shortfall kShortfalls[] = {
     {"length.hip", "adductor_longus", kPubis},
