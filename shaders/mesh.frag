@@ -1,7 +1,7 @@
 #version 330 core
 // Soft studio lighting that follows the camera: a warm key, a cool fill and a rim from behind.
 // Compiled in variants (render/MeshPrograms): PASS 0 opaque, 1 transparency accumulation, 2 revealage,
-// 3 both at once, 4 blended straight over the frame (a single ghosted structure: nothing to order); FLAT (the wireframe's one colour), TEXTURED, FIBRES, TENSION, COMPRESSION (a pressed
+// 3 both at once, 4 blended straight over the frame (ghosts drawn one after another, farthest first); FLAT (the wireframe's one colour), TEXTURED, FIBRES, TENSION, COMPRESSION (a pressed
 // nerve), HIGHLIGHT, GLOW (the strained low back), PAINTED (pain zones and referral). Each leaves out
 // only terms its part's uniforms make zero: a software rasteriser executes every branch.
 in vec3 vWorldPos;

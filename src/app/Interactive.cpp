@@ -9,6 +9,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app/FrameLog.hpp"
 #include "app/QuitSafely.hpp"
 #include "app/SessionActions.hpp"
 #include "app/WindowInput.hpp"
@@ -97,8 +98,12 @@ void layOut(WindowState& s, int fbW, int fbH, int winW) {
   const float panelW = s.settings.ui.panel ? panelWidth(s.uiScale * s.window.contentScale()) : 0.0f;
   // While the pointer turns or moves the view, it is drawn at half its width and height (a quarter of
   // the pixels) and stretched: the frame follows the hand; the frames after the last move (wake()
-  // draws three) are full size again.
-  const float viewScale = s.pointer.moved ? kDragViewScale : 1.0f;
+  // draws three) are full size again. In a scene that animates, so too while a button is held on the
+  // view before it moves: a drag's first move then waits behind a reduced frame, not a full one (a
+  // still scene draws nothing while the button is only held).
+  const Pointer& p = s.pointer;
+  const bool held = (p.dragging || p.panning) && s.animated;
+  const float viewScale = p.moved || held ? kDragViewScale : 1.0f;
   s.pointer.moved = false;
   s.layout = {fbW, fbH, std::max(1, fbW - static_cast<int>(panelW * pixelRatio)), pixelRatio, viewScale};
   s.camera.aspect = static_cast<float>(s.layout.viewWidth) / s.layout.height;
@@ -199,7 +204,8 @@ void frame(WindowState& s, float dt, const StoryFrame& story, const std::string&
   // Highlights breathe, tension flows (paths, the strain glow, a tight muscle's fibres), legs walk.
   const bool tense = !styles.spots.empty() ||
                      std::any_of(styles.tension.begin(), styles.tension.end(), [](float t) { return t > 0.0f; });
-  if (pulsing || tense || shown.pose.walking) s.wake();
+  s.animated = pulsing || tense || shown.pose.walking;
+  if (s.animated) s.wake();
   pick(s, styles);
 
   const Settings before = s.settings;
@@ -262,7 +268,8 @@ int finish(WindowState& s, const std::filesystem::path& folder, Preferences pref
 }  // namespace
 
 int runInteractive(const CommandLine& cmd) {
-  installQuitSignals();  // a logout while the model loads still ends in a finished clip
+  installQuitSignals();        // a logout while the model loads still ends in a finished clip
+  FrameLog log(cmd.frameLog);  // a file that cannot be written is said before anything opens
   LoadedModel model = loadRequestedModel(cmd);
   std::optional<Storyboard> board;
   if (cmd.storyboard) {  // checked in full before the window opens, as for --record
@@ -313,7 +320,9 @@ int runInteractive(const CommandLine& cmd) {
   auto last = std::chrono::steady_clock::now();
   const std::string renderer = rendererName();
   while (!window.shouldClose() && !quitSignalled()) {
-    const bool animating = s.transition.active() || s.tween.active() || s.pointer.dragging || s.pointer.panning;
+    // A held button alone draws nothing: each move wakes the loop (WindowInput), so the move's frame
+    // starts at once instead of behind a full-size frame drawn for a still pointer.
+    const bool animating = s.transition.active() || s.tween.active();
     if (cmd.exitAfterFrames || animating || s.redrawFrames > 0)
       glfwPollEvents();
     else
@@ -334,6 +343,7 @@ int runInteractive(const CommandLine& cmd) {
     followModelOpening(s);
     openDropped(s);
     if (fbW <= 0 || fbH <= 0) continue;  // minimised
+    const bool moved = s.pointer.moved;  // this frame shows a move of the pointer (the log says so)
     layOut(s, fbW, fbH, winW);
     if (first) s.camera.pose = s.scene->cameraFor(s.settings, s.camera.aspect).pose;
     first = false;
@@ -341,9 +351,11 @@ int runInteractive(const CommandLine& cmd) {
     const StoryFrame story = advanceStory(s, dt);
 
     const auto t0 = std::chrono::steady_clock::now();
+    const auto logStart = std::chrono::system_clock::now();
     frame(s, dt, story, renderer, frameMs);
     present(s, cmd.exitAfterFrames && frames + 1 >= cmd.exitAfterFrames);
     frameMs = std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    log.frame(logStart, std::chrono::system_clock::now(), s.layout.viewScale, moved);
     --s.redrawFrames;
     if (cmd.glStrict) gl::checkErrors("frame");
     if (cmd.exitAfterFrames && ++frames >= cmd.exitAfterFrames) break;

@@ -103,6 +103,7 @@ struct WindowState {
   Picker picker;
   FrameLayout layout;        // framebuffer pixels; the 3D view on the left
   int redrawFrames = 3;      // frames still to draw after the last event (ImGui settles over a few)
+  bool animated = false;     // the last frame asked for the next (a highlight breathes, tension flows, legs walk)
   double clock = 0;          // animation time, in real seconds (or --frame-seconds a frame)
   double forcedSeconds = 0;  // with --frame-seconds: the seconds the frames have stepped
   Pointer pointer;

@@ -107,6 +107,11 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
       ->check(CLI::Range(0.001, 10.0));
   app.add_option("--drop", out.drops,
                  "window: act as if FILE had been dropped on the window once it is up (scripts and tests)");
+  std::string frameLog;
+  app.add_option("--frame-log", frameLog,
+                 "window: write a line for each frame drawn to FILE, its start and end (microseconds of the system "
+                 "clock), the scale its 3D view was drawn at and whether it shows a move of the pointer (benchmarks: a "
+                 "drag's first frame)");
   app.add_flag("--gl-strict", out.glStrict, "turn on GL debug output; any GL error fails the run");
 
   try {
@@ -131,6 +136,7 @@ ParseOutcome parseCommandLine(int argc, char** argv, CommandLine& out) {
   if (!model.empty()) out.model = model;
   if (!output.empty()) out.output = output;
   if (!windowShot.empty()) out.windowShot = windowShot;
+  if (!frameLog.empty()) out.frameLog = frameLog;
   if (out.coverage && output.empty()) throw UserError("--coverage needs --output FILE (it reports on that frame)");
   if (!size.empty()) parseSize(size, out.width, out.height), out.sizeGiven = true;
   if (!storyboard.empty()) out.storyboard = storyboard;

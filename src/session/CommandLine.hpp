@@ -28,6 +28,7 @@ struct CommandLine {
   std::optional<std::filesystem::path> windowShot;  // with exitAfterFrames: PNG of the last window frame
   double frameSeconds = 0;                          // window tests: each frame steps the clocks this much
   std::vector<std::filesystem::path> drops;         // --drop: files dropped on the window once it is up
+  std::optional<std::filesystem::path> frameLog;    // window: each drawn frame's times and view scale (bench)
   bool glStrict = false;                            // GL errors fail the run (tests)
   Settings settings;                                // after --view and every --set
 };

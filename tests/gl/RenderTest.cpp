@@ -94,6 +94,38 @@ TEST_F(GlTest, GhostedSquareShowsTheOneBehindAndBothTransparencyPathsAgree) {
   EXPECT_LE(worst, 2) << "one-pass and two-pass transparency must give the same image";
 }
 
+TEST_F(GlTest, GhostsOfClosedMeshesAreBlendedFarthestFirst) {
+  // Two half-transparent squares facing the camera, the red one in front, listed first (as the
+  // opaque parts' nearest-first order would draw it). Straight blending gives the front one the
+  // larger share only when the far one is drawn first.
+  Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
+  MeshPart back = model.parts[0];
+  back.name = "back";
+  back.color = {0.0f, 1.0f, 0.0f, 1.0f};
+  for (Vertex& v : back.vertices) v.position.z = -0.5f;
+  model.parts.push_back(back);
+  model.bounds.add(glm::vec3(0, 0, -0.5f));
+  GpuModel gpu(model);
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  PartStyles styles;
+  styles.opacity = {0.5f, 0.5f};
+  styles.cullBackFaces = true;  // closed, outward-wound meshes: blended in order, not accumulated
+  RenderTarget target(48, 48);
+  SceneRenderer renderer;
+  target.bind();
+  RenderSettings settings;
+  settings.background = Background::Dark;
+  renderer.render(gpu, camera, model.bounds.radius(), settings, {0, 0, 48, 48}, &styles);
+  const Image img = readPixels(0, 0, 48, 48);
+  const std::uint8_t* centre = &img.rgba[(24 * 48 + 24) * 4];
+  EXPECT_GT(centre[1], 25) << "the green square shows through the red one";
+  // Here red 84 and green 65; drawn the other way round, red 65 and green 84.
+  EXPECT_GT(centre[0], centre[1]) << "the near red square is blended last, over the green one";
+  EXPECT_EQ(centre[3], 255);
+}
+
 namespace {
 
 // A 1 m square as an n x n grid (2 n^2 triangles).
