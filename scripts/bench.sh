@@ -2,7 +2,8 @@
 # Benchmark (not a test): Hipscope's own --bench in every preset and scenario, X-ray and peel, with
 # each frame time over the empty frame's; one frame to PNG side by side with a peer viewer (F3D, from
 # Debian) on the same model and size; every shipped storyboard recorded, against its duration; peak
-# memory in the window and recording at 2160p; a large model's import. Medians of several runs.
+# memory in the window and recording at 2160p; the first frame of a drag in the window; a large
+# model's import. Medians of several runs.
 # Usage: scripts/bench.sh [WIDTHxHEIGHT] [FRAMES]
 # LONG=1 scripts/bench.sh also records a 5-minute storyboard and samples its memory every 10 s.
 set -euo pipefail
@@ -11,7 +12,7 @@ size=${1:-1280x720}
 frames=${2:-150}
 scripts/deps.sh test
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-for tool in hyperfine f3d; do
+for tool in hyperfine f3d xdotool; do
   command -v "$tool" >/dev/null || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "$tool" >/dev/null
 done
 scripts/build.sh >/dev/null
@@ -72,6 +73,14 @@ r = json.load(open("build/bench-peer.json"))["results"]
 med = [statistics.median(x["times"]) * 1000 for x in r]
 print(f"median hipscope {med[0]:.1f} ms, f3d {med[1]:.1f} ms, ratio hipscope/f3d {med[0]/med[1]:.2f}")
 PY
+
+# The first frame of a drag in the window (its default 1600x900, under the X display above): from a
+# pointer move sent by xdotool to the end of the frame that shows it, 10 drags each.
+echo "== first frame of a drag, the window at 1600x900 (scripts/drag-latency.sh, 10 drags) =="
+for args in "" "--set scenario=both" "--set preset=sciatic_nerve"; do
+  # shellcheck disable=SC2086
+  printf "%-30s %s\n" "${args:-default view}" "$(scripts/drag-latency.sh 10 $args)"
+done
 
 # Recording: a 10 s 1280x720 30 fps storyboard rendered and encoded offline (3 runs, medians), with
 # where the time goes (render + readback, encoder thread busy, push() waiting on the encoder), and

@@ -1,6 +1,7 @@
 // Uploads model geometry into a single VAO.
 #include "render/GpuModel.hpp"
 
+#include <cmath>
 #include <cstddef>
 
 namespace hipscope {
@@ -12,6 +13,34 @@ float meanEdge(const MeshPart& p) {
     for (int e = 0; e < 3; ++e)
       sum += glm::distance(p.vertices[p.indices[k + e]].position, p.vertices[p.indices[k + (e + 1) % 3]].position);
   return p.indices.empty() ? 0.0f : static_cast<float>(sum / static_cast<double>(p.indices.size()));
+}
+
+// The rest-pose sphere round a part, its lods and variants, and the joints they follow.
+void describeBounds(const MeshPart& p, DrawRange& r) {
+  Bounds b;
+  auto add = [&](const MeshPart& mesh) {
+    for (const Vertex& v : mesh.vertices) {
+      b.add(v.position);
+      const float sum = v.weights[0] + v.weights[1];
+      if (sum <= 0.0f) {
+        r.someAtRest = true;
+        continue;
+      }
+      r.weightsBlend = r.weightsBlend && std::abs(sum - 1.0f) < 1e-3f;
+      for (int k = 0; k < 2; ++k) {
+        if (v.weights[k] <= 0.0f) continue;
+        if (v.joints[k] < 32)
+          r.joints |= 1u << v.joints[k];
+        else
+          r.weightsBlend = false;  // not one the mask can hold: never left out
+      }
+    }
+  };
+  add(p);
+  for (const MeshPart& lod : p.lods) add(lod);
+  for (const MeshPart& variant : p.variants) add(variant);
+  r.centre = b.center();
+  r.radius = b.radius();
 }
 
 }  // namespace
@@ -59,10 +88,8 @@ GpuModel::GpuModel(const Model& model, const VertexTags& tags)
   for (const auto& p : model.parts) {
     const LodRange full = upload(p);
     ++part;
-    Bounds b;
-    for (const Vertex& v : p.vertices) b.add(v.position);
-    ranges_.push_back(
-        {full.indexCount, full.firstIndex, full.baseVertex, p.color, p.texture, b.center(), b.radius(), {}, {}});
+    ranges_.push_back({full.indexCount, full.firstIndex, full.baseVertex, p.color, p.texture});
+    describeBounds(p, ranges_.back());
   }
   for (std::size_t i = 0; i < model.parts.size(); ++i) {
     part = i;

@@ -27,6 +27,12 @@ struct DrawRange {
   float radius = 0.0f;             // of the same bounds
   std::vector<LodRange> lods;      // finest first
   std::vector<LodRange> variants;  // MeshPart::variants, in order
+  // Skinning, for telling whether the posed part can be in view: the joints its vertices (and those of
+  // its lods and variants) follow, whether some follow none (they stay at rest), and whether every
+  // weighted vertex's weights add up to one (a blend of rigid moves: within the moved spheres' hull).
+  std::uint32_t joints = 0;  // bit j: joint j
+  bool someAtRest = false;
+  bool weightsBlend = true;
 };
 
 // The range to draw for a part: variant `variant` (-1: the part itself).

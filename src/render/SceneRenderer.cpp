@@ -6,6 +6,7 @@
 #include "scene/MuscleShape.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace hipscope {
@@ -21,6 +22,48 @@ namespace {
 // with edges e px long strays e^2 / 8R px from the true outline: 12 px edges on a 50 px bone curve
 // stray a third of a pixel, and smooth shading hides the facets inside the outline.
 constexpr float kLodPixels = 12.0f;
+// How far the vertex shader may move a vertex off its posed place (a tense muscle's swelling, the
+// painted skin standing proud, a pressed nerve, a contracting muscle's belly), metres: a part is left
+// out of a frame only when it lies at least this much outside the view.
+constexpr float kShaderDisplacement = 0.03f;
+
+// The view's six planes (Gribb and Hartmann), each with a unit normal pointing inward.
+std::array<glm::vec4, 6> frustumPlanes(const glm::mat4& viewProj) {
+  const glm::mat4 m = glm::transpose(viewProj);
+  std::array<glm::vec4, 6> planes{m[3] + m[0], m[3] - m[0], m[3] + m[1], m[3] - m[1], m[3] + m[2], m[3] - m[2]};
+  for (glm::vec4& p : planes) p /= glm::length(glm::vec3(p));
+  return planes;
+}
+
+// Whether part r, posed by `joints` (none: at rest), may show in the view: false only when every
+// place its vertices can be (the rest sphere moved by each joint they follow, and at rest for those
+// that follow none; a blend of two rigid moves lies within those spheres' hull) is wholly outside one
+// of the planes.
+bool mayBeInView(const DrawRange& r, const std::array<glm::vec4, 6>& planes, const std::vector<glm::mat4>* joints) {
+  glm::vec4 spheres[33];
+  int count = 0;
+  const float radius = r.radius + kShaderDisplacement;
+  if (!joints || r.joints == 0 || r.someAtRest) spheres[count++] = glm::vec4(r.centre, radius);
+  if (joints && r.joints != 0) {
+    if (!r.weightsBlend) return true;
+    for (std::uint32_t j = 0; j < 32; ++j) {
+      if (!(r.joints & (1u << j))) continue;
+      if (j >= joints->size()) return true;  // the shader clamps it: not worth following
+      const glm::mat4& m = (*joints)[j];
+      const float scale =
+          std::max({glm::length(glm::vec3(m[0])), glm::length(glm::vec3(m[1])), glm::length(glm::vec3(m[2]))});
+      spheres[count++] = glm::vec4(glm::vec3(m * glm::vec4(r.centre, 1.0f)), radius * scale);
+    }
+  }
+  for (const glm::vec4& plane : planes) {
+    bool allOutside = true;
+    for (int k = 0; k < count && allOutside; ++k)
+      allOutside = glm::dot(glm::vec3(plane), glm::vec3(spheres[k])) + plane.w < -spheres[k].w;
+    if (allOutside) return false;
+  }
+  return true;
+}
+
 constexpr int kBaseColorUnit = 4;  // the texture unit of a part's base colour image (MeshPrograms sets it too)
 
 struct Backdrop {
@@ -160,6 +203,11 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   auto opacity = [styles](std::size_t i) { return styles && i < styles->opacity.size() ? styles->opacity[i] : 1.0f; };
 
   model.bind();
+  // Parts wholly outside the view are left out (the legs below a close view of the hip).
+  const std::array<glm::vec4, 6> planes = frustumPlanes(viewProj);
+  const std::vector<glm::mat4>* joints = posed ? &styles->joints : nullptr;
+  std::vector<char> inView(model.ranges().size());
+  for (std::size_t i = 0; i < inView.size(); ++i) inView[i] = mayBeInView(model.ranges()[i], planes, joints);
   std::size_t drawnTriangles = 0;
   bool anyGhost = false;
   // ghosts: false draws the opaque parts, true the see-through ones.
@@ -207,6 +255,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
     for (const std::size_t i : sequence ? *sequence : order) {
       if (!flag(&PartStyles::visible, i, 1)) continue;
       if (only && (i >= only->size() || !(*only)[i])) continue;
+      if (!inView[i]) continue;
       const float alpha = opacity(i);
       if (alpha <= kHiddenOpacity) continue;
       const bool ghost = alpha < 0.999f;

@@ -159,6 +159,37 @@ std::size_t trianglesDrawn(const GpuModel& gpu, const Model& model, int size, bo
 
 }  // namespace
 
+TEST_F(GlTest, APartOutsideTheViewIsLeftOutUnlessThePoseBringsItIn) {
+  // A square in view and one 100 m to its side, which the framing leaves out.
+  Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
+  MeshPart far = model.parts[0];
+  far.name = "far";
+  for (Vertex& v : far.vertices) {
+    v.position.x += 100.0f;
+    v.joints[0] = 0;
+    v.weights[0] = 1.0f;  // it follows joint 0
+  }
+  model.parts.push_back(far);
+  GpuModel gpu(model);
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);  // the first square's bounds
+  RenderTarget target(32, 32);
+  SceneRenderer renderer;
+  target.bind();
+  PartStyles styles;
+  EXPECT_EQ(renderer.render(gpu, camera, model.bounds.radius(), RenderSettings{}, {0, 0, 32, 32}, &styles).triangles,
+            2u)
+      << "at rest the far square lies outside the view";
+  styles.joints = {glm::mat4(1.0f)};
+  styles.joints[0][3] = glm::vec4(-100.0f, 0.0f, 0.2f, 1.0f);  // the pose moves it in front of the first
+  target.bind();
+  EXPECT_EQ(renderer.render(gpu, camera, model.bounds.radius(), RenderSettings{}, {0, 0, 32, 32}, &styles).triangles,
+            4u)
+      << "posed, it is in view and drawn";
+  EXPECT_TRUE(gl::errorCount() == 0) << gl::lastError();
+}
+
 TEST_F(GlTest, SmallOnScreenAPartIsDrawnFromItsCoarserLevelOfDetail) {
   Model model;
   model.parts.push_back(grid(20));         // 800 triangles, 5 cm edges
