@@ -23,6 +23,26 @@ Model square(glm::vec4 color) {
   return m;
 }
 
+// A red square in front of one of colour `behind`, half a metre back.
+Model squareBeforeSquare(glm::vec4 behind) {
+  Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
+  MeshPart back = model.parts[0];
+  back.name = "back";
+  back.color = behind;
+  for (Vertex& v : back.vertices) v.position.z = -0.5f;
+  model.parts.push_back(back);
+  model.bounds.add(glm::vec3(0, 0, -0.5f));
+  return model;
+}
+
+// A square camera framing the model's bounds from the front.
+OrbitCamera frontCamera(const Model& model) {
+  OrbitCamera camera;
+  camera.aspect = 1.0f;
+  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  return camera;
+}
+
 }  // namespace
 
 TEST_F(GlTest, RendersTheModelInTheCentreAndBackgroundAtTheEdge) {
@@ -62,17 +82,9 @@ TEST_F(GlTest, CameraFromBehindSeesTheSameSquare) {
 
 TEST_F(GlTest, GhostedSquareShowsTheOneBehindAndBothTransparencyPathsAgree) {
   // A red square in front of a green one; the red one ghosted at 30 %.
-  Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
-  MeshPart back = model.parts[0];
-  back.name = "back";
-  back.color = {0.0f, 0.8f, 0.0f, 1.0f};
-  for (Vertex& v : back.vertices) v.position.z = -0.5f;
-  model.parts.push_back(back);
-  model.bounds.add(glm::vec3(0, 0, -0.5f));
+  const Model model = squareBeforeSquare({0.0f, 0.8f, 0.0f, 1.0f});
   GpuModel gpu(model);
-  OrbitCamera camera;
-  camera.aspect = 1.0f;
-  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  const OrbitCamera camera = frontCamera(model);
   PartStyles styles;
   styles.opacity = {0.3f, 1.0f};
   RenderTarget target(48, 48);
@@ -98,17 +110,9 @@ TEST_F(GlTest, GhostsOfClosedMeshesAreBlendedFarthestFirst) {
   // Two half-transparent squares facing the camera, the red one in front, listed first (as the
   // opaque parts' nearest-first order would draw it). Straight blending gives the front one the
   // larger share only when the far one is drawn first.
-  Model model = square({1.0f, 0.0f, 0.0f, 1.0f});
-  MeshPart back = model.parts[0];
-  back.name = "back";
-  back.color = {0.0f, 1.0f, 0.0f, 1.0f};
-  for (Vertex& v : back.vertices) v.position.z = -0.5f;
-  model.parts.push_back(back);
-  model.bounds.add(glm::vec3(0, 0, -0.5f));
+  const Model model = squareBeforeSquare({0.0f, 1.0f, 0.0f, 1.0f});
   GpuModel gpu(model);
-  OrbitCamera camera;
-  camera.aspect = 1.0f;
-  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);
+  const OrbitCamera camera = frontCamera(model);
   PartStyles styles;
   styles.opacity = {0.5f, 0.5f};
   styles.cullBackFaces = true;  // closed, outward-wound meshes: blended in order, not accumulated
@@ -171,9 +175,7 @@ TEST_F(GlTest, APartOutsideTheViewIsLeftOutUnlessThePoseBringsItIn) {
   }
   model.parts.push_back(far);
   GpuModel gpu(model);
-  OrbitCamera camera;
-  camera.aspect = 1.0f;
-  camera.pose = framedPose(model.bounds, ViewPreset::Anterior, camera);  // the first square's bounds
+  const OrbitCamera camera = frontCamera(model);  // the first square's bounds
   RenderTarget target(32, 32);
   SceneRenderer renderer;
   target.bind();
