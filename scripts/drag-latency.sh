@@ -7,11 +7,19 @@
 # Usage: scripts/drag-latency.sh [DRAGS] [HIPSCOPE ARGS...]; prints the median and the worst.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-drags=${1:-10}; shift || true
-log=$(mktemp); trap 'rm -f "$log"' EXIT
+drags=${1:-10}
+if [ $# -gt 0 ]; then shift; fi
+log=$(mktemp) app=""
+trap 'rm -f "$log"; [ -z "$app" ] || kill "$app" 2>/dev/null' EXIT  # a failed run leaves no window behind
 XDG_CONFIG_HOME=build/bench-config build/hipscope --frame-log "$log" "$@" >/dev/null &
 app=$!
-wid=$(xdotool search --sync --onlyvisible --pid "$app" | head -1)
+wid=""
+for _ in $(seq 120); do  # the window, within 60 s; a hipscope that stopped is said at once
+  kill -0 "$app" 2>/dev/null || { echo "drag-latency: build/hipscope $* stopped before its window opened" >&2; exit 1; }
+  wid=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -1) && [ -n "$wid" ] && break
+  sleep 0.5
+done
+[ -n "$wid" ] || { echo "drag-latency: the window did not open within 60 s (build/hipscope $*)" >&2; exit 1; }
 sleep 3  # the first frames, the skin's fade-in
 eval "$(xdotool getwindowgeometry --shell "$wid")"
 x=$((X + WIDTH * 35 / 100)) y=$((Y + HEIGHT / 2))  # on the body, left of the panel
@@ -24,7 +32,12 @@ for _ in $(seq "$drags"); do
   xdotool mousemove $((x + 24)) "$y"; sleep 0.2
   xdotool mouseup 1; sleep 0.8             # back to full size
 done
-kill -TERM "$app"; wait "$app" || true
+kill -TERM "$app"  # the window closes as on a logout, and exits 0
+if ! wait "$app"; then
+  echo "drag-latency: hipscope did not close cleanly on SIGTERM; its frame log may be cut short" >&2
+  exit 1
+fi
+app=""
 python3 - "$log" "${sent[@]}" <<'PY'
 import statistics, sys
 frames = [line.split() for line in open(sys.argv[1])]

@@ -314,7 +314,7 @@ FrameStats SceneRenderer::draw(const RenderTarget& into, const GpuModel& model, 
   // Ghosts of closed meshes drawn one-sided (the built-in anatomy), and a single ghost of any model,
   // are blended straight over the frame one structure after another, farthest first: each pixel
   // takes a structure's front surface once, and nothing needs the transparency buffers and their
-  // full-frame resolve (a third of a scenario's frame; X-ray 39 -> 52 fps). Two-sided meshes of
+  // full-frame resolve (a third of a scenario's frame). Two-sided meshes of
   // other models, whose faces overlap in no order, still accumulate order-independently.
   std::size_t ghostCount = 0;
   for (std::size_t i = 0; i < ranges.size(); ++i)
