@@ -33,14 +33,6 @@ Along alongLine(const std::vector<glm::vec3>& line, glm::vec3 p) {
   return best;
 }
 
-mesh::MeshQuery queryOf(const GenMesh& m) {
-  mesh::TriangleMesh t;
-  t.positions.assign(m.positions.begin(), m.positions.end());
-  for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
-    t.triangles.push_back({m.indices[i], m.indices[i + 1], m.indices[i + 2]});
-  return mesh::MeshQuery(std::move(t));
-}
-
 void refineNear(std::vector<float>& distance, const std::vector<std::uint8_t>& inside, const Lattice& l,
                 const std::vector<mesh::MeshQuery>& surfaces) {
   const float band = 3.0f * l.cell;

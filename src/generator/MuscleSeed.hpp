@@ -9,8 +9,8 @@
 #include <glm/glm.hpp>
 
 #include "generator/Geometry.hpp"
+#include "generator/MeshQueryOf.hpp"
 #include "generator/VoxelGrid.hpp"
-#include "scene/MeshQuery.hpp"
 
 namespace hipscope::gen::pack {
 
@@ -47,9 +47,6 @@ struct Seed {
     return side.index(i + offset.x, j + offset.y, k + offset.z);
   }
 };
-
-// The mesh as a query (closest point, inside test).
-mesh::MeshQuery queryOf(const GenMesh& m);
 
 // Distances from a voxel transform are exact between voxel centres, so a surface drawn close to
 // the set they measure from follows the voxels' steps. Within a few cells of the meshes the distance

@@ -18,8 +18,8 @@ bool overlaps(const mesh::Box& a, const mesh::Box& b) {
 
 float separate(std::vector<GenMesh*>& meshes, const std::vector<const GenMesh*>& fixed, float clearance) {
   std::vector<mesh::MeshQuery> queries;
-  for (const GenMesh* m : meshes) queries.push_back(pack::queryOf(*m));
-  for (const GenMesh* m : fixed) queries.push_back(pack::queryOf(*m));
+  for (const GenMesh* m : meshes) queries.push_back(queryOf(*m));
+  for (const GenMesh* m : fixed) queries.push_back(queryOf(*m));
   // Where each vertex goes, decided against the surfaces as they were.
   std::vector<std::vector<glm::vec3>> moved(meshes.size());
   std::vector<float> deepest(meshes.size(), 0.0f);

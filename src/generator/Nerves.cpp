@@ -7,19 +7,11 @@
 #include <functional>
 #include <optional>
 
+#include "generator/MeshQueryOf.hpp"
 #include "generator/MuscleProfiles.hpp"
-#include "scene/MeshQuery.hpp"
 
 namespace hipscope::gen {
 namespace {
-
-mesh::MeshQuery queryOf(const GenMesh& m) {
-  mesh::TriangleMesh t;
-  for (const glm::vec3& p : m.positions) t.positions.emplace_back(p);
-  for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
-    t.triangles.push_back({m.indices[i], m.indices[i + 1], m.indices[i + 2]});
-  return mesh::MeshQuery(std::move(t));
-}
 
 // Moves a lofted tube's rings (from vertex `first`: rings x sides vertices, then its two cap centres) clear of
 // `obstacle` by `clearanceAt(u)` (u along the tube; negative: free to pass there), each ring whole (the tube keeps its

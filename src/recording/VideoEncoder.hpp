@@ -12,8 +12,11 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "base/Image.hpp"
+
+struct AVFrame;
 
 namespace hipscope {
 
@@ -25,7 +28,8 @@ class VideoEncoder {
   VideoEncoder(const VideoEncoder&) = delete;
   VideoEncoder& operator=(const VideoEncoder&) = delete;
 
-  // Queues a frame (top row first, RGBA); blocks while a few frames are already waiting.
+  // Converts a frame (top row first, RGBA) to the clip's yuv420p and queues it; blocks while a few
+  // frames are already waiting.
   void push(Image frame);
   // Encodes what is queued, writes the end of the file and gives it its final name. Throws
   // UserError (e.g. the disk is full) after keeping the partial file.
@@ -46,7 +50,7 @@ class VideoEncoder {
 
  private:
   void run();
-  void encode(const Image* frame);  // null flushes
+  void encode(AVFrame* frame);  // null flushes
 
   struct Ffmpeg;
   std::unique_ptr<Ffmpeg> ff_;
@@ -54,7 +58,8 @@ class VideoEncoder {
   int width_, height_, fps_;
   std::atomic<int> written_{0}, pushed_{0}, muxed_{0};  // frames: encoded, queued, in the file
   double encodeSeconds_ = 0, waitSeconds_ = 0;
-  std::deque<Image> queue_;
+  std::deque<AVFrame*> queue_;  // converted frames waiting for the worker (owned by ff_)
+  std::vector<AVFrame*> idle_;  // converted frames free to fill again (owned by ff_)
   std::mutex mutex_;
   std::condition_variable changed_;
   bool closing_ = false;
