@@ -57,7 +57,7 @@ int runRecord(const CommandLine& cmd) {
                          offscreenLayout(settings, width, height, false), 1.0f / static_cast<float>(fps));
     return frames.readBack();
   };
-  double renderSeconds = 0;  // drawing and reading back, i.e. everything but push()
+  double renderSeconds = 0;  // drawing and reading back, i.e. everything but push() (conversion and wait)
   for (int i = 0; i < frameCount; ++i) {
     const auto frameStart = Clock::now();
     Image pixels = renderFrame(i);
@@ -85,6 +85,7 @@ int runRecord(const CommandLine& cmd) {
     std::printf("record_render_s     %.3f\n", renderSeconds);
     std::printf("render_alone_s      %.3f\n", renderAloneSeconds);
     std::printf("record_encode_s     %.3f\n", encoder.encodeSeconds());
+    std::printf("record_convert_s    %.3f\n", encoder.convertSeconds());
     std::printf("record_wait_s       %.3f\n", encoder.waitSeconds());
     std::printf("peak_rss_mib        %.1f\n", usage.ru_maxrss / 1024.0);
   }

@@ -122,7 +122,7 @@ float shareSeed(float field, float d, float other) {
 }
 float withSeed(float packed, const Seed& s, int n, std::size_t v, std::size_t g, const Claims& c,
                const Obstacles& obstacle) {
-  const float fill = obstacle.fill[g], d = s.distance[v];
+  const float d = s.distance[v];
   const float seed = std::max({d, kClearance - obstacle.soft[g], obstacle.outside[g] - kSeedFat});
   return std::min(packed, d < 0 ? shareSeed(seed, d, c.seedOwner[g] == n ? c.seedSecond[g] : c.seedBest[g]) : seed);
 }

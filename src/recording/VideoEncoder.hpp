@@ -43,9 +43,11 @@ class VideoEncoder {
     const int pushed = pushed_.load();
     return pushed == 0 ? 1.0f : static_cast<float>(muxed_.load()) / static_cast<float>(pushed);
   }
-  // For the benchmark, valid after finish(): seconds the worker spent encoding and muxing, and
-  // seconds push() waited for it (0 when encoding keeps up with rendering).
+  // For the benchmark, valid after finish(): seconds the worker spent encoding and muxing, seconds
+  // push() spent converting frames to yuv420p (in the caller's thread), and seconds it waited for
+  // the worker (0 when encoding keeps up with rendering).
   double encodeSeconds() const { return encodeSeconds_; }
+  double convertSeconds() const { return convertSeconds_; }
   double waitSeconds() const { return waitSeconds_; }
 
  private:
@@ -57,7 +59,7 @@ class VideoEncoder {
   std::filesystem::path target_, partial_;
   int width_, height_, fps_;
   std::atomic<int> written_{0}, pushed_{0}, muxed_{0};  // frames: encoded, queued, in the file
-  double encodeSeconds_ = 0, waitSeconds_ = 0;
+  double encodeSeconds_ = 0, convertSeconds_ = 0, waitSeconds_ = 0;
   std::deque<AVFrame*> queue_;  // converted frames waiting for the worker (owned by ff_)
   std::vector<AVFrame*> idle_;  // converted frames free to fill again (owned by ff_)
   std::mutex mutex_;
