@@ -31,7 +31,12 @@ inline constexpr Shortfall kShortfalls[] = {
      "against, and a regrown surface pressed on the nerve at rest. Drawn out behind and above outside the "
      "sciatic notch instead (tried: 35-40 cm3 and the nerve contact tests hold), its belly shows from the "
      "left in the tight-hips scenario as a strip under the low back's tension path, and "
-     "render.tension_display_coverage falls to 68-72 % of the tense muscles' pixels uncovered (limit 75)"},
+     "render.tension_display_coverage falls to 68-72 % of the tense muscles' pixels uncovered (limit 75). "
+     "Widened inside the pelvis instead, over its sacral origin (S2-S4, half-width 15 -> 22-23 mm up to a fifth "
+     "of its length; tried: 34-38 cm3, no vertex 2 mm in bone), the tense belly reaches the sciatic trunk "
+     "where it runs down in front of the muscle to the notch (about a third of the way along the nerve): "
+     "up to 8.7 mm deep at full tension, or, where not, as soon as SciaticContact's probe moves the nerve "
+     "back from the notch. The trunk's course in the pelvis must be laid again with the wider origin"},
     {"stretch.rank", "gluteals",
      "our gluteus maximus lengthens more with the flexed thigh pulled across (+38.2 % in the knee-to-opposite-"
      "shoulder stretch against the reference's +31.5 %), so ours ranks that stretch first, the reference the "
