@@ -33,8 +33,8 @@ inline constexpr Shortfall kShortfalls[] = {
      "left in the tight-hips scenario as a strip under the low back's tension path, and "
      "render.tension_display_coverage falls to 68-72 % of the tense muscles' pixels uncovered (limit 75). "
      "Widened inside the pelvis instead, over its sacral origin (S2-S4, half-width 15 -> 22-23 mm up to a fifth "
-     "of its length; tried: 33.8-37.7 cm3, no vertex over 2 mm inside bone only where the widening eased off by "
-     "a quarter of its length), the tense belly reaches the sciatic trunk "
+     "of its length; tried four profiles: 33.8-37.7 cm3; two kept every vertex under 2 mm inside bone, two left one "
+     "2.2-3.4 mm inside the ilium beside the sacroiliac joint), the tense belly reaches the sciatic trunk "
      "where it runs down in front of the muscle to the notch (about a third of the way along the nerve): "
      "up to 8.7 mm deep at full tension, or, where not, as soon as SciaticContact's probe moves the nerve "
      "back from the notch. The trunk's course in the pelvis must be laid again with the wider origin"},
